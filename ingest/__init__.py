@@ -1,0 +1,37 @@
+"""Ingestion: UN documents parsed into citable units, chunked, embedded and stored."""
+
+from ingest.chunking import chunk_document, chunk_id
+from ingest.embeddings import MiniLMEmbeddings, get_embedder
+from ingest.errors import IngestError, StoreBusyError, StoreUnavailableError, UnknownDocumentError
+from ingest.models import DocumentMeta, ParsedDocument, Unit
+from ingest.parser import parse_text, slugify
+from ingest.pipeline import FileResult, Ingestor, IngestReport, expand_paths, parse_file
+from ingest.readers import SUPPORTED, read_document
+from ingest.store import ChromaStore, Hit, VectorStore, open_store
+
+__all__ = [
+    "SUPPORTED",
+    "ChromaStore",
+    "DocumentMeta",
+    "FileResult",
+    "Hit",
+    "IngestError",
+    "IngestReport",
+    "Ingestor",
+    "MiniLMEmbeddings",
+    "ParsedDocument",
+    "StoreBusyError",
+    "StoreUnavailableError",
+    "Unit",
+    "UnknownDocumentError",
+    "VectorStore",
+    "chunk_document",
+    "chunk_id",
+    "expand_paths",
+    "get_embedder",
+    "open_store",
+    "parse_file",
+    "parse_text",
+    "read_document",
+    "slugify",
+]

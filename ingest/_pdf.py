@@ -1,0 +1,103 @@
+"""PDF text for UN documents: drops running headers and footers, page numbers and superscript
+footnote marks, and keeps paragraph breaks from the vertical spacing of lines."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+from ingest.errors import NotTextError
+
+_PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
+_JOB_NUMBER_RE = re.compile(r"^[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?")
+_SENTENCE_END_RE = re.compile(r"[.;:?!]\W{0,2}$")
+# Lines this close to the top or bottom of a page can be running headers or footers.
+_MARGIN_SHARE = 0.1
+_SMALL_FONT_SHARE = 0.8
+
+
+def _open(data: bytes, path: str):  # noqa: ANN202 - pdfplumber's PDF type
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        _ = pdf.pages  # forces the page tree to be read: truncated files fail here
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if "password" in type(cause).__name__.lower() or "encrypt" in str(cause).lower():
+            raise NotTextError(
+                path, "the PDF is encrypted; save an unprotected copy and ingest that."
+            ) from exc
+        raise NotTextError(
+            path, "the PDF is damaged or truncated; download or export it again."
+        ) from exc
+    return pdf
+
+
+def _body_size(pdf) -> float:  # noqa: ANN001
+    sizes: Counter[float] = Counter()
+    for page in pdf.pages[:20]:
+        sizes.update(round(c["size"], 1) for c in page.chars)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
+    if body:
+        page = page.filter(
+            lambda o: o.get("object_type") != "char" or o["size"] >= body * _SMALL_FONT_SHARE
+        )
+    return [line for line in page.extract_text_lines() if line["text"].strip()]
+
+
+def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
+    """Normalised texts of lines that recur in the margins of several pages."""
+    counts: Counter[str] = Counter()
+    for height, lines in pages:
+        seen = {
+            _normalise(line["text"])
+            for line in lines
+            if line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (1 - _MARGIN_SHARE)
+        }
+        counts.update(seen)
+    return {key for key, n in counts.items() if n >= 2} if len(pages) >= 2 else set()
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def _is_furniture(line: dict, height: float, recurring: set[str]) -> bool:
+    text = line["text"].strip()
+    in_margin = line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (1 - _MARGIN_SHARE)
+    if not in_margin:
+        return False
+    return bool(
+        _normalise(text) in recurring or _PAGE_NUMBER_RE.match(text) or _JOB_NUMBER_RE.match(text)
+    )
+
+
+def read_pdf(data: bytes, path: str) -> str:
+    if not data.startswith(b"%PDF"):
+        raise NotTextError(path, "not a PDF file (no %PDF header); check the file.")
+    pdf = _open(data, path)
+    with pdf:
+        body = _body_size(pdf)
+        pages = [(float(page.height), _page_lines(page, body)) for page in pdf.pages]
+    recurring = _margin_keys(pages)
+    out: list[str] = []
+    for height, lines in pages:
+        kept = [line for line in lines if not _is_furniture(line, height, recurring)]
+        if out and kept and _SENTENCE_END_RE.search(out[-1]):
+            out.append("")  # a page that ended a paragraph: the next page starts a new block
+        previous = None
+        for line in kept:
+            if previous is not None:
+                gap = line["top"] - previous["bottom"]
+                line_height = previous["bottom"] - previous["top"]
+                if gap > 0.6 * line_height:
+                    out.append("")
+            out.append(line["text"])
+            previous = line
+    return "\n".join(out)

@@ -1,0 +1,149 @@
+"""Ingests files into the store: parse, chunk, embed, then write under a lock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from filelock import FileLock, Timeout
+
+from congress_qa.offline import ensure_tiktoken_cache
+from congress_qa.settings import Settings
+from ingest.chunking import chunk_document
+from ingest.embeddings import get_embedder
+from ingest.errors import IngestError, StoreBusyError, UnknownDocumentError
+from ingest.models import ParsedDocument
+from ingest.parser import parse_text, slugify
+from ingest.readers import SUPPORTED, read_document
+from ingest.store import ChromaStore, open_store
+
+Status = Literal["added", "replaced", "unchanged", "failed"]
+# Called with (units done, units in all, file being worked on).
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: Status
+    doc_id: str = ""
+    units: int = 0
+    message: str = ""
+
+
+@dataclass
+class IngestReport:
+    files: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    def count(self, status: Status) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the supported files inside given folders (sorted, recursive).
+    Unsupported files named directly are kept so they are reported, not silently skipped."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
+        else:
+            out.append(path)
+    return out
+
+
+@contextmanager
+def write_lock(settings: Settings):  # noqa: ANN201
+    """One writer at a time; a second one fails at once with a message instead of waiting."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    path = settings.data_dir / "write.lock"
+    lock = FileLock(str(path), timeout=settings.store.lock_timeout_s)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise StoreBusyError(str(path)) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def parse_file(path: Path, settings: Settings, display_name: str | None = None) -> ParsedDocument:
+    name = display_name or path.name
+    text = read_document(path, max_mb=settings.ingest.max_file_mb, display_name=name)
+    return parse_text(text, doc_id=slugify(Path(name).stem), source_file=Path(name).name)
+
+
+class Ingestor:
+    """Owns the store and the embedder for a run of ingests (models load once)."""
+
+    def __init__(self, settings: Settings, store: ChromaStore | None = None) -> None:
+        ensure_tiktoken_cache(settings.data_dir)
+        self.settings = settings
+        self.embedder = get_embedder(settings.embedding)
+        self.store = store or open_store(settings, self.embedder)
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        progress: Progress | None = None,
+        display_names: Sequence[str] | None = None,
+    ) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+        parsed: list[tuple[Path, ParsedDocument]] = []
+        for i, path in enumerate(paths):
+            name = display_names[i] if display_names else str(path)
+            try:
+                parsed.append((path, parse_file(path, self.settings, name)))
+            except IngestError as exc:
+                report.files.append(FileResult(name, "failed", message=str(exc)))
+            except OSError as exc:
+                report.files.append(FileResult(name, "failed", message=f"{name}: {exc.strerror}"))
+        total = sum(len(doc.units) for _, doc in parsed)
+        done = 0
+        with write_lock(self.settings):
+            self._repair()
+            existing = {m.doc_id: m for m in self.store.documents()}
+            for path, doc in parsed:
+                old = existing.get(doc.meta.doc_id)
+                name = doc.meta.source_file or str(path)
+                if old and old.sha256 == doc.meta.sha256 and old.unit_count == len(doc.units):
+                    status: Status = "unchanged"
+                else:
+                    chunks = chunk_document(doc, self.settings.chunking)
+                    vectors = self.embedder.embed_array([c.page_content for c in chunks])
+                    self.store.add(doc.meta, chunks, vectors)
+                    status = "replaced" if old else "added"
+                    existing[doc.meta.doc_id] = doc.meta
+                done += len(doc.units)
+                report.files.append(FileResult(name, status, doc.meta.doc_id, len(doc.units)))
+                if progress:
+                    progress(done, total, name)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _repair(self) -> None:
+        # Chunks left by an ingest that died before writing its document record.
+        for doc_id in self.store.orphans():
+            self.store.delete(doc_id)
+
+    def remove(self, doc_id: str) -> None:
+        with write_lock(self.settings):
+            if doc_id not in {m.doc_id for m in self.store.documents()}:
+                raise UnknownDocumentError(doc_id)
+            self.store.delete(doc_id)
+
+    def ensure_corpus(self, progress: Progress | None = None) -> IngestReport | None:
+        """Ingests the bundled documents when the store holds none; otherwise does nothing."""
+        if self.store.documents():
+            return None
+        return self.ingest(expand_paths([self.settings.ingest.corpus_dir]), progress)

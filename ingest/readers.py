@@ -1,0 +1,89 @@
+"""Reads a file of any supported format into plain text for the parser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest._pdf import read_pdf
+from ingest.errors import EmptyFileError, FileTooLargeError, NotTextError, UnsupportedFormatError
+
+
+def _decode(data: bytes, path: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise NotTextError(path, "binary data, not text; is it really a text document?")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotTextError(
+            path,
+            f"not UTF-8 text (byte {exc.start}); re-save it as UTF-8 and ingest it again.",
+        ) from exc
+
+
+def _read_text(data: bytes, path: str) -> str:
+    return _decode(data, path)
+
+
+def _read_docx(data: bytes, path: str) -> str:
+    import io
+    import zipfile
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise NotTextError(path, "not a readable Word (.docx) file; open and re-save it.") from exc
+    # Blank lines between Word paragraphs keep each one its own block for the parser.
+    return "\n\n".join(p.text.replace("\t", " ") for p in document.paragraphs)
+
+
+_HTML_BLOCKS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "td", "th", "pre", "title"]
+
+
+def _read_html(data: bytes, path: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(_decode(data, path), "html.parser")
+    for tag in soup(["script", "style", "head", "nav", "noscript"]):
+        tag.decompose()
+    parts: list[str] = []
+    for element in soup.find_all(_HTML_BLOCKS):
+        if element.find(_HTML_BLOCKS):
+            continue  # the nested blocks carry the text
+        text = " ".join(element.get_text(" ").split())
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts)
+
+
+READERS: dict[str, Callable[[bytes, str], str]] = {
+    ".txt": _read_text,
+    ".md": _read_text,
+    ".markdown": _read_text,
+    ".docx": _read_docx,
+    ".pdf": read_pdf,
+    ".html": _read_html,
+    ".htm": _read_html,
+}
+SUPPORTED = sorted(READERS)
+
+
+def read_document(path: Path, *, max_mb: float, display_name: str | None = None) -> str:
+    """The file's text; raises an ``IngestError`` saying what is wrong with it."""
+    name = display_name or str(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise UnsupportedFormatError(name, path.suffix, SUPPORTED)
+    size_mb = path.stat().st_size / 1_000_000
+    if size_mb > max_mb:
+        raise FileTooLargeError(name, size_mb, max_mb)
+    data = path.read_bytes()
+    if not data.strip():
+        raise EmptyFileError(name)
+    text = reader(data, name)
+    if not text.strip():
+        raise EmptyFileError(name)
+    return text
