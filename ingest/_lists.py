@@ -80,11 +80,15 @@ class ListTracker:
                 return self.path()
         if first_styles:
             # "i" opening a list is roman; "a" is a letter.
-            self.levels.append(_Level("roman" if "roman" in first_styles else first_styles[0], marker))
+            self.levels.append(
+                _Level("roman" if "roman" in first_styles else first_styles[0], marker)
+            )
             return self.path()
         for depth in range(len(self.levels) - 1, -1, -1):
             level = self.levels[depth]
-            if level.style in styles and _rank(level.style, marker) > _rank(level.style, level.marker):
+            if level.style in styles and _rank(level.style, marker) > _rank(
+                level.style, level.marker
+            ):
                 # A gap in the lettering (an item left out): keep the marker as written.
                 del self.levels[depth + 1 :]
                 level.marker = marker

@@ -7,11 +7,14 @@ import io
 import re
 from collections import Counter
 
+from ingest._frontmatter import SYMBOL_RE
 from ingest.errors import NotTextError
 
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
 _JOB_NUMBER_RE = re.compile(r"^[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?")
 _SENTENCE_END_RE = re.compile(r"[.;:?!]\W{0,2}$")
+# A dropped superscript leaves the gap it stood in: "Declaration ." -> "Declaration."
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:])(?=\s|$)")
 # Lines this close to the top or bottom of a page can be running headers or footers.
 _MARGIN_SHARE = 0.1
 _SMALL_FONT_SHARE = 0.8
@@ -70,7 +73,9 @@ def _normalise(text: str) -> str:
 
 def _is_furniture(line: dict, height: float, recurring: set[str]) -> bool:
     text = line["text"].strip()
-    in_margin = line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (1 - _MARGIN_SHARE)
+    in_margin = line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (
+        1 - _MARGIN_SHARE
+    )
     if not in_margin:
         return False
     return bool(
@@ -87,6 +92,15 @@ def read_pdf(data: bytes, path: str) -> str:
         pages = [(float(page.height), _page_lines(page, body)) for page in pdf.pages]
     recurring = _margin_keys(pages)
     out: list[str] = []
+    # The document symbol lives in the running header; keep one copy for the front matter.
+    symbols = [
+        m.group(0)
+        for height, lines in pages[:1]
+        for line in lines
+        if _is_furniture(line, height, recurring) and (m := SYMBOL_RE.search(line["text"]))
+    ]
+    if symbols:
+        out += [symbols[0], ""]
     for height, lines in pages:
         kept = [line for line in lines if not _is_furniture(line, height, recurring)]
         if out and kept and _SENTENCE_END_RE.search(out[-1]):
@@ -98,6 +112,6 @@ def read_pdf(data: bytes, path: str) -> str:
                 line_height = previous["bottom"] - previous["top"]
                 if gap > 0.6 * line_height:
                     out.append("")
-            out.append(line["text"])
+            out.append(_SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"]))
             previous = line
     return "\n".join(out)

@@ -60,10 +60,9 @@ class MiniLMEmbeddings(Embeddings):
     def count_tokens(self, text: str) -> int:
         return len(self._tokenizer.encode(text).ids)
 
-    def _run(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)
+    def _run(self, encodings: list) -> np.ndarray:  # noqa: ANN001 - tokenizers.Encoding
         width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(texts), width), dtype=np.int64)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros_like(ids)
         for row, enc in enumerate(encodings):
             ids[row, : len(enc.ids)] = enc.ids
@@ -81,13 +80,14 @@ class MiniLMEmbeddings(Embeddings):
         """Embeddings as one array, rows in the order of ``texts``."""
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        # Batches of similar length waste little work on padding.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        encodings = self._tokenizer.encode_batch(texts)
+        # Batches of equal token length waste no work on padding.
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         size = self.settings.batch_size
         for start in range(0, len(order), size):
             rows = order[start : start + size]
-            out[rows] = self._run([texts[i] for i in rows])
+            out[rows] = self._run([encodings[i] for i in rows])
         return out
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

@@ -61,6 +61,4 @@ class StoreUnavailableError(RuntimeFailure):
 
 class UnknownDocumentError(UserError):
     def __init__(self, doc_id: str) -> None:
-        super().__init__(
-            f"No document '{doc_id}' in the store; `congress-qa docs` lists the ids."
-        )
+        super().__init__(f"No document '{doc_id}' in the store; `congress-qa docs` lists the ids.")

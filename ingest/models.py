@@ -12,7 +12,9 @@ UnitKind = Literal["front", "paragraph", "item"]
 class Unit(BaseModel):
     """One citable piece of a document: front matter, a numbered paragraph or a sub-item."""
 
-    unit_id: str = Field(description="Citable id as the document numbers it: front, 8, 8(g), 1(c)(ii).")
+    unit_id: str = Field(
+        description="Citable id as the document numbers it: front, 8, 8(g), 1(c)(ii)."
+    )
     kind: UnitKind
     text: str = Field(description="The unit's own text, without its number or marker.")
     section: list[str] = Field(default_factory=list, description="Headings above the unit.")

@@ -56,7 +56,9 @@ class _State:
 
 
 def _is_structural(block: str) -> bool:
-    return bool(PARA_RE.match(block) or ROMAN_HEADING_RE.match(block) or LETTER_HEADING_RE.match(block))
+    return bool(
+        PARA_RE.match(block) or ROMAN_HEADING_RE.match(block) or LETTER_HEADING_RE.match(block)
+    )
 
 
 def _ends_sentence(text: str) -> bool:
@@ -66,8 +68,13 @@ def _ends_sentence(text: str) -> bool:
 def _numbered(state: _State, number: int, rest: str) -> None:
     expected = None if state.last_number is None else state.last_number + 1
     words = len(rest.split())
+    # Numbering that restarts at 1 right under a heading (an annex) is a paragraph.
+    restart = number == 1 and state.paragraph is None and state.section
     is_heading = not _ends_sentence(rest) or (
-        expected is not None and number != expected and words <= _MAX_HEADING_WORDS // 2
+        expected is not None
+        and number != expected
+        and not restart
+        and words <= _MAX_HEADING_WORDS // 2
     )
     if is_heading and words <= _MAX_HEADING_WORDS:
         state.heading(_HEADING_RANK["number"], f"{number}. {rest}")

@@ -22,7 +22,7 @@ from ingest.readers import SUPPORTED, read_document
 from ingest.store import ChromaStore, open_store
 
 Status = Literal["added", "replaced", "unchanged", "failed"]
-# Called with (units done, units in all, file being worked on).
+# Called with (files done, files in all, file just worked on).
 Progress = Callable[[int, int, str], None]
 
 
@@ -39,6 +39,9 @@ class FileResult:
 class IngestReport:
     files: list[FileResult] = field(default_factory=list)
     seconds: float = 0.0
+    parse_s: float = 0.0
+    embed_s: float = 0.0
+    store_s: float = 0.0
 
     @property
     def failed(self) -> list[FileResult]:
@@ -54,7 +57,9 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
+            out += sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+            )
         else:
             out.append(path)
     return out
@@ -97,39 +102,43 @@ class Ingestor:
         progress: Progress | None = None,
         display_names: Sequence[str] | None = None,
     ) -> IngestReport:
+        """Each file is read, parsed, embedded and written before the next is read, so memory
+        stays flat however many files there are."""
         started = time.perf_counter()
         report = IngestReport()
-        parsed: list[tuple[Path, ParsedDocument]] = []
-        for i, path in enumerate(paths):
-            name = display_names[i] if display_names else str(path)
-            try:
-                parsed.append((path, parse_file(path, self.settings, name)))
-            except IngestError as exc:
-                report.files.append(FileResult(name, "failed", message=str(exc)))
-            except OSError as exc:
-                report.files.append(FileResult(name, "failed", message=f"{name}: {exc.strerror}"))
-        total = sum(len(doc.units) for _, doc in parsed)
-        done = 0
         with write_lock(self.settings):
             self._repair()
             existing = {m.doc_id: m for m in self.store.documents()}
-            for path, doc in parsed:
-                old = existing.get(doc.meta.doc_id)
-                name = doc.meta.source_file or str(path)
-                if old and old.sha256 == doc.meta.sha256 and old.unit_count == len(doc.units):
-                    status: Status = "unchanged"
-                else:
-                    chunks = chunk_document(doc, self.settings.chunking)
-                    vectors = self.embedder.embed_array([c.page_content for c in chunks])
-                    self.store.add(doc.meta, chunks, vectors)
-                    status = "replaced" if old else "added"
-                    existing[doc.meta.doc_id] = doc.meta
-                done += len(doc.units)
-                report.files.append(FileResult(name, status, doc.meta.doc_id, len(doc.units)))
+            for i, path in enumerate(paths):
+                name = display_names[i] if display_names else str(path)
+                result = self._one(path, name, existing, report)
+                report.files.append(result)
                 if progress:
-                    progress(done, total, name)
+                    progress(i + 1, len(paths), name)
         report.seconds = time.perf_counter() - started
         return report
+
+    def _one(self, path: Path, name: str, existing: dict, report: IngestReport) -> FileResult:
+        tick = time.perf_counter()
+        try:
+            doc = parse_file(path, self.settings, name)
+        except IngestError as exc:
+            return FileResult(name, "failed", message=str(exc))
+        except OSError as exc:
+            return FileResult(name, "failed", message=f"{name}: {exc.strerror or exc}")
+        report.parse_s += time.perf_counter() - tick
+        old = existing.get(doc.meta.doc_id)
+        if old and old.sha256 == doc.meta.sha256 and old.unit_count == len(doc.units):
+            return FileResult(name, "unchanged", doc.meta.doc_id, len(doc.units))
+        tick = time.perf_counter()
+        chunks = chunk_document(doc, self.settings.chunking)
+        vectors = self.embedder.embed_array([c.page_content for c in chunks])
+        report.embed_s += time.perf_counter() - tick
+        tick = time.perf_counter()
+        self.store.add(doc.meta, chunks, vectors)
+        report.store_s += time.perf_counter() - tick
+        existing[doc.meta.doc_id] = doc.meta
+        return FileResult(name, "replaced" if old else "added", doc.meta.doc_id, len(doc.units))
 
     def _repair(self) -> None:
         # Chunks left by an ingest that died before writing its document record.

@@ -23,10 +23,10 @@ def ingest(paths: tuple[Path, ...]) -> None:
         click.echo(f"failed: {path}: no such file or folder", err=True)
     files = [p for p in files if p.exists()]
     ingestor = Ingestor(settings())
-    bar = tqdm(total=0, unit="unit", desc="ingest", disable=None, leave=False)
+    # disable=None: the bar shows on a terminal and stays out of logs and pipes.
+    bar = tqdm(total=len(files), unit="file", desc="ingest", disable=None, leave=False)
 
     def progress(done: int, total: int, name: str) -> None:
-        bar.total = total
         bar.n = done
         bar.set_postfix_str(Path(name).name, refresh=True)
 
@@ -36,7 +36,9 @@ def ingest(paths: tuple[Path, ...]) -> None:
         if result.status == "failed":
             click.echo(f"failed: {result.message}", err=True)
         else:
-            click.echo(f"{result.status}: {result.doc_id} ({result.units} units) from {result.path}")
+            click.echo(
+                f"{result.status}: {result.doc_id} ({result.units} units) from {result.path}"
+            )
     click.echo(
         f"{report.count('added')} added, {report.count('replaced')} replaced, "
         f"{report.count('unchanged')} unchanged, {len(report.failed) + len(missing)} failed "

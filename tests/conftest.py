@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "bangkok-2025-rpm-draft-report-addendum.txt"
+SEED_ID = "bangkok-2025-rpm-draft-report-addendum"
+SEED_UNITS = ["front", *map(str, range(1, 9)), *(f"8({c})" for c in "abcdefghij")]
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes under its own data directory and sees no outside configuration."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("CONGRESS_QA_") or name == "OPENAI_API_KEY":
+            monkeypatch.delenv(name)
+    home = tmp_path / "home"
+    monkeypatch.setenv("CONGRESS_QA_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """Fails any connection to an address outside 127.0.0.0/8 and ::1, and records it."""
+    attempts: list[tuple] = []
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if (
+            self.family == socket.AF_UNIX
+            or str(host).startswith("127.")
+            or host in ("::1", "localhost")
+        ):
+            return real_connect(self, address)
+        attempts.append(address if isinstance(address, tuple) else (address,))
+        raise OSError(f"test blocked a network connection to {address}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    return attempts
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from ingest import get_embedder
+
+    return get_embedder()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float, ok: tuple[int, ...] = (200,)) -> None:
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status in ok:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} did not answer within {timeout}s")
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` on 127.0.0.1 and a free port."""
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
+    assert chroma, "the chroma CLI is installed with chromadb"
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(f"{url}/api/v2/heartbeat", timeout=60)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

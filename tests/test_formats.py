@@ -1,0 +1,49 @@
+"""Real DOCX, PDF, HTML and Markdown files, made by real libraries, give the seed's units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _make_docs import make_docx, make_html, make_markdown, make_pdf
+from conftest import SEED, SEED_UNITS
+
+from congress_qa import get_settings
+from ingest import parse_file, parse_text
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+REFERENCE = parse_text(SEED_TEXT, doc_id="seed")
+
+
+@pytest.mark.parametrize(
+    ("maker", "suffix"),
+    [(make_docx, ".docx"), (make_pdf, ".pdf"), (make_html, ".html"), (make_markdown, ".md")],
+)
+def test_every_format_gives_the_same_units_text_and_sections(maker, suffix, tmp_path: Path) -> None:
+    path = maker(SEED_TEXT, tmp_path / f"report{suffix}")
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == SEED_UNITS
+    for got, want in zip(doc.units[1:], REFERENCE.units[1:], strict=True):
+        assert got.text == want.text, got.unit_id
+        assert got.section == want.section, got.unit_id
+        assert got.lead_in == want.lead_in, got.unit_id
+    assert doc.meta.rapporteur == "Sheraz Ali (Pakistan)"
+    assert doc.meta.doc_id == "report"
+
+
+def test_pdf_running_header_footer_and_footnote_mark_are_dropped(tmp_path: Path) -> None:
+    path = make_pdf(SEED_TEXT, tmp_path / "r.pdf", footnote_after="Kyoto Declaration")
+    doc = parse_file(path, get_settings())
+    by_id = {u.unit_id: u for u in doc.units}
+    assert doc.unit_ids == SEED_UNITS
+    assert by_id["5"].text == {u.unit_id: u for u in REFERENCE.units}["5"].text
+    every_text = " ".join(u.text for u in doc.units[1:])
+    assert "A/CONF.245" not in every_text
+    assert "/2" not in every_text  # page numbers such as 1/2
+
+
+def test_pdf_symbol_in_header_is_read_as_metadata(tmp_path: Path) -> None:
+    path = make_pdf(SEED_TEXT, tmp_path / "r.pdf")
+    doc = parse_file(path, get_settings())
+    assert doc.meta.symbol == "A/CONF.245/RPM.1/L.1/Add.1"
+    assert doc.units[0].text.startswith("A/CONF.245/RPM.1/L.1/Add.1")

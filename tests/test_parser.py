@@ -1,0 +1,151 @@
+"""The parser on the seed report and on the traps UN documents set."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import SEED, SEED_UNITS
+
+from ingest import parse_text
+from ingest._blocks import split_blocks
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+SEED_LINES = {" ".join(line.split()) for line in SEED_TEXT.splitlines()}
+
+
+def test_seed_units_are_exactly_front_paragraphs_and_lettered_items() -> None:
+    doc = parse_text(SEED_TEXT, doc_id="seed")
+    assert doc.unit_ids == SEED_UNITS
+    assert [u.order for u in doc.units] == list(range(19))
+
+
+def test_each_seed_unit_has_the_text_written_after_its_number() -> None:
+    doc = parse_text(SEED_TEXT, doc_id="seed")
+    for unit in doc.units[1:]:
+        marker = f"{unit.unit_id}." if unit.kind == "paragraph" else unit.unit_id[1:]
+        assert f"{marker} {unit.text}" in SEED_LINES, unit.unit_id
+    by_id = {u.unit_id: u for u in doc.units}
+    assert by_id["1"].text.startswith("An introductory presentation was delivered")
+    assert by_id["2"].text.startswith("Speakers discussed existing challenges")
+    assert by_id["8(g)"].text.endswith("increasingly targets of online frauds and scams;")
+    assert by_id["8(j)"].text.endswith("currently being negotiated.")
+
+
+def test_numbered_heading_is_not_paragraph_one_and_plain_headings_are_sections() -> None:
+    by_id = {u.unit_id: u for u in parse_text(SEED_TEXT, doc_id="seed").units}
+    assert by_id["1"].section == [
+        "II. Recommendations",
+        "B. Substantive items and workshops – Agenda item 5 (a)",
+    ]
+    heading = by_id["2"].section[2]
+    assert heading.startswith("1. Advancing innovative and evidence-based crime prevention")
+    assert heading.endswith("(workshop 1)")
+    assert by_id["2"].section[3] == "Summary of deliberations"
+    assert by_id["7"].section[3] == "Summary of deliberations"
+    assert by_id["8"].section[3] == "Outcome of deliberations"
+    assert by_id["8(g)"].section == by_id["8"].section
+    assert all("*" not in part for u in by_id.values() for part in u.section)
+
+
+def test_sub_items_carry_their_lead_in_and_parent() -> None:
+    by_id = {u.unit_id: u for u in parse_text(SEED_TEXT, doc_id="seed").units}
+    item = by_id["8(g)"]
+    assert item.kind == "item" and item.parent == "8"
+    assert item.lead_in == by_id["8"].text
+    assert item.lead_in.startswith("The following recommendations")
+
+
+def test_front_matter_metadata() -> None:
+    doc = parse_text(SEED_TEXT, doc_id="seed")
+    meta = doc.meta
+    assert meta.rapporteur == "Sheraz Ali (Pakistan)"
+    assert meta.place_dates == "Bangkok, 21–23 January 2025"
+    assert meta.issue_date == "21 January 2025"
+    assert meta.meeting.startswith("Asia and Pacific Regional Preparatory Meeting")
+    assert meta.title.lower().startswith("draft report")
+    assert meta.symbol == ""
+    assert "Rapporteur: Sheraz Ali (Pakistan)" in doc.units[0].text
+    assert len(meta.sha256) == 64
+
+
+NESTED = """Economic and Social Council
+
+E/CN.15/2025/L.9
+
+Distr.: General
+3 March 2025
+
+I. Matters for action
+
+1. The Commission recommends the following:
+
+(a) Items under a letter:
+
+(i) First roman point;
+
+(ii) Second roman point;
+
+(b) Plain letter b;
+
+(c) Letter c;
+
+(d) d; (e) is skipped in this test
+
+(f) f;
+
+(g) g;
+
+(h) h;
+
+(i) A letter i, not a roman numeral;
+
+(j) And j.
+
+2. Another paragraph with nested items:
+
+(a) First:
+
+(i) deep one; and
+
+(ii) deep two.
+"""
+
+
+def test_roman_numerals_nest_and_letter_i_after_h_stays_a_letter() -> None:
+    doc = parse_text(NESTED, doc_id="nested")
+    ids = doc.unit_ids
+    assert ids[:6] == ["front", "1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(b)"]
+    assert "1(i)" in ids and "1(j)" in ids and "1(h)(i)" not in ids
+    assert ids[-4:] == ["2", "2(a)", "2(a)(i)", "2(a)(ii)"]
+    by_id = {u.unit_id: u for u in doc.units}
+    assert by_id["1(a)(ii)"].parent == "1(a)"
+    assert "Items under a letter:" in by_id["1(a)(ii)"].lead_in
+    assert "recommends the following" in by_id["1(a)(ii)"].lead_in
+    assert doc.meta.symbol == "E/CN.15/2025/L.9"
+
+
+def test_pdf_style_text_wrapped_hyphenated_and_number_alone() -> None:
+    text = (
+        "I. Heading\n\n12.\nThe meeting discussed crimi-\nnal justice and the\n"
+        "rule of law.\n13. Next."
+    )
+    assert split_blocks(text) == [
+        "I. Heading",
+        "12. The meeting discussed criminal justice and the rule of law.",
+        "13. Next.",
+    ]
+
+
+def test_paragraph_numbering_may_start_anywhere_in_an_addendum() -> None:
+    text = "Report\n\nII. Part\n\n45. First paragraph here.\n\n46. Second one.\n\n"
+    assert parse_text(text, doc_id="x").unit_ids == ["front", "45", "46"]
+
+
+def test_duplicate_paragraph_numbers_stay_citable() -> None:
+    text = (
+        "T\n\nI. A\n\n1. One.\n\n2. Two.\n\nAnnex\n\n"
+        "1. Annex one restarts numbering here and is long enough.\n"
+    )
+    ids = parse_text(text, doc_id="x").unit_ids
+    assert len(ids) == len(set(ids))
+    assert re.fullmatch(r"1~2", ids[-1])
