@@ -7,6 +7,7 @@ import io
 import re
 from collections import Counter
 
+from ingest._blocks import starts_block
 from ingest._frontmatter import SYMBOL_RE
 from ingest.errors import NotTextError
 
@@ -61,7 +62,12 @@ def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
         seen = {
             _normalise(line["text"])
             for line in lines
-            if line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (1 - _MARGIN_SHARE)
+            if (
+                line["top"] < height * _MARGIN_SHARE
+                or line["bottom"] > height * (1 - _MARGIN_SHARE)
+            )
+            # A paragraph number alone at a page edge ("4.") recurs too, but is content.
+            and not starts_block(line["text"].strip())
         }
         counts.update(seen)
     return {key for key, n in counts.items() if n >= 2} if len(pages) >= 2 else set()
