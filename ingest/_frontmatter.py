@@ -13,9 +13,8 @@ _DATE = (
 _DATE_IN_RE = re.compile(rf"\b{_DATE}\b")
 _PLACE_RE = re.compile(rf"^[A-Z][^,]{{1,60}},\s+{_DATE}$")
 _RAPPORTEUR_RE = re.compile(r"^Rapporteur\s*:\s*(.+)$", re.IGNORECASE)
-_MEETING_RE = re.compile(
-    r"\b(Meeting|Congress|Conference|Commission|Session|Group|Assembly of)\b", re.IGNORECASE
-)
+# Capitalised, as in a meeting's name ("Regional Preparatory Meeting"), not in running prose.
+_MEETING_RE = re.compile(r"\b(Meeting|Congress|Conference|Commission|Session|Group)\b")
 _BOILERPLATE_RE = re.compile(
     r"^(Distr\.|Original\s*:|General Assembly$|Economic and Social Council$|Security Council$)"
     r"|\bonly$",

@@ -34,6 +34,32 @@ class VectorStore(Protocol):
     def delete(self, doc_id: str) -> None: ...
     def documents(self) -> list[DocumentMeta]: ...
     def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]: ...
+    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]:
+        """Every served chunk with its stored embedding (for in-memory scoring)."""
+        out: list[tuple[Document, np.ndarray]] = []
+        offset = 0
+        where = self._where(None)
+        while True:
+            got = self.units.get(
+                where=where,
+                include=["metadatas", "documents", "embeddings"],
+                limit=self.max_batch,
+                offset=offset,
+            )
+            if not len(got["ids"]):
+                break
+            rows = zip(
+                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
+            )
+            for cid, text, meta, vector in rows:
+                doc = Document(id=cid, page_content=text, metadata=dict(meta))
+                out.append((doc, np.asarray(vector, dtype=np.float32)))
+            offset += len(got["ids"])
+        out.sort(
+            key=lambda p: (p[0].metadata["doc_id"], p[0].metadata["order"], p[0].metadata["part"])
+        )
+        return out
+
     def fingerprint(self) -> str: ...
 
 
@@ -142,7 +168,7 @@ class ChromaStore:
 
     def search(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None) -> list[Hit]:
         found = self.langchain.similarity_search_by_vector_with_relevance_scores(
-            list(vector), k=k, filter=self._where(doc_ids)
+            np.asarray(vector, dtype=float).tolist(), k=k, filter=self._where(doc_ids)
         )
         # Chroma returns cosine distance; similarity reads better in scores and thresholds.
         return [Hit(doc, 1.0 - float(distance)) for doc, distance in found]
@@ -161,6 +187,32 @@ class ChromaStore:
                 out.append(Document(id=cid, page_content=text, metadata=dict(meta)))
             offset += len(got["ids"])
         out.sort(key=lambda d: (d.metadata["doc_id"], d.metadata["order"], d.metadata["part"]))
+        return out
+
+    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]:
+        """Every served chunk with its stored embedding (for in-memory scoring)."""
+        out: list[tuple[Document, np.ndarray]] = []
+        offset = 0
+        where = self._where(None)
+        while True:
+            got = self.units.get(
+                where=where,
+                include=["metadatas", "documents", "embeddings"],
+                limit=self.max_batch,
+                offset=offset,
+            )
+            if not len(got["ids"]):
+                break
+            rows = zip(
+                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
+            )
+            for cid, text, meta, vector in rows:
+                doc = Document(id=cid, page_content=text, metadata=dict(meta))
+                out.append((doc, np.asarray(vector, dtype=np.float32)))
+            offset += len(got["ids"])
+        out.sort(
+            key=lambda p: (p[0].metadata["doc_id"], p[0].metadata["order"], p[0].metadata["part"])
+        )
         return out
 
     def fingerprint(self) -> str:

@@ -1,0 +1,67 @@
+"""Turns chosen sentences into answer text with inline markers, and into citations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.extractive import REFUSAL, Candidate
+from assistant.models import Citation
+from assistant.retrieval import UnitHit
+from ingest.models import DocumentMeta
+
+
+def marker_for(hit: UnitHit, metas: dict[str, DocumentMeta], several_docs: bool) -> str:
+    """``8(g)`` when one document is cited; prefixed with the document's label otherwise."""
+    if not several_docs:
+        return hit.unit_id
+    meta = metas.get(hit.doc_id)
+    return f"{meta.label if meta else hit.doc_id} {hit.unit_id}"
+
+
+def citation_for(hit: UnitHit, marker: str, metas: dict[str, DocumentMeta], quote: str) -> Citation:
+    meta = metas.get(hit.doc_id)
+    return Citation(
+        doc_id=hit.doc_id,
+        para=hit.unit_id,
+        marker=marker,
+        doc_title=meta.title if meta else hit.doc_id,
+        symbol=meta.symbol if meta else "",
+        section=hit.section,
+        text=hit.text,
+        lead_in=hit.lead_in,
+        quote=quote,
+    )
+
+
+def _sentence(text: str, marker: str) -> str:
+    text = text.strip().rstrip(";,").strip()
+    if text.endswith("; and") or text.endswith("; or"):
+        text = text.rsplit(";", 1)[0]
+    text = text[:1].upper() + text[1:]
+    end = text[-1] if text[-1] in ".?!:" else "."
+    body = text[:-1] if text[-1] in ".?!:" else text
+    return f"{body} [{marker}]{end}"
+
+
+def compose(
+    chosen: Sequence[Candidate], metas: dict[str, DocumentMeta]
+) -> tuple[str, list[Citation]]:
+    several = len({c.hit.doc_id for c in chosen}) > 1
+    parts: list[str] = []
+    quotes: dict[tuple[str, str], list[str]] = {}
+    hits: dict[tuple[str, str], UnitHit] = {}
+    for c in chosen:
+        marker = marker_for(c.hit, metas, several)
+        parts.append(_sentence(c.sentence, marker))
+        quotes.setdefault(c.hit.key, []).append(c.quote)
+        hits[c.hit.key] = c.hit
+    citations = [
+        citation_for(hit, marker_for(hit, metas, several), metas, " … ".join(quotes[key]))
+        for key, hit in hits.items()
+    ]
+    return " ".join(parts), citations
+
+
+def refusal_text(reason: str) -> str:
+    reason = reason.strip()
+    return f"{REFUSAL}. {reason[:1].upper()}{reason[1:]}." if reason else f"{REFUSAL}."

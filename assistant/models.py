@@ -1,0 +1,51 @@
+"""Answers and citations as data: built by the answerers, rendered by the CLI and UI."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Mode = Literal["extractive", "llm"]
+
+
+class Message(BaseModel):
+    role: Literal["user", "assistant"]
+    content: str
+
+
+class Citation(BaseModel):
+    """One cited unit, and the sentence of it that the answer quotes."""
+
+    doc_id: str
+    para: str = Field(description="Unit id as the document numbers it, e.g. 8(g).")
+    marker: str = Field(description="The marker used in the answer text, without brackets.")
+    doc_title: str = ""
+    symbol: str = ""
+    section: str = ""
+    text: str = Field(description="The unit's full text.")
+    lead_in: str = ""
+    quote: str = Field(default="", description="The sentence(s) of the unit the answer uses.")
+
+
+class RetrievedUnit(BaseModel):
+    doc_id: str
+    para: str
+    score: float
+    dense: float | None = None
+    bm25: float | None = None
+
+
+class Answer(BaseModel):
+    question: str
+    standalone_question: str = Field(
+        default="", description="The question as resolved against the conversation."
+    )
+    answer: str = Field(description="Answer text with inline [marker] citations.")
+    refused: bool = False
+    citations: list[Citation] = Field(default_factory=list)
+    mode: Mode = "extractive"
+    model: str = ""
+    notice: str = Field(default="", description="Set when the LLM failed and extractive answered.")
+    retrieved: list[RetrievedUnit] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)

@@ -1,0 +1,134 @@
+"""Runs gold cases through the pipeline and its baselines, in one run, on one store."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant import Assistant
+from congress_qa.settings import Settings
+from eval.cases import GOLD_DIR, GoldCase
+from eval.metrics import citation_scores, key_fact_coverage, percentile, retrieval_scores, token_f1
+from eval.systems import Output, PipelineSystem, System, TutorialRAG
+from ingest.pipeline import Ingestor
+
+PIPELINE = "pipeline"
+Progress = Callable[[str, str], None]
+
+
+@dataclass
+class CaseResult:
+    system: str
+    case: GoldCase
+    output: Output
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def corpus_paths(settings: Settings) -> list[Path]:
+    return [settings.ingest.corpus_dir, GOLD_DIR / "docs"]
+
+
+def score(case: GoldCase, output: Output, unit_texts: dict[str, str]) -> dict[str, float]:
+    s: dict[str, float] = {"latency_ms": output.latency_ms, "refused": float(output.refused)}
+    if not case.answerable:
+        s["refusal_correct"] = float(output.refused)
+        return s
+    s["false_refusal"] = float(output.refused)
+    s |= retrieval_scores(case, output.ranked)
+    s["key_fact_coverage"] = 0.0 if output.refused else key_fact_coverage(case, output.answer)
+    s["token_f1"] = 0.0 if output.refused else token_f1(case.reference, output.answer)
+    if not output.refused:
+        s |= citation_scores(case, output.cited, unit_texts)
+    else:
+        s["citation_recall"] = 0.0
+    return s
+
+
+def aggregate(results: list[CaseResult]) -> dict[str, float]:
+    def mean(key: str, rows: list[CaseResult]) -> float:
+        values = [r.scores[key] for r in rows if key in r.scores]
+        return statistics.fmean(values) if values else 0.0
+
+    answerable = [r for r in results if r.case.answerable]
+    unanswerable = [r for r in results if not r.case.answerable]
+    keys = ["recall@1", "recall@3", "recall@5", "recall@10", "mrr", "ndcg@10", "key_fact_coverage",
+            "token_f1", "citation_precision", "citation_recall"]  # fmt: skip
+    out = {key: mean(key, answerable) for key in keys}
+    out["refusal_accuracy"] = mean("refusal_correct", unanswerable)
+    out["false_refusal_rate"] = mean("false_refusal", answerable)
+    latencies = [r.output.latency_ms for r in results]
+    out["latency_p50_ms"] = percentile(latencies, 0.5)
+    out["latency_p95_ms"] = percentile(latencies, 0.95)
+    out["cases"] = float(len(results))
+    return out
+
+
+def by_category(results: list[CaseResult]) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[CaseResult]] = {}
+    for r in results:
+        groups.setdefault(r.case.category, []).append(r)
+    out = {}
+    for name, rows in sorted(groups.items()):
+        agg = aggregate(rows)
+        answerable = any(r.case.answerable for r in rows)
+        out[name] = {
+            "cases": float(len(rows)),
+            "key_fact_coverage": agg["key_fact_coverage"] if answerable else float("nan"),
+            "citation_recall": agg["citation_recall"] if answerable else float("nan"),
+            "correct_refusal_or_answer": statistics.fmean(
+                r.scores.get("refusal_correct", 1.0 - r.scores.get("false_refusal", 0.0))
+                for r in rows
+            ),
+        }
+    return out
+
+
+def build_systems(settings: Settings, baselines: bool, mode: str) -> tuple[list[System], Ingestor]:
+    ingestor = Ingestor(settings)
+    report = ingestor.ingest(
+        [p for folder in corpus_paths(settings) for p in sorted(folder.glob("*"))]
+    )
+    if report.failed:
+        raise RuntimeError("; ".join(f.message for f in report.failed))
+    systems: list[System] = [PipelineSystem(PIPELINE, Assistant(settings, ingestor), mode)]
+    if baselines:
+        for method in ("bm25", "dense"):
+            variant = settings.model_copy(
+                update={"retrieval": settings.retrieval.model_copy(update={"mode": method})}
+            )
+            systems.append(PipelineSystem(f"{method}-only", Assistant(variant, ingestor)))
+        systems.append(TutorialRAG(ingestor, corpus_paths(settings)))
+    return systems, ingestor
+
+
+def run(
+    cases: list[GoldCase],
+    *,
+    settings: Settings | None = None,
+    baselines: bool = False,
+    mode: str = "extractive",
+    progress: Progress | None = None,
+) -> dict[str, list[CaseResult]]:
+    """Results per system. Uses its own store (never the user's) unless settings are given."""
+    with tempfile.TemporaryDirectory(prefix="congress-qa-eval-") as tmp:
+        settings = settings or Settings(home=Path(tmp))
+        systems, ingestor = build_systems(settings, baselines, mode)
+        texts = {
+            (c.metadata["doc_id"], c.metadata["unit_id"]): c.metadata["text"]
+            for c in ingestor.store.chunks()
+        }
+        results: dict[str, list[CaseResult]] = {}
+        for system in systems:
+            rows = results.setdefault(system.name, [])
+            # One question first, untimed: loading caches is not per-question latency.
+            system.run(cases[0])
+            for case in cases:
+                output = system.run(case)
+                unit_texts = {u: t for (d, u), t in texts.items() if case.doc_id in (None, d)}
+                rows.append(CaseResult(system.name, case, output, score(case, output, unit_texts)))
+                if progress:
+                    progress(system.name, case.id)
+        return results
