@@ -21,9 +21,10 @@ cli.add_command(remove)
 
 
 def _register_optional() -> None:
-    # Later areas add their commands here; imported lazily so `ingest` stays light.
+    from congress_qa.cli._ask import ask
     from congress_qa.cli._bench import bench
 
+    cli.add_command(ask)
     cli.add_command(bench)
 
 

@@ -1,0 +1,105 @@
+"""The llm answerer against a real OpenAI-compatible server (llama.cpp with SmolLM2-135M).
+The small model answers poorly: these tests check plumbing, validation and fallback."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED, SEED_ID, free_port
+
+from assistant import Answer, Assistant
+from assistant.llm import LLMAnswerer, build_messages, validate
+from assistant.retrieval import UnitHit
+from congress_qa import Settings
+from congress_qa.cli import main
+from ingest import Ingestor
+
+
+def _assistant(home, base_url: str | None) -> Assistant:
+    settings = Settings(
+        home=home,
+        llm={"base_url": base_url, "model": "smollm2", "max_tokens": 80, "max_retries": 1,
+             "timeout_s": 60},
+    )  # fmt: skip
+    ingestor = Ingestor(settings)
+    ingestor.ingest([SEED])
+    return Assistant(settings, ingestor)
+
+
+def _hit(unit_id: str, text: str) -> UnitHit:
+    return UnitHit(SEED_ID, unit_id, "item", 0, text, "Outcome", "Lead:", "8")
+
+
+def test_validation_drops_unknown_ids_and_keeps_known_ones() -> None:
+    markers = {"8(g)": _hit("8(g)", "Protect elderly people from scams;")}
+    text = "Elderly people need protection [8(g)]. Youth are agents [6(g)]. Both [8(g); 99]."
+    cleaned, citations, dropped = validate(text, markers, {})
+    assert "[6(g)]" not in cleaned and "99" not in cleaned
+    assert cleaned.count("[8(g)]") == 2
+    assert dropped == 2
+    assert [c.para for c in citations] == ["8(g)"]
+    assert citations[0].quote == "Protect elderly people from scams;"
+
+
+def test_prompt_numbers_units_by_their_ids_and_has_a_one_shot_example() -> None:
+    hits = [_hit("8(g)", "Protect elderly people;"), _hit("8(e)", "Support mental health;")]
+    messages = build_messages("Q?", hits, {"8(g)": hits[0], "8(e)": hits[1]})
+    assert len(messages) == 4
+    assert "[8(g)]" in messages[-1].content and "[8(e)]" in messages[-1].content
+    assert "The documents do not say" in messages[0].content
+
+
+def test_llm_mode_needs_an_endpoint(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from congress_qa.settings import LLMSettings
+
+    with pytest.raises(Exception, match="OPENAI_API_KEY"):
+        LLMAnswerer(LLMSettings())
+    assert main(["ask", "Who was the rapporteur?", "--mode", "llm"]) == 1
+    assert "CONGRESS_QA_LLM__BASE_URL" in capsys.readouterr().err
+
+
+def test_endpoint_down_falls_back_to_extractive_with_a_notice(tmp_path) -> None:
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    answer = assistant.ask("Who are increasingly targets of online frauds?", mode="llm")
+    assert answer.mode == "extractive"
+    assert "LLM endpoint failed" in answer.notice
+    assert "[8(g)]" in answer.answer
+
+
+@pytest.mark.llm
+def test_real_server_streams_and_every_citation_was_retrieved(llama_server: str, tmp_path) -> None:
+    assistant = _assistant(tmp_path, llama_server)
+    pieces: list[str] = []
+    final: Answer | None = None
+    for piece in assistant.stream(
+        "Who are increasingly targets of online frauds and scams?", mode="llm"
+    ):
+        if isinstance(piece, Answer):
+            final = piece
+        else:
+            pieces.append(piece)
+    assert final is not None
+    assert len(pieces) > 3  # tokens arrived one by one
+    retrieved = {r.para for r in final.retrieved}
+    assert all(c.para in retrieved for c in final.citations)
+    if final.mode == "llm":
+        assert final.citations and not final.notice
+    else:
+        assert "this is the extractive answer instead" in final.notice
+        assert final.citations  # the fallback still answers with citations
+    assert final.model == "smollm2"
+
+
+@pytest.mark.llm
+def test_real_server_refusal_gate_and_cli(llama_server: str, tmp_path, monkeypatch, capsys) -> None:
+    assistant = _assistant(tmp_path, llama_server)
+    refused = assistant.ask("What did the representative of Brazil say?", mode="llm")
+    assert refused.refused and refused.citations == []
+    monkeypatch.setenv("CONGRESS_QA_HOME", str(tmp_path))
+    monkeypatch.setenv("CONGRESS_QA_LLM__BASE_URL", llama_server)
+    monkeypatch.setenv("CONGRESS_QA_LLM__MAX_TOKENS", "60")
+    assert (
+        main(["ask", "What is recommended about the mental health of children?", "--mode", "llm"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Sources:" in out or "do not say" in out
