@@ -34,6 +34,7 @@ format: install
 
 test: install browser lint
 	$(BIN)/pytest -q
+	$(BIN)/congress-qa eval --out test-output/eval
 
 bench: install
 	$(BIN)/congress-qa bench ingest

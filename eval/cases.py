@@ -38,10 +38,11 @@ def load_cases(paths: list[Path] | None = None) -> list[GoldCase]:
             try:
                 cases.append(GoldCase.model_validate_json(line))
             except ValidationError as exc:
-                detail = exc.errors()[0]
-                where = ".".join(str(p) for p in detail["loc"])
+                problems = "; ".join(
+                    f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+                )
                 raise GoldFileError(
-                    f"{path}:{number}: not a valid gold case ({where}: {detail['msg']})."
+                    f"{path}:{number}: not a valid gold case ({problems})."
                 ) from exc
     ids = [c.id for c in cases]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant import Assistant
-from congress_qa.settings import Settings
+from congress_qa.settings import LLMSettings, Settings
 from eval.cases import GOLD_DIR, GoldCase
 from eval.metrics import citation_scores, key_fact_coverage, percentile, retrieval_scores, token_f1
 from eval.systems import Output, PipelineSystem, System, TutorialRAG
@@ -111,10 +111,12 @@ def run(
     baselines: bool = False,
     mode: str = "extractive",
     progress: Progress | None = None,
+    llm: LLMSettings | None = None,
 ) -> dict[str, list[CaseResult]]:
-    """Results per system. Uses its own store (never the user's) unless settings are given."""
+    """Results per system. Uses its own store (never the user's) unless settings are given;
+    ``llm`` configures the endpoint for llm mode."""
     with tempfile.TemporaryDirectory(prefix="congress-qa-eval-") as tmp:
-        settings = settings or Settings(home=Path(tmp))
+        settings = settings or Settings(home=Path(tmp), llm=llm or LLMSettings())
         systems, ingestor = build_systems(settings, baselines, mode)
         texts = {
             (c.metadata["doc_id"], c.metadata["unit_id"]): c.metadata["text"]

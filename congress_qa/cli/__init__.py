@@ -23,8 +23,10 @@ cli.add_command(remove)
 def _register_optional() -> None:
     from congress_qa.cli._ask import ask
     from congress_qa.cli._bench import bench
+    from congress_qa.cli._eval import eval_command
 
     cli.add_command(ask)
+    cli.add_command(eval_command)
     cli.add_command(bench)
 
 

@@ -1,0 +1,109 @@
+"""The eval suite: gold data checked against the documents, metrics, reports and the gate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
+from congress_qa import get_settings
+from congress_qa.cli import main
+from eval.cases import GOLD_DIR, GoldCase, load_cases
+from eval.errors import GoldFileError
+from eval.metrics import citation_scores, key_fact_coverage, retrieval_scores, token_f1
+from ingest import parse_file
+
+
+def _case(**kw) -> GoldCase:
+    base = {"id": "x", "question": "q", "answerable": True, "key_facts": [], "citations": ["8(g)"]}
+    return GoldCase(**(base | kw))
+
+
+def test_shipped_gold_set_has_the_required_shape() -> None:
+    cases = load_cases()
+    seed = [c for c in cases if c.doc_id == "bangkok-2025-rpm-draft-report-addendum"]
+    assert len(seed) >= 60
+    assert sum(not c.answerable for c in seed) / len(seed) >= 0.15
+    categories = {c.category for c in seed}
+    assert {
+        "factual",
+        "paraphrase",
+        "list",
+        "topic",
+        "front",
+        "followup",
+        "unanswerable",
+    } <= categories
+    assert any(c.history for c in seed)
+    others = {c.doc_id for c in cases} - {seed[0].doc_id}
+    assert len(others) >= 2
+
+
+def test_every_gold_citation_exists_and_holds_its_key_facts() -> None:
+    settings = get_settings()
+    docs = {}
+    for path in [SEED, *sorted((GOLD_DIR / "docs").glob("*.txt"))]:
+        doc = parse_file(path, settings)
+        docs[doc.meta.doc_id] = {u.unit_id: u.text for u in doc.units}
+    for case in load_cases():
+        units = docs[case.doc_id]
+        assert set(case.citations) <= set(units), case.id
+        text = " ".join(units[c] for c in case.citations).lower()
+        for spellings in case.key_facts:
+            assert any(s.lower() in text for s in spellings), (case.id, spellings)
+        assert case.answerable == bool(case.citations), case.id
+
+
+def test_bad_gold_files_are_reported_with_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "question": "q", "answerable": true}\n{"id": "b"}\n')
+    with pytest.raises(GoldFileError, match=r"bad.jsonl:2.*answerable"):
+        load_cases([bad])
+    dup = tmp_path / "dup.jsonl"
+    dup.write_text('{"id": "a", "question": "q", "answerable": false}\n' * 2)
+    with pytest.raises(GoldFileError, match="duplicate"):
+        load_cases([dup])
+
+
+def test_retrieval_metrics() -> None:
+    case = _case(citations=["4", "8(e)"])
+    scores = retrieval_scores(case, ["8(e)", "1", "4"])
+    assert scores["recall@1"] == 0.5 and scores["recall@3"] == 1.0
+    assert scores["mrr"] == 1.0
+    assert 0.9 < scores["ndcg@10"] < 1.0
+    any_case = _case(citations=["7", "8(f)"], any_citation=True)
+    assert retrieval_scores(any_case, ["1", "8(f)"])["recall@1"] == 0.0
+    assert retrieval_scores(any_case, ["1", "8(f)"])["recall@3"] == 1.0
+
+
+def test_answer_and_citation_metrics() -> None:
+    case = _case(key_facts=[["elderly", "older persons"], ["scams"]], citations=["8(g)"])
+    assert key_fact_coverage(case, "Older persons face fraud [8(g)].") == 0.5
+    assert key_fact_coverage(case, "The elderly face online scams.") == 1.0
+    assert token_f1("the elderly people", "elderly people [8(g)]") == 1.0
+    texts = {"8(g)": "protect elderly people from scams", "5": "elderly mentioned", "1": "other"}
+    scores = citation_scores(case, ["8(g)", "5", "1"], texts)
+    assert scores["citation_precision"] == pytest.approx(2 / 3)
+    assert scores["citation_recall"] == 1.0
+
+
+def test_eval_command_writes_reports_and_gates(tmp_path: Path, capsys) -> None:
+    subset = tmp_path / "subset.jsonl"
+    lines = (GOLD_DIR / "bangkok-seed.jsonl").read_text(encoding="utf-8").splitlines()
+    subset.write_text("\n".join(lines[:4] + lines[-3:]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["eval", "--gold", str(subset), "--out", str(out), "--baselines"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert set(report["baselines"]) == {"bm25-only", "dense-only", "tutorial-rag"}
+    assert report["aggregates"]["cases"] == 7
+    assert len(report["cases"]["pipeline"]) == 7
+    assert (out / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "| key_fact_coverage |" in (out / "report.md").read_text()
+    strict = tmp_path / "strict.toml"
+    strict.write_text("[pipeline]\nlatency_p50_ms = { max = 0.0001 }\n")
+    assert (
+        main(["eval", "--gold", str(subset), "--out", str(out), "--thresholds", str(strict)]) == 1
+    )
+    assert "below threshold: pipeline latency_p50_ms" in capsys.readouterr().err
