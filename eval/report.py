@@ -60,15 +60,18 @@ def _category_table(results: list[CaseResult]) -> str:
     rows = ["| category | cases | key-fact coverage | citation recall | right answer or refusal |",
             "|---|---|---|---|---|"]  # fmt: skip
     for name, agg in by_category(results).items():
-        cells = [f"{agg[k]:.3f}" if not math.isnan(agg[k]) else "–"
-                 for k in ("key_fact_coverage", "citation_recall", "correct_refusal_or_answer")]  # fmt: skip
+        keys = ("key_fact_coverage", "citation_recall", "correct_refusal_or_answer")
+        cells = [f"{agg[k]:.3f}" if not math.isnan(agg[k]) else "–" for k in keys]
         rows.append(f"| {name} | {int(agg['cases'])} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 
 def weakest_category(results: list[CaseResult]) -> str:
-    scores = {name: agg["correct_refusal_or_answer"] * (agg["key_fact_coverage"] if not math.isnan(agg["key_fact_coverage"]) else 1.0)
-              for name, agg in by_category(results).items()}  # fmt: skip
+    def quality(agg: dict[str, float]) -> float:
+        coverage = agg["key_fact_coverage"]
+        return agg["correct_refusal_or_answer"] * (1.0 if math.isnan(coverage) else coverage)
+
+    scores = {name: quality(agg) for name, agg in by_category(results).items()}
     return min(scores, key=scores.get) if scores else ""
 
 
