@@ -3,11 +3,12 @@
 from assistant.assistant import Assistant
 from assistant.conversation import standalone_question
 from assistant.errors import AssistantError, LLMFailure, LLMNotConfiguredError
-from assistant.models import Answer, Citation, Message, Mode, RetrievedUnit
+from assistant.models import Answer, AnswerSentence, Citation, Message, Mode, RetrievedUnit
 from assistant.retrieval import HybridRetriever, UnitHit, UnitRetriever
 
 __all__ = [
     "Answer",
+    "AnswerSentence",
     "Assistant",
     "AssistantError",
     "Citation",

@@ -6,11 +6,11 @@ import time
 from collections.abc import Iterator, Sequence
 
 from assistant._query import analyse
-from assistant.compose import compose, refusal_text
+from assistant.compose import compose, refusal_text, with_markers
 from assistant.conversation import standalone_question
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
 from assistant.extractive import Extract, ExtractiveAnswerer
-from assistant.models import Answer, Message, Mode, RetrievedUnit
+from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
 from assistant.retrieval import HybridRetriever, UnitHit
 from congress_qa.settings import Settings, get_settings
 from ingest.models import DocumentMeta
@@ -111,9 +111,13 @@ class Assistant:
         self, base: Answer, extract: Extract, metas: dict[str, DocumentMeta]
     ) -> Answer:
         if extract.refused:
-            return base.model_copy(update={"answer": refusal_text(extract.reason), "refused": True})
-        text, citations = compose(extract.chosen, metas)
-        return base.model_copy(update={"answer": text, "citations": citations})
+            text = refusal_text(extract.reason)
+            return base.model_copy(
+                update={"answer": text, "refused": True, "sentences": [AnswerSentence(text=text)]}
+            )
+        parts, citations = compose(extract.chosen, metas)
+        text = " ".join(with_markers(p) for p in parts)
+        return base.model_copy(update={"answer": text, "sentences": parts, "citations": citations})
 
     def _with_list_items(self, hits: list[UnitHit], list_like: bool) -> list[UnitHit]:
         """A paragraph that introduces sub-items brings them along when a list is asked for."""

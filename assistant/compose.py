@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.extractive import REFUSAL, Candidate
-from assistant.models import Citation
+from assistant.models import AnswerSentence, Citation
 from assistant.retrieval import UnitHit
 from ingest.models import DocumentMeta
 
@@ -33,33 +33,43 @@ def citation_for(hit: UnitHit, marker: str, metas: dict[str, DocumentMeta], quot
     )
 
 
-def _sentence(text: str, marker: str) -> str:
+def _sentence(text: str) -> str:
+    """The sentence as the answer shows it: capitalised, ending in one stop."""
     text = text.strip().rstrip(";,").strip()
     if text.endswith("; and") or text.endswith("; or"):
         text = text.rsplit(";", 1)[0]
     text = text[:1].upper() + text[1:]
-    end = text[-1] if text[-1] in ".?!:" else "."
-    body = text[:-1] if text[-1] in ".?!:" else text
-    return f"{body} [{marker}]{end}"
+    return text if text[-1] in ".?!:" else f"{text}."
+
+
+def with_markers(sentence: AnswerSentence) -> str:
+    """``… of elderly people [8(g)].``: markers stand before the closing stop."""
+    marks = " ".join(f"[{m}]" for m in sentence.markers)
+    if not marks:
+        return sentence.text
+    text = sentence.text
+    if text and text[-1] in ".?!:":
+        return f"{text[:-1]} {marks}{text[-1]}"
+    return f"{text} {marks}"
 
 
 def compose(
     chosen: Sequence[Candidate], metas: dict[str, DocumentMeta]
-) -> tuple[str, list[Citation]]:
+) -> tuple[list[AnswerSentence], list[Citation]]:
     several = len({c.hit.doc_id for c in chosen}) > 1
-    parts: list[str] = []
+    parts: list[AnswerSentence] = []
     quotes: dict[tuple[str, str], list[str]] = {}
     hits: dict[tuple[str, str], UnitHit] = {}
     for c in chosen:
         marker = marker_for(c.hit, metas, several)
-        parts.append(_sentence(c.sentence, marker))
+        parts.append(AnswerSentence(text=_sentence(c.sentence), markers=[marker]))
         quotes.setdefault(c.hit.key, []).append(c.quote)
         hits[c.hit.key] = c.hit
     citations = [
         citation_for(hit, marker_for(hit, metas, several), metas, " … ".join(quotes[key]))
         for key, hit in hits.items()
     ]
-    return " ".join(parts), citations
+    return parts, citations
 
 
 def refusal_text(reason: str) -> str:

@@ -11,10 +11,10 @@ import openai
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant._text import sentences, stems
-from assistant.compose import citation_for, marker_for
+from assistant.compose import citation_for, marker_for, with_markers
 from assistant.errors import LLMNotConfiguredError
 from assistant.extractive import REFUSAL
-from assistant.models import Answer, Citation
+from assistant.models import Answer, AnswerSentence, Citation
 from assistant.retrieval import UnitHit
 from congress_qa.settings import LLMSettings
 from ingest.models import DocumentMeta
@@ -60,9 +60,9 @@ def _best_sentence(unit_text: str, claim: str) -> str:
 
 def validate(
     text: str, markers: dict[str, UnitHit], metas: dict[str, DocumentMeta]
-) -> tuple[str, list[Citation], int]:
-    """Drops citations of ids that were not retrieved. Returns the cleaned text, the
-    citations and how many markers were dropped."""
+) -> tuple[list[AnswerSentence], list[Citation], int]:
+    """Drops citations of ids that were not retrieved. Returns the answer's sentences with
+    their surviving markers, the citations, and how many markers were dropped."""
     cited: dict[str, list[str]] = {}
     dropped = 0
 
@@ -79,14 +79,19 @@ def validate(
         return " " + " ".join(f"[{m}]" for m in good) if good else ""
 
     cleaned = _MARKER_RE.sub(keep, text).strip()
+    parts: list[AnswerSentence] = []
     for sentence in sentences(cleaned):
-        for marker in re.findall(r"\[([^\[\]]+)\]", sentence):
-            if marker in cited:
-                cited[marker].append(_best_sentence(markers[marker].text, sentence))
+        found = [m for m in re.findall(r"\[([^\[\]]+)\]", sentence) if m in cited]
+        bare = re.sub(r"\s*\[[^\[\]]+\]", "", sentence).strip()
+        parts.append(AnswerSentence(text=bare, markers=found))
+        for marker in found:
+            cited[marker].append(_best_sentence(markers[marker].text, bare))
     citations = [
-        citation_for(markers[m], m, metas, " … ".join(dict.fromkeys(q))) for m, q in cited.items()
+        citation_for(markers[m], m, metas, " … ".join(dict.fromkeys(q)))
+        for m, q in cited.items()
+        if q
     ]
-    return cleaned, citations, dropped
+    return parts, citations, dropped
 
 
 class LLMAnswerer:
@@ -135,13 +140,21 @@ class LLMAnswerer:
             yield self._fallback(fallback, "The LLM returned an empty answer")
             return
         if REFUSAL.lower() in text.lower():
-            yield llm.model_copy(update={"answer": f"{REFUSAL}.", "refused": True})
+            refusal = f"{REFUSAL}."
+            yield llm.model_copy(
+                update={
+                    "answer": refusal,
+                    "refused": True,
+                    "sentences": [AnswerSentence(text=refusal)],
+                }
+            )
             return
-        cleaned, citations, _ = validate(text, markers, metas)
+        parts, citations, _ = validate(text, markers, metas)
         if not citations:
             yield self._fallback(fallback, "The LLM's answer cited no paragraph it was given")
             return
-        yield llm.model_copy(update={"answer": cleaned, "citations": citations})
+        answer = " ".join(with_markers(p) for p in parts)
+        yield llm.model_copy(update={"answer": answer, "sentences": parts, "citations": citations})
 
     def _fallback(self, fallback: Answer, why: str) -> Answer:
         return fallback.model_copy(

@@ -28,6 +28,13 @@ class Citation(BaseModel):
     quote: str = Field(default="", description="The sentence(s) of the unit the answer uses.")
 
 
+class AnswerSentence(BaseModel):
+    """One sentence of the answer and the markers that back it."""
+
+    text: str = Field(description="The sentence without its markers.")
+    markers: list[str] = Field(default_factory=list)
+
+
 class RetrievedUnit(BaseModel):
     doc_id: str
     para: str
@@ -42,6 +49,9 @@ class Answer(BaseModel):
         default="", description="The question as resolved against the conversation."
     )
     answer: str = Field(description="Answer text with inline [marker] citations.")
+    sentences: list[AnswerSentence] = Field(
+        default_factory=list, description="The answer as data: each sentence with its markers."
+    )
     refused: bool = False
     citations: list[Citation] = Field(default_factory=list)
     mode: Mode = "extractive"

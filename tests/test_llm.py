@@ -32,9 +32,9 @@ def _hit(unit_id: str, text: str) -> UnitHit:
 def test_validation_drops_unknown_ids_and_keeps_known_ones() -> None:
     markers = {"8(g)": _hit("8(g)", "Protect elderly people from scams;")}
     text = "Elderly people need protection [8(g)]. Youth are agents [6(g)]. Both [8(g); 99]."
-    cleaned, citations, dropped = validate(text, markers, {})
-    assert "[6(g)]" not in cleaned and "99" not in cleaned
-    assert cleaned.count("[8(g)]") == 2
+    parts, citations, dropped = validate(text, markers, {})
+    assert [p.markers for p in parts] == [["8(g)"], [], ["8(g)"]]
+    assert parts[1].text == "Youth are agents."
     assert dropped == 2
     assert [c.para for c in citations] == ["8(g)"]
     assert citations[0].quote == "Protect elderly people from scams;"
