@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 run: install
-	$(BIN)/congress-qa ingest data
+	$(BIN)/congress-qa ui
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -24,9 +24,11 @@ def _register_optional() -> None:
     from congress_qa.cli._ask import ask
     from congress_qa.cli._bench import bench
     from congress_qa.cli._eval import eval_command
+    from congress_qa.cli._ui import ui
 
     cli.add_command(ask)
     cli.add_command(eval_command)
+    cli.add_command(ui)
     cli.add_command(bench)
 
 

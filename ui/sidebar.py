@@ -1,0 +1,77 @@
+"""The sidebar: documents and the filter, answer mode, uploads."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant import Assistant
+from congress_qa.settings import Settings
+from ui._resources import llm_available
+from ui.uploads import UPLOAD_TYPES, ingest_uploads
+
+
+def _paragraph_counts(assistant: Assistant) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for unit in assistant.retriever.index().units:
+        if unit.kind == "paragraph":
+            counts[unit.doc_id] = counts.get(unit.doc_id, 0) + 1
+    return counts
+
+
+def sidebar(assistant: Assistant, settings: Settings) -> None:
+    docs = assistant.documents()
+    counts = _paragraph_counts(assistant)
+    titles = {d.doc_id: d.title for d in docs}
+    with st.sidebar:
+        st.header("Documents")
+        for d in docs:
+            facts = " · ".join(
+                x for x in (d.symbol, d.issue_date, f"{counts.get(d.doc_id, 0)} paragraphs") if x
+            )
+            st.markdown(f"**{d.title}**  \n{d.meeting}  \n{facts}", help=d.doc_id)
+        ids = [d.doc_id for d in docs]
+        # Keep the user's choice across reruns; removed documents leave it, new ones join it.
+        known = st.session_state.get("known_docs", [])
+        current = st.session_state.get("doc_filter", [])
+        st.session_state["doc_filter"] = [d for d in current if d in ids] + [
+            d for d in ids if d not in known
+        ]
+        st.session_state["known_docs"] = ids
+        st.multiselect("Answer from", ids, format_func=lambda d: titles.get(d, d), key="doc_filter")
+
+        st.header("Answer mode")
+        modes = ["extractive", "llm"] if llm_available(settings) else ["extractive"]
+        st.radio("Mode", modes, key="mode", format_func=_mode_label, horizontal=True)
+        if llm_available(settings):
+            st.caption(f"LLM: {settings.llm.model} at {settings.llm.base_url or 'OpenAI'}")
+        else:
+            st.caption("No LLM endpoint is configured: answers are extractive (no LLM needed).")
+
+        st.header("Add documents")
+        files = st.file_uploader(
+            f"txt, md, docx, pdf, html (up to {settings.ui.max_upload_mb:g} MB each)",
+            type=UPLOAD_TYPES,
+            accept_multiple_files=True,
+            key="uploads",
+        )
+        if files and st.button("Ingest uploaded files", key="ingest"):
+            _ingest(assistant, settings, [(f.name, f.getvalue()) for f in files])
+
+
+def _mode_label(mode: str) -> str:
+    return {"extractive": "Extractive", "llm": "LLM"}[mode]
+
+
+def _ingest(assistant: Assistant, settings: Settings, files: list[tuple[str, bytes]]) -> None:
+    bar = st.progress(0.0, text="Ingesting…")
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.progress(done / max(total, 1), text=f"Ingested {done} of {total}: {name}")
+
+    results = ingest_uploads(assistant.ingestor, files, settings.ui.max_upload_mb, progress)
+    bar.empty()
+    for r in results:
+        if r.status == "failed":
+            st.error(r.message)
+        else:
+            st.success(f"{r.path}: {r.status} as {r.doc_id} ({r.units} units)")
