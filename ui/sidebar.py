@@ -56,6 +56,8 @@ def sidebar(assistant: Assistant, settings: Settings) -> None:
         )
         if files and st.button("Ingest uploaded files", key="ingest"):
             _ingest(assistant, settings, [(f.name, f.getvalue()) for f in files])
+        for status, message in st.session_state.pop("upload_results", []):
+            (st.error if status == "failed" else st.success)(message)
 
 
 def _mode_label(mode: str) -> str:
@@ -70,8 +72,14 @@ def _ingest(assistant: Assistant, settings: Settings, files: list[tuple[str, byt
 
     results = ingest_uploads(assistant.ingestor, files, settings.ui.max_upload_mb, progress)
     bar.empty()
-    for r in results:
-        if r.status == "failed":
-            st.error(r.message)
-        else:
-            st.success(f"{r.path}: {r.status} as {r.doc_id} ({r.units} units)")
+    # Shown after the rerun, which lists the new documents in the sidebar and the filter.
+    st.session_state["upload_results"] = [
+        (
+            r.status,
+            r.message
+            if r.status == "failed"
+            else f"{r.path}: {r.status} as {r.doc_id} ({r.units} units)",
+        )
+        for r in results
+    ]
+    st.rerun()

@@ -17,7 +17,7 @@ UPLOAD_TYPES = sorted({s.lstrip(".") for s in SUPPORTED})
 def safe_label(name: str) -> str:
     """The base name, stripped of folders and odd characters: "../../x.pdf" -> "x.pdf"."""
     base = re.split(r"[\\/]", name)[-1]
-    cleaned = re.sub(r"[^A-Za-z0-9._ -]+", "_", base).strip(" .") or "upload"
+    cleaned = re.sub(r"[^A-Za-z0-9._ ()-]+", "_", base).strip(" .") or "upload"
     return cleaned[:120]
 
 
