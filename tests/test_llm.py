@@ -103,3 +103,49 @@ def test_real_server_refusal_gate_and_cli(llama_server: str, tmp_path, monkeypat
     )
     out = capsys.readouterr().out
     assert "Sources:" in out or "do not say" in out
+
+
+@pytest.mark.parametrize("status", [429, 500, 503])
+def test_busy_or_failing_endpoint_is_retried_then_falls_back(tmp_path, status: int) -> None:
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Failing(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the http.server API
+            hits.append(self.path)
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Retry-After", "0")
+            self.end_headers()
+            self.wfile.write(b'{"error": {"message": "busy"}}')
+
+        def log_message(self, *args) -> None:  # noqa: ANN002
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Failing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        assistant = _assistant(tmp_path, f"http://127.0.0.1:{server.server_port}/v1")
+        answer = assistant.ask("Who are increasingly targets of online frauds?", mode="llm")
+    finally:
+        server.shutdown()
+    assert len(hits) == 2  # the first try and max_retries=1 more
+    assert answer.mode == "extractive" and "LLM endpoint failed" in answer.notice
+    assert answer.citations and not answer.refused
+
+
+@pytest.mark.llm
+def test_judge_scores_lie_between_zero_and_one(llama_server: str, tmp_path) -> None:
+    from congress_qa.settings import LLMSettings
+    from eval.cases import load_cases
+    from eval.judge import judge_faithfulness
+    from eval.runner import run
+
+    cases = [c for c in load_cases() if c.id in {"s21", "u01"}]
+    results = run(cases, settings=Settings(home=tmp_path))
+    judge_faithfulness(results, LLMSettings(base_url=llama_server, model="smollm2", max_tokens=8))
+    scores = [r.scores.get("faithfulness") for r in results["pipeline"]]
+    assert scores[1] is None  # a refusal is not judged
+    assert all(0.0 <= s <= 1.0 for s in scores if s is not None)
