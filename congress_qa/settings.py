@@ -54,6 +54,10 @@ class ChunkingSettings(_Section):
 
 class IngestSettings(_Section):
     max_file_mb: float = Field(default=20.0, description="Files larger than this are refused.")
+    embed_window: int = Field(
+        default=512,
+        description="Chunks embedded together across files (bounds memory; larger pools pad less).",
+    )
     corpus_dir: Path = Field(
         default=PROJECT_ROOT / "data", description="Bundled documents ingested into an empty store."
     )

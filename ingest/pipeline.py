@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Literal
 
 from filelock import FileLock, Timeout
+from langchain_core.documents import Document
 
 from congress_qa.offline import ensure_tiktoken_cache
 from congress_qa.settings import Settings
 from ingest.chunking import chunk_document
 from ingest.embeddings import get_embedder
 from ingest.errors import IngestError, StoreBusyError, UnknownDocumentError
-from ingest.models import ParsedDocument
+from ingest.models import DocumentMeta, ParsedDocument
 from ingest.parser import parse_text, slugify
 from ingest.readers import SUPPORTED, read_document
 from ingest.store import ChromaStore, open_store
@@ -33,6 +34,17 @@ class FileResult:
     doc_id: str = ""
     units: int = 0
     message: str = ""
+
+
+@dataclass
+class _Pending:
+    """A parsed document waiting in the embedding window."""
+
+    index: int
+    name: str
+    doc: ParsedDocument
+    chunks: list[Document]
+    replaced: bool
 
 
 @dataclass
@@ -102,43 +114,78 @@ class Ingestor:
         progress: Progress | None = None,
         display_names: Sequence[str] | None = None,
     ) -> IngestReport:
-        """Each file is read, parsed, embedded and written before the next is read, so memory
-        stays flat however many files there are."""
+        """Files are parsed one by one and embedded in windows of a bounded number of chunks
+        (batches sorted by length over several files waste little on padding), then each
+        document is written whole; memory stays flat however many files there are."""
         started = time.perf_counter()
         report = IngestReport()
+        window: list[_Pending] = []
         with write_lock(self.settings):
             self._repair()
             existing = {m.doc_id: m for m in self.store.documents()}
+
+            def flush() -> None:
+                self._write(window, report, existing, progress, len(paths))
+                window.clear()
+
             for i, path in enumerate(paths):
                 name = display_names[i] if display_names else str(path)
-                result = self._one(path, name, existing, report)
-                report.files.append(result)
-                if progress:
-                    progress(i + 1, len(paths), name)
+                tick = time.perf_counter()
+                try:
+                    doc = parse_file(path, self.settings, name)
+                except (IngestError, OSError) as exc:
+                    message = (
+                        str(exc)
+                        if isinstance(exc, IngestError)
+                        else f"{name}: {exc.strerror or exc}"
+                    )
+                    report.files.append(FileResult(name, "failed", message=message))
+                    if progress:
+                        progress(i + 1, len(paths), name)
+                    continue
+                report.parse_s += time.perf_counter() - tick
+                old = existing.get(doc.meta.doc_id)
+                if old and old.sha256 == doc.meta.sha256 and old.unit_count == len(doc.units):
+                    report.files.append(
+                        FileResult(name, "unchanged", doc.meta.doc_id, len(doc.units))
+                    )
+                    if progress:
+                        progress(i + 1, len(paths), name)
+                    continue
+                tick = time.perf_counter()
+                chunks = chunk_document(doc, self.settings.chunking)
+                report.embed_s += time.perf_counter() - tick
+                window.append(_Pending(i, name, doc, chunks, old is not None))
+                if sum(len(p.chunks) for p in window) >= self.settings.ingest.embed_window:
+                    flush()
+            flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _one(self, path: Path, name: str, existing: dict, report: IngestReport) -> FileResult:
+    def _write(
+        self,
+        window: list[_Pending],
+        report: IngestReport,
+        existing: dict[str, DocumentMeta],
+        progress: Progress | None,
+        total: int,
+    ) -> None:
+        if not window:
+            return
         tick = time.perf_counter()
-        try:
-            doc = parse_file(path, self.settings, name)
-        except IngestError as exc:
-            return FileResult(name, "failed", message=str(exc))
-        except OSError as exc:
-            return FileResult(name, "failed", message=f"{name}: {exc.strerror or exc}")
-        report.parse_s += time.perf_counter() - tick
-        old = existing.get(doc.meta.doc_id)
-        if old and old.sha256 == doc.meta.sha256 and old.unit_count == len(doc.units):
-            return FileResult(name, "unchanged", doc.meta.doc_id, len(doc.units))
-        tick = time.perf_counter()
-        chunks = chunk_document(doc, self.settings.chunking)
-        vectors = self.embedder.embed_array([c.page_content for c in chunks])
+        vectors = self.embedder.embed_array([c.page_content for p in window for c in p.chunks])
         report.embed_s += time.perf_counter() - tick
-        tick = time.perf_counter()
-        self.store.add(doc.meta, chunks, vectors)
-        report.store_s += time.perf_counter() - tick
-        existing[doc.meta.doc_id] = doc.meta
-        return FileResult(name, "replaced" if old else "added", doc.meta.doc_id, len(doc.units))
+        offset = 0
+        for p in window:
+            tick = time.perf_counter()
+            self.store.add(p.doc.meta, p.chunks, vectors[offset : offset + len(p.chunks)])
+            report.store_s += time.perf_counter() - tick
+            offset += len(p.chunks)
+            existing[p.doc.meta.doc_id] = p.doc.meta
+            status: Status = "replaced" if p.replaced else "added"
+            report.files.append(FileResult(p.name, status, p.doc.meta.doc_id, len(p.doc.units)))
+            if progress:
+                progress(p.index + 1, total, p.name)
 
     def _repair(self) -> None:
         # Chunks left by an ingest that died before writing its document record.
