@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlparse
 
 import numpy as np
@@ -33,32 +33,33 @@ class VectorStore(Protocol):
     ) -> list[Hit]: ...
     def delete(self, doc_id: str) -> None: ...
     def documents(self) -> list[DocumentMeta]: ...
-    def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]: ...
-    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]:
-        """Every served chunk with its stored embedding (for in-memory scoring)."""
-        out: list[tuple[Document, np.ndarray]] = []
+    def _rows(self, doc_ids: Sequence[str] | None, vectors: bool) -> list[tuple[Document, Any]]:
+        """Served chunks in document order, page by page under the batch limit."""
+        include = ["metadatas", "documents"] + (["embeddings"] if vectors else [])
+        where = self._where(doc_ids)
+        out: list[tuple[Document, Any]] = []
         offset = 0
-        where = self._where(None)
         while True:
-            got = self.units.get(
-                where=where,
-                include=["metadatas", "documents", "embeddings"],
-                limit=self.max_batch,
-                offset=offset,
-            )
+            got = self.units.get(where=where, include=include, limit=self.max_batch, offset=offset)
             if not len(got["ids"]):
                 break
-            rows = zip(
-                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
-            )
+            found = got["embeddings"] if vectors else [None] * len(got["ids"])
+            rows = zip(got["ids"], got["documents"], got["metadatas"], found, strict=True)
             for cid, text, meta, vector in rows:
                 doc = Document(id=cid, page_content=text, metadata=dict(meta))
-                out.append((doc, np.asarray(vector, dtype=np.float32)))
+                out.append((doc, None if vector is None else np.asarray(vector, dtype=np.float32)))
             offset += len(got["ids"])
         out.sort(
-            key=lambda p: (p[0].metadata["doc_id"], p[0].metadata["order"], p[0].metadata["part"])
+            key=lambda r: (r[0].metadata["doc_id"], r[0].metadata["order"], r[0].metadata["part"])
         )
         return out
+
+    def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]:
+        return [doc for doc, _ in self._rows(doc_ids, vectors=False)]
+
+    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]:
+        """Every served chunk with its stored embedding (for in-memory scoring)."""
+        return self._rows(None, vectors=True)
 
     def fingerprint(self) -> str: ...
 
