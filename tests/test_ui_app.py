@@ -118,3 +118,23 @@ def test_topic_page_lists_paragraphs_with_names(app: AppTest) -> None:
     assert '<span class="cqa-chip">1</span>' in html
     assert "Named: Secretariat, Thailand" in html
     assert [b.label for b in app.get("download_button")] == ["Export Markdown", "Export CSV"]
+
+
+@pytest.mark.llm
+def test_llm_mode_streams_and_shows_model_or_fallback(
+    isolated_home: Path, llama_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONGRESS_QA_LLM__BASE_URL", llama_server)
+    monkeypatch.setenv("CONGRESS_QA_LLM__MODEL", "smollm2")
+    monkeypatch.setenv("CONGRESS_QA_LLM__MAX_TOKENS", "60")
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert at.radio(key="mode").options == ["Extractive", "LLM"]
+    assert any("LLM: smollm2" in c.value for c in at.sidebar.caption)
+    at.radio(key="mode").set_value("llm").run()
+    _ask(at, "Who are increasingly targets of online frauds and scams?")
+    answer = at.session_state["turns"][0]["answer"]
+    assert answer.model == "smollm2"
+    if answer.mode == "extractive":  # the small model failed to cite: the fallback says so
+        assert any("extractive answer instead" in i.value for i in at.info)
+    assert all(c.para in {r.para for r in answer.retrieved} for c in answer.citations)
