@@ -74,13 +74,17 @@ class SentenceVectors:
         return np.vstack([self._cache[t] for t in texts])
 
 
+def _holds(value: str | None, line: str) -> bool:
+    """The line shows the field: all of it, or a telling part ("Draft report" of the title
+    "Draft report (addendum)")."""
+    return bool(value) and (value in line or (len(line) > 8 and line in value))
+
+
 def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate]:
     fields = meta.model_dump() if meta else {}
     out = []
     for i, line in enumerate(hit.text.split("\n")):
-        labels = [
-            lab for key, lab in _FRONT_LABELS.items() if fields.get(key) and fields[key] in line
-        ]
+        labels = [lab for key, lab in _FRONT_LABELS.items() if _holds(fields.get(key), line)]
         labels += [lab for pattern, lab in _FRONT_PATTERNS if pattern.search(line)]
         if not labels:
             out.append(Candidate(hit, i, line, line, line))
