@@ -32,9 +32,10 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The eval gate runs first so that pytest's summary is the last line CI prints.
 test: install browser lint
-	$(BIN)/pytest -q
 	$(BIN)/congress-qa eval --out test-output/eval
+	$(BIN)/pytest -q
 
 bench: install
 	$(BIN)/congress-qa bench ingest
