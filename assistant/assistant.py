@@ -11,7 +11,7 @@ from assistant.conversation import standalone_question
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
 from assistant.extractive import Extract, ExtractiveAnswerer
 from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
-from assistant.retrieval import HybridRetriever, UnitHit
+from assistant.retrieval import HybridRetriever, UnitHit, UnitIndex
 from congress_qa.settings import Settings, get_settings
 from ingest.models import DocumentMeta
 from ingest.pipeline import Ingestor
@@ -19,6 +19,20 @@ from ingest.pipeline import Ingestor
 
 def _messages(history: Sequence[Message | dict]) -> list[Message]:
     return [m if isinstance(m, Message) else Message(**m) for m in history]
+
+
+def _with_list_items(index: UnitIndex, hits: list[UnitHit], list_like: bool) -> list[UnitHit]:
+    """A paragraph that introduces sub-items brings them along when a list is asked for."""
+    if not list_like:
+        return hits
+    seen = {h.key for h in hits}
+    out = list(hits)
+    for hit in hits[:3]:
+        for child in index.children(hit):
+            if child.key not in seen:
+                seen.add(child.key)
+                out.append(child)
+    return out
 
 
 class Assistant:
@@ -74,16 +88,20 @@ class Assistant:
         mode = mode or self.settings.answer.mode
         timings: dict[str, float] = {}
         tick = time.perf_counter()
-        metas = {m.doc_id: m for m in self.documents()}
+        documents = self.documents()  # read once per question; passed down from here
+        metas = {m.doc_id: m for m in documents}
         if doc_ids is not None:
             missing = [d for d in doc_ids if d not in metas]
             if missing:
                 raise UnknownDocumentFilterError(missing)
         standalone = standalone_question(question.strip(), _messages(history))
         vector = self.embedder.embed_array([standalone])[0]
-        hits = self.retriever.retrieve(standalone, doc_ids=doc_ids, query_vector=vector)
-        profile = analyse(standalone, self.retriever.index(), doc_ids, metas)
-        hits = self._with_list_items(hits, profile.list_like)
+        index = self.retriever.index(documents)
+        hits = self.retriever.retrieve(
+            standalone, doc_ids=doc_ids, query_vector=vector, documents=documents
+        )
+        profile = analyse(standalone, index, doc_ids, metas)
+        hits = _with_list_items(index, hits, profile.list_like)
         timings["retrieve"] = (time.perf_counter() - tick) * 1000
         tick = time.perf_counter()
         extract = self.extractive.extract(profile, vector, hits, metas)
@@ -118,20 +136,6 @@ class Assistant:
         parts, citations = compose(extract.chosen, metas)
         text = " ".join(with_markers(p) for p in parts)
         return base.model_copy(update={"answer": text, "sentences": parts, "citations": citations})
-
-    def _with_list_items(self, hits: list[UnitHit], list_like: bool) -> list[UnitHit]:
-        """A paragraph that introduces sub-items brings them along when a list is asked for."""
-        if not list_like:
-            return hits
-        index = self.retriever.index()
-        seen = {h.key for h in hits}
-        out = list(hits)
-        for hit in hits[:3]:
-            for child in index.children(hit):
-                if child.key not in seen:
-                    seen.add(child.key)
-                    out.append(child)
-        return out
 
     def _llm_stream(self, base, hits, metas, extract, timings, tick):  # noqa: ANN001, ANN202
         from assistant.llm import LLMAnswerer

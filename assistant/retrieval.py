@@ -17,6 +17,7 @@ from pydantic import ConfigDict
 from assistant._text import stems, words
 from congress_qa.settings import RetrievalSettings
 from ingest.embeddings import MiniLMEmbeddings
+from ingest.models import DocumentMeta
 from ingest.store import ChromaStore
 
 
@@ -110,9 +111,10 @@ class HybridRetriever:
         self._index: UnitIndex | None = None
         self._lock = threading.Lock()
 
-    def index(self) -> UnitIndex:
-        """The unit index for the store as it is now; rebuilt only after ingest or remove."""
-        fingerprint = self.store.fingerprint()
+    def index(self, documents: Sequence[DocumentMeta] | None = None) -> UnitIndex:
+        """The unit index for the store as it is now; rebuilt only after ingest or remove.
+        A caller that has just read the document list passes it to save reading it again."""
+        fingerprint = self.store.fingerprint(documents)
         with self._lock:
             if self._index is None or self._index.fingerprint != fingerprint:
                 self._index = UnitIndex(self.store, fingerprint)
@@ -126,15 +128,18 @@ class HybridRetriever:
         k: int | None = None,
         query_vector: np.ndarray | None = None,
         mode: str | None = None,
+        documents: Sequence[DocumentMeta] | None = None,
     ) -> list[UnitHit]:
         k = k or self.settings.top_k
         mode = mode or self.settings.mode
-        index = self.index()
+        documents = self.store.documents() if documents is None else documents
+        index = self.index(documents)
+        served = [m.doc_id for m in documents if doc_ids is None or m.doc_id in doc_ids]
         vector = query_vector if query_vector is not None else self.embedder.embed_array([query])[0]
         allowed = set(doc_ids) if doc_ids is not None else None
         rankings: list[list[tuple[str, str]]] = []
         if mode in ("hybrid", "dense"):
-            hits = self.store.search(vector, self.settings.candidates, doc_ids)
+            hits = self.store.search(vector, self.settings.candidates, served)
             ranked = [(h.document.metadata["doc_id"], h.document.metadata["unit_id"]) for h in hits]
             rankings.append(list(dict.fromkeys(ranked)))
         bm25 = index.bm25_scores(stems(query))

@@ -33,35 +33,9 @@ class VectorStore(Protocol):
     ) -> list[Hit]: ...
     def delete(self, doc_id: str) -> None: ...
     def documents(self) -> list[DocumentMeta]: ...
-    def _rows(self, doc_ids: Sequence[str] | None, vectors: bool) -> list[tuple[Document, Any]]:
-        """Served chunks in document order, page by page under the batch limit."""
-        include = ["metadatas", "documents"] + (["embeddings"] if vectors else [])
-        where = self._where(doc_ids)
-        out: list[tuple[Document, Any]] = []
-        offset = 0
-        while True:
-            got = self.units.get(where=where, include=include, limit=self.max_batch, offset=offset)
-            if not len(got["ids"]):
-                break
-            found = got["embeddings"] if vectors else [None] * len(got["ids"])
-            rows = zip(got["ids"], got["documents"], got["metadatas"], found, strict=True)
-            for cid, text, meta, vector in rows:
-                doc = Document(id=cid, page_content=text, metadata=dict(meta))
-                out.append((doc, None if vector is None else np.asarray(vector, dtype=np.float32)))
-            offset += len(got["ids"])
-        out.sort(
-            key=lambda r: (r[0].metadata["doc_id"], r[0].metadata["order"], r[0].metadata["part"])
-        )
-        return out
-
-    def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]:
-        return [doc for doc, _ in self._rows(doc_ids, vectors=False)]
-
-    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]:
-        """Every served chunk with its stored embedding (for in-memory scoring)."""
-        return self._rows(None, vectors=True)
-
-    def fingerprint(self) -> str: ...
+    def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]: ...
+    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]: ...
+    def fingerprint(self, documents: Sequence[DocumentMeta] | None = None) -> str: ...
 
 
 def _client(settings: Settings):  # noqa: ANN202 - chromadb's ClientAPI
@@ -168,57 +142,50 @@ class ChromaStore:
         return {"doc_id": {"$in": wanted or ["\x00none"]}}
 
     def search(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None) -> list[Hit]:
+        """Nearest chunks. ``doc_ids`` None means every served document; a caller that passes
+        ids has checked they are served (it holds the document list it read)."""
+        if doc_ids is None:
+            where = self._where(None)
+        else:
+            where = {"doc_id": {"$in": list(doc_ids) or ["\x00none"]}}
         found = self.langchain.similarity_search_by_vector_with_relevance_scores(
-            np.asarray(vector, dtype=float).tolist(), k=k, filter=self._where(doc_ids)
+            np.asarray(vector, dtype=float).tolist(), k=k, filter=where
         )
         # Chroma returns cosine distance; similarity reads better in scores and thresholds.
         return [Hit(doc, 1.0 - float(distance)) for doc, distance in found]
 
-    def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]:
-        out: list[Document] = []
-        offset = 0
+    def _rows(self, doc_ids: Sequence[str] | None, vectors: bool) -> list[tuple[Document, Any]]:
+        """Served chunks in document order, page by page under the batch limit."""
+        include = ["metadatas", "documents"] + (["embeddings"] if vectors else [])
         where = self._where(doc_ids)
-        while True:
-            got = self.units.get(
-                where=where, include=["metadatas", "documents"], limit=self.max_batch, offset=offset
-            )
-            if not got["ids"]:
-                break
-            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                out.append(Document(id=cid, page_content=text, metadata=dict(meta)))
-            offset += len(got["ids"])
-        out.sort(key=lambda d: (d.metadata["doc_id"], d.metadata["order"], d.metadata["part"]))
-        return out
-
-    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]:
-        """Every served chunk with its stored embedding (for in-memory scoring)."""
-        out: list[tuple[Document, np.ndarray]] = []
+        out: list[tuple[Document, Any]] = []
         offset = 0
-        where = self._where(None)
         while True:
-            got = self.units.get(
-                where=where,
-                include=["metadatas", "documents", "embeddings"],
-                limit=self.max_batch,
-                offset=offset,
-            )
+            got = self.units.get(where=where, include=include, limit=self.max_batch, offset=offset)
             if not len(got["ids"]):
                 break
-            rows = zip(
-                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
-            )
+            found = got["embeddings"] if vectors else [None] * len(got["ids"])
+            rows = zip(got["ids"], got["documents"], got["metadatas"], found, strict=True)
             for cid, text, meta, vector in rows:
                 doc = Document(id=cid, page_content=text, metadata=dict(meta))
-                out.append((doc, np.asarray(vector, dtype=np.float32)))
+                out.append((doc, None if vector is None else np.asarray(vector, dtype=np.float32)))
             offset += len(got["ids"])
         out.sort(
-            key=lambda p: (p[0].metadata["doc_id"], p[0].metadata["order"], p[0].metadata["part"])
+            key=lambda r: (r[0].metadata["doc_id"], r[0].metadata["order"], r[0].metadata["part"])
         )
         return out
 
-    def fingerprint(self) -> str:
+    def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]:
+        return [doc for doc, _ in self._rows(doc_ids, vectors=False)]
+
+    def chunks_with_vectors(self) -> list[tuple[Document, np.ndarray]]:
+        """Every served chunk with its stored embedding (for in-memory scoring)."""
+        return self._rows(None, vectors=True)
+
+    def fingerprint(self, documents: Sequence[DocumentMeta] | None = None) -> str:
         """Changes whenever a document is added, replaced or removed."""
-        return "|".join(f"{m.doc_id}:{m.sha256}" for m in self.documents())
+        metas = self.documents() if documents is None else documents
+        return "|".join(f"{m.doc_id}:{m.sha256}" for m in sorted(metas, key=lambda m: m.doc_id))
 
 
 def open_store(settings: Settings, embeddings=None) -> ChromaStore:  # noqa: ANN001
