@@ -164,3 +164,14 @@ def test_empty_store_ingests_the_bundled_report_on_first_use(isolated_home: Path
     fresh = Assistant.from_settings(Settings(home=isolated_home))
     assert [m.doc_id for m in fresh.documents()] == [SEED_ID]
     assert not fresh.ask("Who was the rapporteur?").refused
+
+
+def test_langchain_retriever_returns_units_as_documents(assistant: Assistant) -> None:
+    from assistant import UnitRetriever
+
+    retriever = UnitRetriever(hybrid=assistant.retriever, doc_ids=[SEED_ID], k=3)
+    docs = retriever.invoke("older people targeted by online scams")
+    assert len(docs) == 3
+    assert docs[0].metadata["unit_id"] == "8(g)" and docs[0].id == f"{SEED_ID}::8(g)"
+    assert docs[0].page_content.startswith("In an effort to address")
+    assert docs[0].metadata["lead_in"].startswith("The following recommendations")
