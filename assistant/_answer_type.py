@@ -16,10 +16,17 @@ from assistant._text import wordset as _wordset
 
 AnswerType = Literal["number", "date", "place", "agent", "any"]
 
+_QUANTITY = (
+    r"(?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate|total|"
+    r"cost|costs|budget|value|price|count|size|population|volume)"
+)
+# "how many", "what share", "the number of", and a quantity that heads the thing asked for:
+# "What is the unemployment rate …?", "What was the value of …?".
 _NUMBER_Q = re.compile(
     r"\bhow (?:many|much|long|old|often|large|big)\b"
-    r"|\bwhat (?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate)\b"
-    r"|\b(?:number|amount|percentage|proportion|share|total|cost|count) of\b",
+    rf"|\b(?:what|which)\s+{_QUANTITY}\b"
+    rf"|\b{_QUANTITY} of\b"
+    rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_QUANTITY}\b",
     re.IGNORECASE,
 )
 # The question word that opens the question proper, after any frame ("Can you tell me who
@@ -104,6 +111,15 @@ def has_number(text: str) -> bool:
     )
 
 
+# Nouns for people by their ending: journalists, defenders, prosecutors, participants.
+_AGENT_ENDING_RE = re.compile(r"^[a-z]{3,}(?:ists?|ers|ors?|ants|ents|ians)$")
+
+
+def _has_agent(text: str) -> bool:
+    found = words(text)
+    return bool(set(found) & _AGENTS) or any(_AGENT_ENDING_RE.match(w) for w in found)
+
+
 def _has_proper_noun(text: str) -> bool:
     tokens = raw_words(text)
     return any(t[:1].isupper() and len(t) > 1 for t in tokens[1:]) or bool(
@@ -121,5 +137,5 @@ def gives(kind: AnswerType, text: str) -> bool:
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":
-        return _has_proper_noun(text) or bool(set(words(text)) & _AGENTS)
+        return _has_proper_noun(text) or _has_agent(text)
     return True

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from assistant._text import content_words, stems
+from assistant._text import content_words, stems, words
 from ingest.embeddings import MiniLMEmbeddings
 
 # A question word absent from a text still counts when a word of the text means nearly the
@@ -19,6 +19,9 @@ from ingest.embeddings import MiniLMEmbeddings
 # being near-synonyms (elderly~older 0.69, firearms~guns 0.87, but minors~women 0.31 and
 # chair~rapporteur 0.25), set on the calibration split's paraphrase cases.
 SOFT_MATCH = 0.6
+# A question word of at least this many letters that begins a word of the text counts as
+# held: clippings and compounds ("crypto" in "cryptocurrencies", "cyber" in "cybercrime").
+PREFIX_LETTERS = 5
 # A word found only in the paragraph's heading or lead-in counts half: it places the text in
 # the right context without saying it.
 CONTEXT_CREDIT = 0.5
@@ -69,6 +72,11 @@ class ConceptMatcher:
             return 0.0
         own = set(stems(text))
         near = set(stems(context)) if context else set()
+        written = words(text)
+        for stem in weights:
+            asked = forms[stem]
+            if len(asked) >= PREFIX_LETTERS and any(w.startswith(asked) for w in written):
+                own.add(stem)
         missing = [s for s in weights if s not in own]
         soft = self.soft_matches([forms[s] for s in missing], text) if missing else {}
         got = 0.0

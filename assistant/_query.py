@@ -65,6 +65,15 @@ def _stem(word: str) -> str:
     return stem_words(folded)[0] if folded else ""
 
 
+# Words of a meeting's head too common to say which meeting is meant.
+_GENERIC_HEAD = frozenset({"meet", "report", "draft", "addendum", "the", "of"})
+_COMPLEMENT_RE = re.compile(r"\s(?:for|on|to)\s.*?(?=\s\|\s|$)")
+
+
+def _head(name: str) -> str:
+    return _COMPLEMENT_RE.sub("", name)
+
+
 def _known(word: str, vocabulary: set[str]) -> bool:
     return word in vocabulary or any(same_name(word, v) for v in vocabulary if v[:1] == word[:1])
 
@@ -82,9 +91,19 @@ def analyse(
     extra = {s: w for s, w in _terms(carried.group(1)).items() if s not in own} if carried else {}
     # Words that only name the document ("the Asia and Pacific preparatory meeting") pick the
     # document, not the sentence within it.
+    # A meeting's name names the document: "the Asia and Pacific regional preparatory
+    # meeting", "the expert group meeting on prison management". Its complement alone (what
+    # follows "for"/"on": "the Fifteenth Congress") names another event or a subject, and
+    # stays a concept of the question unless the question names the meeting's head too.
     chosen = [m for d, m in metas.items() if doc_ids is None or d in doc_ids]
-    naming = set(stem_words([w for m in chosen for w in words(f"{m.meeting} {m.place_dates}")]))
-    naming |= set(stem_words([w for m in chosen for w in words(m.title)]))
+    asked_stems = set(stem_words(words(asked)))
+    naming: set[str] = set()
+    for m in chosen:
+        full = f"{m.meeting} | {m.title}"
+        head = set(stem_words(words(f"{_head(full)} {m.place_dates}")))
+        naming |= head
+        if asked_stems & head - _GENERIC_HEAD:
+            naming |= set(stem_words(words(full)))
     forms = {s: w for s, w in (own | extra).items() if s not in naming} or own | extra
     # The noun a wh-word asks for ("which measures", "what steps", "which countries") names
     # the kind of answer, not a word the answer must share: the document lists the measures

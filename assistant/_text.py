@@ -18,6 +18,8 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 # A sentence ends at . ; ! ? followed by a capital, a parenthesis or a quote; not after the
 # abbreviations UN documents use.
 _SENTENCE_RE = re.compile(r"(?<=[.;!?])\s+(?=[\"“(\d]|[^\W\d_])")
+_LINE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.(?=\s)")
+_INLINE_ITEM_RE = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
 _ABBREVIATIONS = (
     "Ms.",
     "Mr.",
@@ -110,8 +112,14 @@ def content_stems(text: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of a unit's text, in order."""
-    protected = text
+    """Sentences of a unit's text, in order. A line of its own (an agenda item, an officer,
+    a row of a table) is a sentence of its own."""
+    return [s for line in text.split("\n") for s in _line_sentences(line)]
+
+
+def _line_sentences(line: str) -> list[str]:
+    # A line's own number ("2. Election of officers.") ends no sentence.
+    protected = _LINE_NUMBER_RE.sub(lambda m: m.group(0).replace(".", "\x00"), line)
     for abbreviation in _ABBREVIATIONS:
         # Hide the abbreviation's periods so they end no sentence.
         protected = re.sub(
@@ -123,6 +131,8 @@ def sentences(text: str) -> list[str]:
         following = protected[m.end()]
         if following.isalpha() and not following.isupper():
             continue  # a lower-case word after a stop continues the sentence
+        if protected[m.start() - 1] == ";" and _INLINE_ITEM_RE.match(protected, m.end()):
+            continue  # "…; (2) election of officers": the next item of an inline list
         parts.append(protected[start : m.start()])
         start = m.end()
     parts.append(protected[start:])

@@ -40,10 +40,29 @@ def _subject(question: str) -> str:
     return " ".join(kept)
 
 
+# A run of capitalised words after the question's first word: "the World Customs
+# Organization", "Côte d'Ivoire", "UNAFEI".
+_NAME_RUN_RE = re.compile(
+    r"(?<!^)(?<![.?!]\s)\b(?:the\s+)?[^\W\d_a-z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?"
+    r"(?:the\s+)?[^\W\d_a-z][\w'’-]*)*"
+)
+
+
 def _replace_subject(question: str, topic: str) -> str:
+    """Puts ``topic`` where the question had its subject: a name for a name ("And the World
+    Health Organization?" after "What did the World Customs Organization report?"), else
+    what followed about/on/of."""
+    if topic[:1].isupper() or re.match(r"the\s+[^\W\d_a-z]", topic):
+        names = list(_NAME_RUN_RE.finditer(question))
+        if names:
+            m = names[0]
+            return f"{question[: m.start()]}{topic}{question[m.end() :]}"
     m = _SUBJECT_RE.search(question)
     if m:
-        return f"{question[: m.start('subject')]}{topic}?"
+        # The subject's slot has its preposition already: "And for prison staff?" -> "… about
+        # prison staff?"
+        bare = re.sub(r"^(?:for|about|on|regarding|concerning|of|with)\s+", "", topic, flags=re.I)
+        return f"{question[: m.start('subject')]}{bare}?"
     return f"{question.rstrip(' ?')} — {topic}?"
 
 

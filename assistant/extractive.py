@@ -134,21 +134,41 @@ class ExtractiveAnswerer:
         self.model = model or load_model()
 
     def _introduced_items(
-        self, chosen: list[Candidate], candidates: list[Candidate], hits: Sequence[UnitHit]
+        self,
+        chosen: list[Candidate],
+        candidates: list[Candidate],
+        hits: Sequence[UnitHit],
+        list_like: bool,
     ) -> list[Candidate]:
-        """A chosen sentence that ends in a colon introduces a list: its items come along."""
+        """A chosen sentence that ends in a colon introduces a list, which comes along: the
+        lines that follow it in its unit (agenda items, officers) always, and the sub-items
+        it introduces when a list is asked for."""
         added: list[Candidate] = []
         taken = {(c.hit.key, c.position) for c in chosen}
+
+        def take(x: Candidate) -> None:
+            if (x.hit.key, x.position) not in taken:
+                taken.add((x.hit.key, x.position))
+                added.append(x)
+
         for c in chosen:
             if not c.quote.rstrip().endswith(":"):
+                continue
+            for x in candidates:
+                if x.hit.key == c.hit.key and x.position > c.position:
+                    take(x)
+            if not list_like:
                 continue
             for child in (
                 h for h in hits if h.doc_id == c.hit.doc_id and h.parent == c.hit.unit_id
             ):
-                first = next((x for x in candidates if x.hit.key == child.key), None)
-                if first is not None and (first.hit.key, first.position) not in taken:
-                    taken.add((first.hit.key, first.position))
-                    added.append(first)
+                first = min(
+                    (x for x in candidates if x.hit.key == child.key),
+                    key=lambda x: x.position,
+                    default=None,
+                )
+                if first is not None:
+                    take(first)
         return added
 
     def _coverage(self, c: Candidate, profile: QueryProfile) -> float:
@@ -235,8 +255,7 @@ class ExtractiveAnswerer:
                 break
             if not any(_same(c, d) for d in chosen):
                 chosen.append(c)
-        if profile.list_like:
-            chosen += self._introduced_items(chosen, ranked, hits)
+        chosen += self._introduced_items(chosen, ranked, hits, profile.list_like)
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
 
