@@ -48,10 +48,24 @@ def _body_size(pdf) -> float:  # noqa: ANN001
 
 
 def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
+    """Lines of a page without superscript marks: small characters set beside text of the
+    body size on its line. A line that is small throughout (a footnote, a label) is text."""
     if body:
-        page = page.filter(
-            lambda o: o.get("object_type") != "char" or o["size"] >= body * _SMALL_FONT_SHARE
-        )
+
+        def small(o: dict) -> bool:
+            return o.get("object_type") == "char" and o["size"] < body * _SMALL_FONT_SHARE
+
+        lines = page.filter(lambda o: not small(o)).extract_text_lines()
+
+        def superscript(o: dict) -> bool:
+            middle = (o["top"] + o["bottom"]) / 2
+            return any(
+                line["top"] - body * 0.6 <= middle <= line["bottom"]
+                and line["x0"] - body <= o["x0"] <= line["x1"] + body
+                for line in lines
+            )
+
+        page = page.filter(lambda o: not small(o) or not superscript(o))
     return [line for line in page.extract_text_lines() if line["text"].strip()]
 
 
