@@ -23,6 +23,7 @@ _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f]+")
 _HYPHEN_BREAK_RE = re.compile(r"[A-Za-z]-$")
 _CLAUSE_END_RE = re.compile(r"(?:[.;:!?][\"'”’)\]]*|;\s+(?:and|or))$")
+_INTRODUCES_RE = re.compile(r":[\"'”’)\]]*$")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 # Wrapped text (PDF, fixed-width exports) never has lines this long; text that has them and
 # hardly any blank lines puts one paragraph on each line.
@@ -93,8 +94,20 @@ def lines_are_paragraphs(lines: list[str]) -> bool:
     return long > 0 and blanks < _BLANK_SHARE_OF_WRAPPED * len(filled)
 
 
-def _opens_block(current: str, line: str) -> bool:
+def _opens_block(current: str, line: str, last_number: int | None) -> bool:
+    if _INTRODUCES_RE.search(current):
+        return True  # the lines after "… the following officers:" are a list's
     if not starts_block(line):
+        return False
+    numbered = PARA_RE.match(line)
+    if (
+        numbered
+        and last_number is not None
+        and int(numbered.group(1)) != last_number + 1
+        and not _CLAUSE_END_RE.search(current)
+        and (PARA_RE.match(current) or MARKER_RE.match(current))
+    ):
+        # "… adopted in\n2015. Speakers …": a number out of sequence inside a sentence.
         return False
     marker = MARKER_RE.match(line)
     # An inline enumeration, or a line broken mid-sentence: the marker is running text.
@@ -112,6 +125,7 @@ def split_blocks(text: str) -> list[str]:
     current = ""
     in_table = False
     pending_number = ""
+    last_number: int | None = None
 
     def flush() -> None:
         nonlocal current, in_table
@@ -140,9 +154,12 @@ def split_blocks(text: str) -> list[str]:
         if pending_number:
             # A paragraph number set alone on its line (PDF layout) belongs to the next text.
             current, pending_number = f"{pending_number} {line}", ""
+            last_number = int(current.split(".", 1)[0])
             continue
-        if current and (one_per_line or _opens_block(current, line)):
+        if current and (one_per_line or _opens_block(current, line, last_number)):
             flush()
+        if not current and (numbered := PARA_RE.match(line)):
+            last_number = int(numbered.group(1))
         current = _join(current, line)
     flush()
     if pending_number:

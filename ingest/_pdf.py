@@ -91,7 +91,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
-def _is_furniture(line: dict, height: float, recurring: set[str]) -> bool:
+def _is_furniture(line: dict, height: float, recurring: set[str], page: int) -> bool:
     text = line["text"].strip()
     in_margin = line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (
         1 - _MARGIN_SHARE
@@ -99,7 +99,12 @@ def _is_furniture(line: dict, height: float, recurring: set[str]) -> bool:
     if not in_margin:
         return False
     return bool(
-        _normalise(text) in recurring or _PAGE_NUMBER_RE.match(text) or _JOB_NUMBER_RE.match(text)
+        _normalise(text) in recurring
+        or _PAGE_NUMBER_RE.match(text)
+        or _JOB_NUMBER_RE.match(text)
+        # The symbol alone in the margin of a later page: the running header of a document
+        # too short for it to recur.
+        or (page > 0 and SYMBOL_RE.fullmatch(text))
     )
 
 
@@ -117,12 +122,12 @@ def read_pdf(data: bytes, path: str) -> str:
         m.group(0)
         for height, lines in pages[:1]
         for line in lines
-        if _is_furniture(line, height, recurring) and (m := SYMBOL_RE.search(line["text"]))
+        if _is_furniture(line, height, recurring, 0) and (m := SYMBOL_RE.search(line["text"]))
     ]
     if symbols:
         out += [symbols[0], ""]
-    for height, lines in pages:
-        kept = [line for line in lines if not _is_furniture(line, height, recurring)]
+    for number, (height, lines) in enumerate(pages):
+        kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
         if out and kept and _SENTENCE_END_RE.search(out[-1]):
             out.append("")  # a page that ended a paragraph: the next page starts a new block
         previous = None
