@@ -78,14 +78,6 @@ def continues_inline_list(text: str, marker: str) -> bool:
     return any(text.find(f"({m})", 1) > 0 for m in previous_markers(marker))
 
 
-def _join(block: str, line: str) -> str:
-    if not block:
-        return line
-    if _HYPHEN_BREAK_RE.search(block) and line[:1].islower():
-        return block[:-1] + line
-    return f"{block} {line}"
-
-
 def lines_are_paragraphs(lines: list[str]) -> bool:
     """One paragraph a line: some lines longer than wrapping allows and few blank lines."""
     filled = [line for line in lines if line]
@@ -94,25 +86,29 @@ def lines_are_paragraphs(lines: list[str]) -> bool:
     return long > 0 and blanks < _BLANK_SHARE_OF_WRAPPED * len(filled)
 
 
-def _opens_block(current: str, line: str, last_number: int | None) -> bool:
-    if _INTRODUCES_RE.search(current):
+def _opens_block(parts: list[str], line: str, last_number: int | None) -> bool:
+    """Whether ``line`` opens a new block after the lines ``parts`` of the current one."""
+    first, last = parts[0], parts[-1]
+    if _INTRODUCES_RE.search(last):
         return True  # the lines after "… the following officers:" are a list's
     if not starts_block(line):
         return False
+    inside_text = bool(PARA_RE.match(first) or MARKER_RE.match(first)) and not (
+        _CLAUSE_END_RE.search(last)
+    )
     numbered = PARA_RE.match(line)
-    if (
-        numbered
-        and last_number is not None
-        and int(numbered.group(1)) != last_number + 1
-        and not _CLAUSE_END_RE.search(current)
-        and (PARA_RE.match(current) or MARKER_RE.match(current))
+    if inside_text and (
+        (numbered and last_number is not None and int(numbered.group(1)) != last_number + 1)
+        or ROMAN_HEADING_RE.match(line)
+        or LETTER_HEADING_RE.match(line)
     ):
-        # "… adopted in\n2015. Speakers …": a number out of sequence inside a sentence.
+        # "… held in\n2015. Speakers …", "… set out in annex\nII. The meeting …": a sentence
+        # that a line break cut before a number, not a new paragraph or heading.
         return False
     marker = MARKER_RE.match(line)
     # An inline enumeration, or a line broken mid-sentence: the marker is running text.
     return not marker or not (
-        continues_inline_list(current, marker.group(1)) or not _CLAUSE_END_RE.search(current)
+        not _CLAUSE_END_RE.search(last) or continues_inline_list(" ".join(parts), marker.group(1))
     )
 
 
@@ -122,16 +118,17 @@ def split_blocks(text: str) -> list[str]:
     lines = [clean_line(raw) for raw in text.splitlines()]
     one_per_line = lines_are_paragraphs(lines)
     blocks: list[str] = []
-    current = ""
+    parts: list[str] = []  # the current block's lines
     in_table = False
     pending_number = ""
     last_number: int | None = None
 
     def flush() -> None:
-        nonlocal current, in_table
-        if current:
-            blocks.append(current)
-        current, in_table = "", False
+        nonlocal in_table
+        if parts:
+            blocks.append(("\n" if in_table else " ").join(parts))
+        parts.clear()
+        in_table = False
 
     for line in lines:
         if not line:
@@ -140,7 +137,7 @@ def split_blocks(text: str) -> list[str]:
         if is_table_row(line) and not pending_number:
             if not in_table:
                 flush()
-            current = f"{current}\n{line}" if current else line
+            parts.append(line)
             in_table = True
             continue
         if in_table:
@@ -153,14 +150,17 @@ def split_blocks(text: str) -> list[str]:
             continue
         if pending_number:
             # A paragraph number set alone on its line (PDF layout) belongs to the next text.
-            current, pending_number = f"{pending_number} {line}", ""
-            last_number = int(current.split(".", 1)[0])
+            parts.append(f"{pending_number} {line}")
+            last_number, pending_number = int(pending_number[:-1]), ""
             continue
-        if current and (one_per_line or _opens_block(current, line, last_number)):
+        if parts and (one_per_line or _opens_block(parts, line, last_number)):
             flush()
-        if not current and (numbered := PARA_RE.match(line)):
+        if not parts and (numbered := PARA_RE.match(line)):
             last_number = int(numbered.group(1))
-        current = _join(current, line)
+        if parts and _HYPHEN_BREAK_RE.search(parts[-1]) and line[:1].islower():
+            parts[-1] = parts[-1][:-1] + line  # "crimi-" + "nal"
+        else:
+            parts.append(line)
     flush()
     if pending_number:
         blocks.append(pending_number)

@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 _SYM = r"[A-Za-z0-9.()\-]"
-SYMBOL_RE = re.compile(rf"\b[A-Z]{{1,6}}/(?:{_SYM}+/)+{_SYM}*\d[A-Za-z0-9.()]*")
+# Bounded: symbols are short, and unbounded repeats made the search quadratic on long lines.
+SYMBOL_RE = re.compile(
+    rf"\b[A-Z]{{1,6}}/(?:{_SYM}{{1,24}}/){{1,8}}{_SYM}{{0,24}}\d[A-Za-z0-9.()]{{0,24}}"
+)
 _DATE = (
     r"\d{1,2}(?:\s*(?:[–-]|and)\s*\d{1,2})?\s+[A-Z][a-z]+"
     r"(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}"

@@ -109,7 +109,9 @@ class _Writer:
 def html_text(markup: str) -> str:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(markup, "html.parser")
+    # lxml (installed with python-docx) stays linear on malformed markup where html.parser
+    # does not (a long run of unclosed comments took minutes).
+    soup = BeautifulSoup(markup, "lxml")
     writer = _Writer()
     writer.walk(soup)
     writer.flush()

@@ -9,6 +9,7 @@ running text even when a line break puts a marker at the start of a line."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ingest._blocks import MARKER_RE, PARA_RE, continues_inline_list
 from ingest._frontmatter import SYMBOL_RE
@@ -18,7 +19,7 @@ _ENTRY_RES = [
     re.compile(r"^[^\W\d][^:]{0,40}:\s+\S"),  # Chair: Ms. X
     re.compile(r"^[^\W\d][^:]{0,40}:$"),  # a label whose value is on the next line
     re.compile(r"\([^()]{2,80}\)[.;,]?$"),  # Ms. X (Austria)
-    re.compile(r"^(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.\s?E)\.?\s"),
+    re.compile(r"^(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.\s?E)\.\s"),
     re.compile(r"[;,]$|;\s+(?:and|or)$"),
 ]
 _FIRST_MARKERS = {"1", "a", "i"}
@@ -45,7 +46,7 @@ def is_inline_enumeration(marker: str, text: str, previous: str) -> bool:
     return any(f"({m})" in text for m in following)
 
 
-def typed_run_goes_on(upcoming: list[str], number: int) -> bool:
+def typed_run_goes_on(upcoming: Iterable[str], number: int) -> bool:
     """At a typed list item numbered like the next paragraph: does the list go on?
 
     Paragraph numbers never repeat, so if the run of consecutive numbers from here is

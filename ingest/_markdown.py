@@ -6,15 +6,30 @@ from __future__ import annotations
 
 import re
 
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
-_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# Bracket classes exclude the opening bracket too, so that a long run of "[" stays linear.
+_IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK_RE = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
-_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET_RE = re.compile(r"^(\s*)(?:[-*+]|>+)\s+")
+
+
+def _without_comments(text: str) -> str:
+    out, start = [], 0
+    while (opening := text.find("<!--", start)) >= 0:
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            break
+        out.append(text[start:opening])
+        start = closing + 3
+    return "".join(out) + text[start:]
+
+
+def _is_separator(line: str) -> bool:
+    return bool(_SEPARATOR_RE.match(line.strip()))
 
 
 def _cells(line: str) -> str:
@@ -23,18 +38,18 @@ def _cells(line: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    text = _COMMENT_RE.sub("", text)
+    text = _without_comments(text)
     lines = text.splitlines()
     out: list[str] = []
     for i, line in enumerate(lines):
         if _FENCE_RE.match(line) or _REFERENCE_RE.match(line):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if "|" in line and (_SEPARATOR_RE.match(following) or (out and " | " in out[-1])):
-            if not _SEPARATOR_RE.match(line):
+        if "|" in line and (_is_separator(following) or (out and " | " in out[-1])):
+            if not _is_separator(line):
                 out.append(_cells(line))
             continue
-        if _SEPARATOR_RE.match(line) and "|" in line:
+        if _is_separator(line) and "|" in line:
             continue
         if _RULE_RE.match(line):
             out.append("")  # a rule or a heading underline separates blocks

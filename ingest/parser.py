@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ingest._blocks import (
@@ -61,6 +63,7 @@ class _State:
     listing: _Listing | None = None
     annex: str | None = None
     tables: int = 0
+    items: dict[str, Unit] = field(default_factory=dict)  # sub-items by id, for lead-ins
 
     def path(self) -> list[str]:
         return [title for _, title in self.section]
@@ -81,6 +84,24 @@ class _State:
 
     def extend(self, unit: Unit, text: str, sep: str) -> None:
         unit.text = f"{unit.text}{sep}{text}" if unit.text else text
+
+
+class _After(Sequence[str]):
+    """The blocks after a position, without copying them (documents can be long)."""
+
+    def __init__(self, blocks: list[str], start: int) -> None:
+        self.blocks, self.start = blocks, start
+
+    def __len__(self) -> int:
+        return len(self.blocks) - self.start
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence protocol
+        if isinstance(index, slice):
+            return self.blocks[self.start :][index]
+        return self.blocks[self.start + index]
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.islice(self.blocks, self.start, None)
 
 
 def _is_structural(block: str) -> bool:
@@ -123,9 +144,9 @@ def _item(state: _State, marker: str, rest: str) -> None:
     unit_id = para.unit_id + "".join(f"({m})" for m in path)
     parent_id = para.unit_id + "".join(f"({m})" for m in path[:-1])
     lead = [para.text]
-    if len(path) > 1:
-        lead += [u.text for u in state.units if u.unit_id == parent_id]
-    state.add(
+    if len(path) > 1 and parent_id in state.items:
+        lead.append(state.items[parent_id].text)
+    state.items[unit_id] = state.add(
         Unit(
             unit_id=unit_id,
             kind="item",
@@ -154,7 +175,7 @@ def _table(state: _State, block: str) -> None:
     state.listing = None
 
 
-def _list_line(state: _State, block: str, upcoming: list[str]) -> bool:
+def _list_line(state: _State, block: str, upcoming: Sequence[str]) -> bool:
     """Adds ``block`` to the paragraph that introduced a list, if it is a line of that list."""
     listing = state.listing
     assert listing is not None
@@ -186,7 +207,7 @@ def _list_line(state: _State, block: str, upcoming: list[str]) -> bool:
     return True
 
 
-def _body_block(state: _State, block: str, upcoming: list[str]) -> None:
+def _body_block(state: _State, block: str, upcoming: Sequence[str]) -> None:
     if is_table(block):
         _table(state, block)
     elif m := _ANNEX_RE.match(block):
@@ -230,7 +251,7 @@ def parse_text(text: str, *, doc_id: str, source_file: str = "") -> ParsedDocume
         state.add(Unit(unit_id="front", kind="front", text="\n".join(front)))
         state.listing = None
     for i, block in enumerate(body):
-        _body_block(state, block, body[i + 1 :])
+        _body_block(state, block, _After(body, i + 1))
     if not any(u.kind == "paragraph" for u in state.units):
         raise NoParagraphsError(source_file or doc_id)
     _deduplicate_ids(state.units)
