@@ -1,24 +1,42 @@
-"""Turns extracted text into logical blocks: one block a paragraph, item or heading.
+"""Turns extracted text into logical blocks: one block a paragraph, item, heading or table.
 
 Readers of every format hand over plain text; PDF text is the hardest case (wrapped lines,
 hyphenated breaks, a paragraph number alone on its line), so the rules are written for it and
-hold for the others."""
+hold for the others. Text that puts each paragraph on one line with no blank lines between
+(Word's "Save as text", many exports) is recognised and read line by line. Tables arrive as rows
+of cells joined by " | ", one row a line, and stay one block with their rows on lines."""
 
 from __future__ import annotations
 
 import re
 
-PARA_RE = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
-NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\.$")
-MARKER_RE = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s*(.*)$")
-ROMAN_HEADING_RE = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
-LETTER_HEADING_RE = re.compile(r"^([A-Z])\.\s+(\S.*)$")
+PARA_RE = re.compile(r"^(\d+)\.\s+(\S.*)$", re.DOTALL)
+NUMBER_ONLY_RE = re.compile(r"^(\d+)\.$")
+MARKER_RE = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s*(.*)$", re.DOTALL)
+ROMAN_HEADING_RE = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$", re.DOTALL)
+LETTER_HEADING_RE = re.compile(r"^([A-Z])\.\s+(\S.*)$", re.DOTALL)
+CELL_SEPARATOR = " | "
 
 # Markdown/emphasis markup that survives in plain-text exports: *continued*, **bold**, _x_.
-_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f]+")
 _HYPHEN_BREAK_RE = re.compile(r"[A-Za-z]-$")
+_CLAUSE_END_RE = re.compile(r"(?:[.;:!?][\"'”’)\]]*|;\s+(?:and|or))$")
+_INTRODUCES_RE = re.compile(r":[\"'”’)\]]*$")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+# Wrapped text (PDF, fixed-width exports) never has lines this long; text that has them and
+# hardly any blank lines puts one paragraph on each line.
+_PARAGRAPH_LINE_CHARS = 150
+_BLANK_SHARE_OF_WRAPPED = 0.25
+
+
+def is_table_row(line: str) -> bool:
+    return CELL_SEPARATOR in line
+
+
+def is_table(block: str) -> bool:
+    return all(is_table_row(line) for line in block.split("\n"))
 
 
 def starts_block(line: str) -> bool:
@@ -38,41 +56,112 @@ def clean_line(line: str) -> str:
     return _EMPHASIS_RE.sub(r"\2", line)
 
 
-def _join(block: str, line: str) -> str:
-    if not block:
-        return line
-    if _HYPHEN_BREAK_RE.search(block) and line[:1].islower():
-        return block[:-1] + line
-    return f"{block} {line}"
+def previous_markers(marker: str) -> list[str]:
+    """The markers that come just before this one in any list style: (b) -> (a), (3) -> (2),
+    (iv) -> (iii); (i) could follow (h) or start a roman list."""
+    found = []
+    if marker.isdigit() and int(marker) > 1:
+        found.append(str(int(marker) - 1))
+    if len(marker) == 1 and marker.isalpha() and marker > "a":
+        found.append(chr(ord(marker) - 1))
+    if marker in _ROMAN[1:]:
+        found.append(_ROMAN[_ROMAN.index(marker) - 1])
+    return found
+
+
+def continues_inline_list(text: str, marker: str) -> bool:
+    """True when ``text`` holds, after its start, the marker before ``marker``: an inline
+    enumeration "… (1) opening of the meeting; (2) …" whose next marker begins a line. Text
+    that is itself a sub-item ("(d) …") is part of a list of lines, not of running text."""
+    if MARKER_RE.match(text):
+        return False
+    return any(text.find(f"({m})", 1) > 0 for m in previous_markers(marker))
+
+
+def lines_are_paragraphs(lines: list[str]) -> bool:
+    """One paragraph a line: some lines longer than wrapping allows and few blank lines."""
+    filled = [line for line in lines if line]
+    long = sum(len(line) > _PARAGRAPH_LINE_CHARS and not is_table_row(line) for line in filled)
+    blanks = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and not b)
+    return long > 0 and blanks < _BLANK_SHARE_OF_WRAPPED * len(filled)
+
+
+def _opens_block(parts: list[str], line: str, last_number: int | None) -> bool:
+    """Whether ``line`` opens a new block after the lines ``parts`` of the current one."""
+    first, last = parts[0], parts[-1]
+    if _INTRODUCES_RE.search(last):
+        return True  # the lines after "… the following officers:" are a list's
+    if not starts_block(line):
+        return False
+    inside_text = bool(PARA_RE.match(first) or MARKER_RE.match(first)) and not (
+        _CLAUSE_END_RE.search(last)
+    )
+    numbered = PARA_RE.match(line)
+    if inside_text and (
+        (numbered and last_number is not None and int(numbered.group(1)) != last_number + 1)
+        or ROMAN_HEADING_RE.match(line)
+        or LETTER_HEADING_RE.match(line)
+    ):
+        # "… held in\n2015. Speakers …", "… set out in annex\nII. The meeting …": a sentence
+        # that a line break cut before a number, not a new paragraph or heading.
+        return False
+    marker = MARKER_RE.match(line)
+    # An inline enumeration, or a line broken mid-sentence: the marker is running text.
+    return not marker or not (
+        not _CLAUSE_END_RE.search(last) or continues_inline_list(" ".join(parts), marker.group(1))
+    )
 
 
 def split_blocks(text: str) -> list[str]:
-    """Blocks in document order, each on one line with whitespace normalised."""
+    """Blocks in document order, each on one line with whitespace normalised (a table keeps
+    one row a line)."""
+    lines = [clean_line(raw) for raw in text.splitlines()]
+    one_per_line = lines_are_paragraphs(lines)
     blocks: list[str] = []
-    current = ""
+    parts: list[str] = []  # the current block's lines
+    in_table = False
     pending_number = ""
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = clean_line(raw)
+    last_number: int | None = None
+
+    def flush() -> None:
+        nonlocal in_table
+        if parts:
+            blocks.append(("\n" if in_table else " ").join(parts))
+        parts.clear()
+        in_table = False
+
+    for line in lines:
         if not line:
-            if current:
-                blocks.append(current)
-                current = ""
+            flush()
             continue
+        if is_table_row(line) and not pending_number:
+            if not in_table:
+                flush()
+            parts.append(line)
+            in_table = True
+            continue
+        if in_table:
+            flush()
         if NUMBER_ONLY_RE.match(line):
-            if current:
-                blocks.append(current)
-            current = ""
+            flush()
+            if pending_number:
+                blocks.append(pending_number)
             pending_number = line
             continue
         if pending_number:
             # A paragraph number set alone on its line (PDF layout) belongs to the next text.
-            current, pending_number = f"{pending_number} {line}", ""
+            parts.append(f"{pending_number} {line}")
+            last_number, pending_number = int(pending_number[:-1]), ""
             continue
-        if current and starts_block(line):
-            blocks.append(current)
-            current = line
-            continue
-        current = _join(current, line)
-    if current:
-        blocks.append(current)
+        if parts and (one_per_line or _opens_block(parts, line, last_number)):
+            flush()
+        if not parts and (numbered := PARA_RE.match(line)):
+            last_number = int(numbered.group(1))
+        if parts and _HYPHEN_BREAK_RE.search(parts[-1]) and line[:1].islower():
+            parts[-1] = parts[-1][:-1] + line  # "crimi-" + "nal"
+        else:
+            parts.append(line)
+    flush()
+    if pending_number:
+        blocks.append(pending_number)
     return blocks

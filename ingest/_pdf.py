@@ -48,10 +48,24 @@ def _body_size(pdf) -> float:  # noqa: ANN001
 
 
 def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
+    """Lines of a page without superscript marks: small characters set beside text of the
+    body size on its line. A line that is small throughout (a footnote, a label) is text."""
     if body:
-        page = page.filter(
-            lambda o: o.get("object_type") != "char" or o["size"] >= body * _SMALL_FONT_SHARE
-        )
+
+        def small(o: dict) -> bool:
+            return o.get("object_type") == "char" and o["size"] < body * _SMALL_FONT_SHARE
+
+        lines = page.filter(lambda o: not small(o)).extract_text_lines()
+
+        def superscript(o: dict) -> bool:
+            middle = (o["top"] + o["bottom"]) / 2
+            return any(
+                line["top"] - body * 0.6 <= middle <= line["bottom"]
+                and line["x0"] - body <= o["x0"] <= line["x1"] + body
+                for line in lines
+            )
+
+        page = page.filter(lambda o: not small(o) or not superscript(o))
     return [line for line in page.extract_text_lines() if line["text"].strip()]
 
 
@@ -77,7 +91,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
-def _is_furniture(line: dict, height: float, recurring: set[str]) -> bool:
+def _is_furniture(line: dict, height: float, recurring: set[str], page: int) -> bool:
     text = line["text"].strip()
     in_margin = line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (
         1 - _MARGIN_SHARE
@@ -85,7 +99,12 @@ def _is_furniture(line: dict, height: float, recurring: set[str]) -> bool:
     if not in_margin:
         return False
     return bool(
-        _normalise(text) in recurring or _PAGE_NUMBER_RE.match(text) or _JOB_NUMBER_RE.match(text)
+        _normalise(text) in recurring
+        or _PAGE_NUMBER_RE.match(text)
+        or _JOB_NUMBER_RE.match(text)
+        # The symbol alone in the margin of a later page: the running header of a document
+        # too short for it to recur.
+        or (page > 0 and SYMBOL_RE.fullmatch(text))
     )
 
 
@@ -103,12 +122,12 @@ def read_pdf(data: bytes, path: str) -> str:
         m.group(0)
         for height, lines in pages[:1]
         for line in lines
-        if _is_furniture(line, height, recurring) and (m := SYMBOL_RE.search(line["text"]))
+        if _is_furniture(line, height, recurring, 0) and (m := SYMBOL_RE.search(line["text"]))
     ]
     if symbols:
         out += [symbols[0], ""]
-    for height, lines in pages:
-        kept = [line for line in lines if not _is_furniture(line, height, recurring)]
+    for number, (height, lines) in enumerate(pages):
+        kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
         if out and kept and _SENTENCE_END_RE.search(out[-1]):
             out.append("")  # a page that ended a paragraph: the next page starts a new block
         previous = None

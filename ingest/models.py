@@ -6,14 +6,16 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-UnitKind = Literal["front", "paragraph", "item"]
+UnitKind = Literal["front", "paragraph", "item", "table"]
 
 
 class Unit(BaseModel):
-    """One citable piece of a document: front matter, a numbered paragraph or a sub-item."""
+    """One citable piece of a document: front matter, a numbered paragraph, a sub-item or a
+    table of an annex."""
 
     unit_id: str = Field(
-        description="Citable id as the document numbers it: front, 8, 8(g), 1(c)(ii)."
+        description="Citable id as the document numbers it: front, 8, 8(g), 1(c)(ii), annex.1, "
+        "annex-II.2."
     )
     kind: UnitKind
     text: str = Field(description="The unit's own text, without its number or marker.")
@@ -35,6 +37,7 @@ class DocumentMeta(BaseModel):
     meeting: str = ""
     place_dates: str = ""
     issue_date: str = ""
+    distribution: str = Field(default="", description="General, Limited or Restricted.")
     symbol: str = ""
     rapporteur: str = ""
     source_file: str = ""
@@ -50,6 +53,10 @@ class DocumentMeta(BaseModel):
 class ParsedDocument(BaseModel):
     meta: DocumentMeta
     units: list[Unit]
+    headings: list[str] = Field(
+        default_factory=list,
+        description="Every heading of the body as written, in order (section paths shorten them).",
+    )
 
     @property
     def unit_ids(self) -> list[str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ingest._blocks import (
@@ -11,16 +13,26 @@ from ingest._blocks import (
     MARKER_RE,
     PARA_RE,
     ROMAN_HEADING_RE,
+    is_table,
     split_blocks,
 )
 from ingest._frontmatter import read_front_matter
+from ingest._listlines import (
+    introduces_list,
+    is_inline_enumeration,
+    looks_like_entry,
+    typed_run_goes_on,
+)
 from ingest._lists import ListTracker
 from ingest.errors import NoParagraphsError
 from ingest.models import DocumentMeta, ParsedDocument, Unit
 
 _SENTENCE_END = (".", ":", ";", "?", "!", '."', ".”", ".)", ";)")
 _CONTINUED_RE = re.compile(r"\s*\((?:continued|cont\.)\)\s*$", re.IGNORECASE)
-_HEADING_RANK = {"roman": 1, "letter": 2, "number": 3, "plain": 4}
+_ANNEX_RE = re.compile(
+    r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}|[A-Z])\b)?(?:\s*[.:–—-]\s*\S.{0,150})?$"
+)
+_HEADING_RANK = {"annex": 0, "roman": 1, "letter": 2, "number": 3, "plain": 4}
 # A numbered heading can be long (agenda item titles are), but a paragraph that breaks the
 # numbering sequence is usually long too; beyond this many words it is taken as a paragraph.
 _MAX_HEADING_WORDS = 60
@@ -33,30 +45,67 @@ def slugify(name: str) -> str:
 
 
 @dataclass
+class _Listing:
+    """Lines being added to a unit that introduced them with a colon."""
+
+    unit: Unit
+    typed: int | None = None  # the last number of an agenda-style list typed in the text
+
+
+@dataclass
 class _State:
     section: list[tuple[int, str]] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
     paragraph: Unit | None = None
     last_number: int | None = None
     lists: ListTracker = field(default_factory=ListTracker)
+    listing: _Listing | None = None
+    annex: str | None = None
+    tables: int = 0
+    items: dict[str, Unit] = field(default_factory=dict)  # sub-items by id, for lead-ins
 
     def path(self) -> list[str]:
         return [title for _, title in self.section]
 
     def heading(self, rank: int, title: str) -> None:
+        self.headings.append(title)
         title = _CONTINUED_RE.sub("", title).strip()
         self.section = [(r, t) for r, t in self.section if r < rank] + [(rank, title)]
         self.paragraph = None
+        self.listing = None
         self.lists.reset()
 
     def add(self, unit: Unit) -> Unit:
         unit.order = len(self.units)
         self.units.append(unit)
+        self.listing = _Listing(unit) if introduces_list(unit.text) else None
         return unit
+
+    def extend(self, unit: Unit, text: str, sep: str) -> None:
+        unit.text = f"{unit.text}{sep}{text}" if unit.text else text
+
+
+class _After(Sequence[str]):
+    """The blocks after a position, without copying them (documents can be long)."""
+
+    def __init__(self, blocks: list[str], start: int) -> None:
+        self.blocks, self.start = blocks, start
+
+    def __len__(self) -> int:
+        return len(self.blocks) - self.start
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence protocol
+        if isinstance(index, slice):
+            return self.blocks[self.start :][index]
+        return self.blocks[self.start + index]
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.islice(self.blocks, self.start, None)
 
 
 def _is_structural(block: str) -> bool:
-    return bool(
+    return not is_table(block) and bool(
         PARA_RE.match(block) or ROMAN_HEADING_RE.match(block) or LETTER_HEADING_RE.match(block)
     )
 
@@ -95,9 +144,9 @@ def _item(state: _State, marker: str, rest: str) -> None:
     unit_id = para.unit_id + "".join(f"({m})" for m in path)
     parent_id = para.unit_id + "".join(f"({m})" for m in path[:-1])
     lead = [para.text]
-    if len(path) > 1:
-        lead += [u.text for u in state.units if u.unit_id == parent_id]
-    state.add(
+    if len(path) > 1 and parent_id in state.items:
+        lead.append(state.items[parent_id].text)
+    state.items[unit_id] = state.add(
         Unit(
             unit_id=unit_id,
             kind="item",
@@ -109,47 +158,113 @@ def _item(state: _State, marker: str, rest: str) -> None:
     )
 
 
-def _body_block(state: _State, block: str) -> None:
-    if m := ROMAN_HEADING_RE.match(block):
+def _table(state: _State, block: str) -> None:
+    if state.annex is None:
+        # A table in the body outside an annex belongs to the unit before it.
+        state.extend(state.units[-1], block, "\n")
+        return
+    state.tables += 1
+    state.add(
+        Unit(
+            unit_id=f"{state.annex}.{state.tables}",
+            kind="table",
+            text=block,
+            section=state.path(),
+        )
+    )
+    state.listing = None
+
+
+def _list_line(state: _State, block: str, upcoming: Sequence[str]) -> bool:
+    """Adds ``block`` to the paragraph that introduced a list, if it is a line of that list."""
+    listing = state.listing
+    assert listing is not None
+    if m := PARA_RE.match(block):
+        number = int(m.group(1))
+        if listing.typed is None:
+            taken = state.last_number is not None and number <= state.last_number
+        else:
+            taken = number == listing.typed + 1 and (
+                state.last_number is None
+                or number != state.last_number + 1
+                or typed_run_goes_on(upcoming, number)
+            )
+        if not taken:
+            state.listing = None
+            return False
+        listing.typed = number
+    elif MARKER_RE.match(block):
+        if listing.typed is None:
+            return False  # a sub-item of the paragraph
+    elif (
+        ROMAN_HEADING_RE.match(block)
+        or LETTER_HEADING_RE.match(block)
+        or not looks_like_entry(block)
+    ):
+        state.listing = None  # a heading or new prose ends the list
+        return False
+    state.extend(listing.unit, block, "\n")
+    return True
+
+
+def _body_block(state: _State, block: str, upcoming: Sequence[str]) -> None:
+    if is_table(block):
+        _table(state, block)
+    elif m := _ANNEX_RE.match(block):
+        state.annex = f"annex-{m.group(1)}" if m.group(1) else "annex"
+        state.tables = 0
+        state.last_number = None
+        state.heading(_HEADING_RANK["annex"], block)
+    elif state.listing is not None and _list_line(state, block, upcoming):
+        return
+    elif m := ROMAN_HEADING_RE.match(block):
         state.heading(_HEADING_RANK["roman"], f"{m.group(1)}. {m.group(2)}")
     elif (m := LETTER_HEADING_RE.match(block)) and not _ends_sentence(block):
         state.heading(_HEADING_RANK["letter"], f"{m.group(1)}. {m.group(2)}")
     elif m := PARA_RE.match(block):
         _numbered(state, int(m.group(1)), m.group(2))
     elif (m := MARKER_RE.match(block)) and state.paragraph is not None:
-        _item(state, m.group(1), m.group(2))
+        previous = state.units[-1]
+        # Running text is a paragraph's; an item's text is itself a line of a list.
+        running = previous.text if previous.kind == "paragraph" else ""
+        if is_inline_enumeration(m.group(1), block, running):
+            state.extend(previous, block, " ")
+        else:
+            _item(state, m.group(1), m.group(2))
     elif len(block.split()) <= _MAX_PLAIN_HEADING_WORDS and not _ends_sentence(block):
         state.heading(_HEADING_RANK["plain"], block)
     elif state.units and state.units[-1].kind != "front":
         # Text that continues the previous unit after a break (a page, a quotation).
-        state.units[-1].text = f"{state.units[-1].text} {block}"
+        state.extend(state.units[-1], block, " ")
     else:
         state.heading(_HEADING_RANK["plain"], block)
 
 
 def parse_text(text: str, *, doc_id: str, source_file: str = "") -> ParsedDocument:
-    """Units in document order: ``front``, numbered paragraphs and their sub-items."""
+    """Units in document order: ``front``, numbered paragraphs, their sub-items and the
+    tables of annexes; every word of the text is in one unit or one heading."""
     blocks = split_blocks(text)
     first = next((i for i, b in enumerate(blocks) if _is_structural(b)), len(blocks))
     front, body = blocks[:first], blocks[first:]
     state = _State()
     if front:
         state.add(Unit(unit_id="front", kind="front", text="\n".join(front)))
-    for block in body:
-        _body_block(state, block)
+        state.listing = None
+    for i, block in enumerate(body):
+        _body_block(state, block, _After(body, i + 1))
     if not any(u.kind == "paragraph" for u in state.units):
         raise NoParagraphsError(source_file or doc_id)
     _deduplicate_ids(state.units)
     meta = DocumentMeta(
         doc_id=doc_id,
         source_file=source_file,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         unit_count=len(state.units),
         **read_front_matter(front),
     )
     if not meta.title:
         meta.title = doc_id
-    return ParsedDocument(meta=meta, units=state.units)
+    return ParsedDocument(meta=meta, units=state.units, headings=state.headings)
 
 
 def _deduplicate_ids(units: list[Unit]) -> None:

@@ -8,6 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest._blocks import starts_block
+from ingest._docx import read_docx
+from ingest._html import html_text
+from ingest._markdown import markdown_text
 from ingest._pdf import read_pdf
 from ingest.errors import EmptyFileError, FileTooLargeError, NotTextError, UnsupportedFormatError
 
@@ -60,45 +63,19 @@ def _drop_page_furniture(pages: list[str]) -> str:
     return "\n".join(out)
 
 
-def _read_docx(data: bytes, path: str) -> str:
-    import io
-    import zipfile
-
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise NotTextError(path, "not a readable Word (.docx) file; open and re-save it.") from exc
-    # Blank lines between Word paragraphs keep each one its own block for the parser.
-    return "\n\n".join(p.text.replace("\t", " ") for p in document.paragraphs)
-
-
-_HTML_BLOCKS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "td", "th", "pre", "title"]
+def _read_markdown(data: bytes, path: str) -> str:
+    return markdown_text(_read_text(data, path))
 
 
 def _read_html(data: bytes, path: str) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(_decode(data, path), "html.parser")
-    for tag in soup(["script", "style", "head", "nav", "noscript"]):
-        tag.decompose()
-    parts: list[str] = []
-    for element in soup.find_all(_HTML_BLOCKS):
-        if element.find(_HTML_BLOCKS):
-            continue  # the nested blocks carry the text
-        text = " ".join(element.get_text(" ").split())
-        if text:
-            parts.append(text)
-    return "\n\n".join(parts)
+    return html_text(_decode(data, path))
 
 
 READERS: dict[str, Callable[[bytes, str], str]] = {
     ".txt": _read_text,
-    ".md": _read_text,
-    ".markdown": _read_text,
-    ".docx": _read_docx,
+    ".md": _read_markdown,
+    ".markdown": _read_markdown,
+    ".docx": read_docx,
     ".pdf": read_pdf,
     ".html": _read_html,
     ".htm": _read_html,

@@ -1,0 +1,236 @@
+"""Word (.docx) text for UN documents, in reading order.
+
+UN Word files put the masthead and the contents page in tables, number paragraphs
+automatically (the number lives in the list definition, not in the text) and close with annex
+tables. The reader walks the body in order, rebuilds automatic numbers, writes tables as rows of
+cells joined by " | ", and leaves out the contents table (page furniture)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+
+from ingest.errors import NotTextError
+
+_CONTENTS_RE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+_PAGE_RE = re.compile(r"^\d{1,4}$")
+_ROMAN = [
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+]  # fmt: skip
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(tag)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def format_counter(n: int, fmt: str) -> str | None:
+    """A counter as Word shows it; None for bullets (no word to show)."""
+    if fmt == "bullet":
+        return None
+    if fmt == "none":
+        return ""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """Word's list counters: one per abstract list, shared by the lists that use it, restarted
+    where a list overrides its start."""
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - python-docx Document
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.used: set[str] = set()
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        for abstract in root.iterchildren(_qn("w:abstractNum")):
+            levels = {}
+            for lvl in abstract.iterchildren(_qn("w:lvl")):
+                levels[int(lvl.get(_qn("w:ilvl"), "0"))] = (
+                    int(_val(lvl, "w:start") or 1),
+                    _val(lvl, "w:numFmt") or "decimal",
+                    _val(lvl, "w:lvlText") or "",
+                )
+            self.levels[abstract.get(_qn("w:abstractNumId"))] = levels
+        for num in root.iterchildren(_qn("w:num")):
+            overrides = {}
+            for override in num.iterchildren(_qn("w:lvlOverride")):
+                start = _val(override, "w:startOverride")
+                if start is not None:
+                    overrides[int(override.get(_qn("w:ilvl"), "0"))] = int(start)
+            self.nums[num.get(_qn("w:numId"))] = (_val(num, "w:abstractNumId") or "", overrides)
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        if num_id not in self.nums:
+            return None
+        abstract, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract, {})
+        if ilvl not in levels:
+            return None
+        counters = self.counters.setdefault(abstract, {})
+        if num_id not in self.used:
+            self.used.add(num_id)
+            for level, start in overrides.items():
+                counters[level] = start - 1
+        start = levels[ilvl][0]
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        fmt, text = levels[ilvl][1], levels[ilvl][2]
+        if format_counter(1, fmt) is None:
+            return None
+
+        def shown(m: re.Match[str]) -> str:
+            level = int(m.group(1)) - 1
+            lvl_start, lvl_fmt, _ = levels.get(level, (1, "decimal", ""))
+            return format_counter(counters.get(level, lvl_start), lvl_fmt) or ""
+
+        return re.sub(r"%(\d)", shown, text).strip()
+
+
+def _val(element, tag: str) -> str | None:  # noqa: ANN001 - lxml element
+    child = element.find(_qn(tag))
+    return None if child is None else child.get(_qn("w:val"))
+
+
+def _num_pr(paragraph) -> tuple[str, int] | None:  # noqa: ANN001 - python-docx Paragraph
+    """The list a paragraph belongs to: set on the paragraph, or on its style or the styles
+    that style is based on."""
+    num_id, ilvl = None, None
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        num_id = _val(p_pr.numPr, "w:numId")
+        ilvl = _val(p_pr.numPr, "w:ilvl")
+    style = paragraph.style if num_id is None or ilvl is None else None
+    while style is not None and (num_id is None or ilvl is None):
+        s_pr = style.element.pPr
+        if s_pr is not None and s_pr.numPr is not None:
+            num_id = num_id or _val(s_pr.numPr, "w:numId")
+            ilvl = ilvl or _val(s_pr.numPr, "w:ilvl")
+        style = style.base_style
+    if num_id in (None, "0"):
+        return None
+    return num_id, int(ilvl or 0)
+
+
+def _runs_text(element) -> str:  # noqa: ANN001 - lxml element
+    """Visible text of an element: text, tabs and breaks, inserted but not deleted text, one
+    copy of alternate content."""
+    out: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == _qn("w:t"):
+            out.append(child.text or "")
+        elif tag == _qn("w:tab"):
+            out.append(" ")
+        elif tag in (_qn("w:br"), _qn("w:cr")):
+            out.append("\n")
+        elif tag == _qn("w:noBreakHyphen"):
+            out.append("-")
+        elif tag == _qn("w:p"):
+            out.append("\n" + _runs_text(child) + "\n")
+        elif tag in (_qn("w:del"), _qn("w:pPr"), _qn("w:rPr"), _qn("w:instrText")) or (
+            tag.endswith("}Fallback")
+        ):
+            continue
+        elif isinstance(tag, str):
+            out.append(_runs_text(child))
+    return "".join(out)
+
+
+def _cell_text(tc) -> str:  # noqa: ANN001 - lxml element
+    return " ".join(_runs_text(tc).split())
+
+
+def _table_rows(tbl) -> list[list[str]]:  # noqa: ANN001 - lxml element
+    rows = []
+    for tr in tbl.iterchildren(_qn("w:tr")):
+        cells = []
+        for tc in tr.iterchildren(_qn("w:tc")):
+            # A cell merged with the one above repeats nothing: its text is written there.
+            cells.append("" if tc.vMerge == "continue" else _cell_text(tc))
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+def _is_contents(rows: list[list[str]], caption: str) -> bool:
+    if _CONTENTS_RE.match(caption) or any(_CONTENTS_RE.match(c) for c in rows[0]):
+        return True
+    ends_with_page = [r for r in rows if r[-1] and _PAGE_RE.match(r[-1])]
+    return any(c.lower() == "page" for c in rows[0]) and len(ends_with_page) * 2 >= len(rows)
+
+
+def _body_elements(parent) -> Iterator:  # noqa: ANN001 - lxml element
+    for child in parent.iterchildren():
+        if child.tag in (_qn("w:p"), _qn("w:tbl")):
+            yield child
+        elif child.tag == _qn("w:sdt"):
+            gallery = child.find(
+                f"{_qn('w:sdtPr')}/{_qn('w:docPartObj')}/{_qn('w:docPartGallery')}"
+            )
+            if gallery is not None and "contents" in (gallery.get(_qn("w:val")) or "").lower():
+                continue  # a table of contents field: page furniture
+            content = child.find(_qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_elements(content)
+        elif child.tag == _qn("w:customXml"):
+            yield from _body_elements(child)
+
+
+def read_docx(data: bytes, path: str) -> str:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise NotTextError(path, "not a readable Word (.docx) file; open and re-save it.") from exc
+    numbering = _Numbering(document)
+    blocks: list[str] = []
+    for element in _body_elements(document.element.body):
+        if element.tag == _qn("w:tbl"):
+            rows = _table_rows(element)
+            if not rows:
+                continue
+            if _is_contents(rows, blocks[-1] if blocks else ""):
+                if blocks and _CONTENTS_RE.match(blocks[-1]):
+                    blocks.pop()  # the contents table's caption goes with it
+                continue
+            blocks.append("\n".join(" | ".join(cells) for cells in rows))
+            continue
+        paragraph = Paragraph(element, document.part)
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        if style.startswith("toc"):
+            continue  # a line of a generated table of contents
+        text = _runs_text(element).strip()
+        if not text:
+            continue
+        num = _num_pr(paragraph)
+        label = numbering.label(*num) if num else None
+        blocks.append(f"{label} {text}" if label else text)
+    # Blank lines between Word paragraphs keep each one its own block for the parser.
+    return "\n\n".join(blocks)

@@ -1,0 +1,118 @@
+"""HTML text for UN documents: every piece of text in reading order, one block per block
+element, tables as rows of cells joined by " | ", ordered lists with their numbers."""
+
+from __future__ import annotations
+
+import re
+
+from ingest._docx import format_counter
+
+_SKIP = {"script", "style", "head", "nav", "noscript", "template", "svg", "iframe", "object"}
+_BLOCK = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+    "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "figure",
+    "figcaption", "address", "body", "html", "form", "fieldset", "legend", "details", "summary",
+    "hr", "caption", "center",
+}  # fmt: skip
+_BREAK = "\u2028"  # stands for <br> until whitespace is collapsed
+_LIST_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_STARTS_NUMBERED_RE = re.compile(r"^\s*(?:\d+\.|\([a-z0-9]{1,6}\))\s")
+
+
+def _format_item(n: int, kind: str) -> str:
+    return format_counter(n, _LIST_TYPES.get(kind, "decimal")) or str(n)
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.buffer: list[str] = []
+
+    def flush(self) -> None:
+        lines = [" ".join(line.split()) for line in "".join(self.buffer).split(_BREAK)]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            self.blocks.append(joined)
+        self.buffer = []
+
+    def walk(self, node) -> None:  # noqa: ANN001 - bs4 Tag
+        from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+        for child in node.children:
+            if isinstance(child, Comment | Doctype | Declaration | ProcessingInstruction):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child))
+                continue
+            name = child.name.lower() if child.name else ""
+            if name in _SKIP:
+                continue
+            if name == "br":
+                self.buffer.append(_BREAK)
+            elif name == "table":
+                self.flush()
+                self.table(child)
+            elif name == "ol":
+                self.flush()
+                self.ordered(child)
+            elif name in _BLOCK:
+                self.flush()
+                self.walk(child)
+                self.flush()
+            else:
+                self.walk(child)
+
+    def ordered(self, ol) -> None:  # noqa: ANN001 - bs4 Tag
+        number = int(ol.get("start", "1")) if str(ol.get("start", "1")).isdigit() else 1
+        kind = ol.get("type", "1")
+        for child in ol.children:
+            if getattr(child, "name", None) != "li":
+                if getattr(child, "name", None):
+                    self.walk_one(child)
+                continue
+            if str(child.get("value", "")).isdigit():
+                number = int(child["value"])
+            start = len(self.blocks)
+            self.walk(child)
+            self.flush()
+            # A browser shows the number; the parser needs it in the text, as Word's are.
+            if len(self.blocks) > start and not _STARTS_NUMBERED_RE.match(self.blocks[start]):
+                label = _format_item(number, kind)
+                label = f"({label})" if kind in _LIST_TYPES else f"{label}."
+                self.blocks[start] = f"{label} {self.blocks[start]}"
+            number += 1
+
+    def walk_one(self, tag) -> None:  # noqa: ANN001 - bs4 Tag
+        self.flush()
+        self.walk(tag)
+        self.flush()
+
+    def table(self, table) -> None:  # noqa: ANN001 - bs4 Tag
+        rows = []
+        for tr in table.find_all("tr"):
+            if tr.find_parent("table") is not table:
+                continue  # a nested table's rows are read with the cell that holds them
+            cells = [
+                " ".join(cell.get_text(" ").split())
+                for cell in tr.find_all(["td", "th"])
+                if cell.find_parent("tr") is tr
+            ]
+            if any(cells):
+                rows.append(" | ".join(cells))
+        caption = table.find("caption")
+        if caption is not None and caption.find_parent("table") is table:
+            self.walk_one(caption)
+        if rows:
+            self.blocks.append("\n".join(rows))
+
+
+def html_text(markup: str) -> str:
+    from bs4 import BeautifulSoup
+
+    # lxml (installed with python-docx) stays linear on malformed markup where html.parser
+    # does not (a long run of unclosed comments took minutes).
+    soup = BeautifulSoup(markup, "lxml")
+    writer = _Writer()
+    writer.walk(soup)
+    writer.flush()
+    return "\n\n".join(writer.blocks)

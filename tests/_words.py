@@ -1,0 +1,49 @@
+""" "No text lost": every word a reader hands over ends up in exactly one place of the parsed
+document: the front unit, one unit's text, or one heading. Paragraph numbers and sub-item
+markers become unit ids, so they are counted there."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest import ParsedDocument
+
+# Letters and digits; underscores, marks and punctuation separate words (the parser may drop
+# markup such as *emphasis* and # heading marks, never a letter or a digit).
+_WORD_RE = re.compile(r"[^\W_]+")
+# The parser joins a word broken by a hyphen at a line end ("crimi-\nnal"), as readers do.
+_HYPHEN_BREAK_RE = re.compile(r"([A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+
+
+def words(text: str) -> Counter[str]:
+    text = _HYPHEN_BREAK_RE.sub(r"\1", text.replace("\u00ad", ""))
+    return Counter(_WORD_RE.findall(text))
+
+
+def parsed_words(doc: ParsedDocument) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for unit in doc.units:
+        found += words(unit.text)
+        base = unit.unit_id.split("~")[0]
+        if unit.kind == "paragraph":
+            found += words(base)
+        elif unit.kind == "item":
+            found += words(base.rsplit("(", 1)[1])
+    for heading in doc.headings:
+        found += words(heading)
+    return found
+
+
+def assert_every_word_once(text: str, doc: ParsedDocument, furniture: str = "") -> None:
+    """``text``: what the document says (a reader's output, or the source a test wrote);
+    ``furniture``: words removed on purpose (running headers, page numbers, contents)."""
+    want = words(text)
+    want.subtract(words(furniture))
+    want = +want
+    got = parsed_words(doc)
+    missing, extra = want - got, got - want
+    assert not missing and not extra, (
+        f"lost: {dict(list(missing.items())[:10])}; doubled or invented: "
+        f"{dict(list(extra.items())[:10])}"
+    )

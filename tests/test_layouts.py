@@ -1,0 +1,280 @@
+"""Real UN layouts, each in the format where it occurs: every paragraph found, lists kept in
+their paragraph, annex tables as units, no text lost and the masthead read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from _un_layouts import (
+    AGENDA,
+    OFFICERS,
+    PACIFIC_IDS,
+    PACIFIC_SYMBOL,
+    PDF_AGENDA,
+    PDF_IDS,
+    PDF_SYMBOL,
+    PDF_TITLE,
+    WORD_AGENDA,
+    WORD_IDS,
+    WORD_SYMBOL,
+    WORD_TITLE,
+    make_pacific_html,
+    make_pacific_markdown,
+    make_pdf_report,
+    make_word_report,
+    pacific_text,
+)
+from _words import assert_every_word_once
+
+from congress_qa import get_settings
+from congress_qa.cli import main
+from ingest import parse_file, parse_text, read_document
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _by_id(doc) -> dict[str, str]:  # noqa: ANN001
+    return {u.unit_id: u.text for u in doc.units}
+
+
+def test_text_export_with_one_line_per_paragraph_parses_like_blank_lines() -> None:
+    dense = parse_text(pacific_text("\r\n"), doc_id="export")
+    spaced = parse_text(pacific_text(blank_lines=True), doc_id="export")
+    assert dense.unit_ids == spaced.unit_ids == PACIFIC_IDS
+    for a, b in zip(dense.units, spaced.units, strict=True):
+        assert _norm(a.text) == _norm(b.text), a.unit_id
+        assert a.section == b.section, a.unit_id
+    units = _by_id(dense)
+    assert units["2"] == "\n".join(
+        ["The workshop elected the following officers by acclamation:"] + OFFICERS
+    )
+    assert units["3"].split("\n")[1:] == [f"{i}. {a}" for i, a in enumerate(AGENDA, 1)]
+    assert units["4"].count("(") == 3 and units["4"].endswith("by criminal groups.")
+    assert units["6"].startswith("The report was adopted on thirty May")
+    assert units["annex.1"].split("\n")[1] == "A/CONF.777/WS.1/L.1 | Provisional agenda"
+    assert dense.meta.title.startswith("Report of the Pacific Subregional Workshop")
+    assert (dense.meta.symbol, dense.meta.issue_date, dense.meta.distribution) == (
+        PACIFIC_SYMBOL,
+        "2 June 2025",
+        "General",
+    )
+    assert dense.meta.place_dates == "Suva, 28–30 May 2025"
+    assert_every_word_once(pacific_text(), dense)
+
+
+@pytest.mark.parametrize("maker", [make_pacific_html, make_pacific_markdown])
+def test_html_and_markdown_exports_give_the_same_units(maker, tmp_path: Path) -> None:
+    path = maker(tmp_path / ("export.html" if maker is make_pacific_html else "export.md"))
+    doc = parse_file(path, get_settings())
+    reference = parse_text(pacific_text(), doc_id="export")
+    assert doc.unit_ids == PACIFIC_IDS
+    for got, want in zip(doc.units[1:], reference.units[1:], strict=True):
+        assert _norm(got.text) == _norm(want.text), got.unit_id
+    assert doc.meta.title == reference.meta.title
+    assert (doc.meta.symbol, doc.meta.issue_date, doc.meta.distribution) == (
+        PACIFIC_SYMBOL,
+        "2 June 2025",
+        "General",
+    )
+    assert_every_word_once(pacific_text(), doc)
+    assert_every_word_once(read_document(path, max_mb=5), doc)
+
+
+def test_word_report_tables_automatic_numbers_lists_and_annexes(tmp_path: Path) -> None:
+    path, words = make_word_report(tmp_path / "report.docx")
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == WORD_IDS
+    units = _by_id(doc)
+    assert units["2"].split("\n") == [
+        "The Meeting elected the following officers by acclamation:",
+        "Chair: Layla Haddad (Lebanon)",
+        "Vice-Chairs: Ömer Çelik (Türkiye), Noor Al-Amin (Jordan)",
+        "Rapporteur: Yusuf Rahimi (Iraq)",
+    ]
+    assert units["3"].split("\n")[1:] == [f"{i}. {a}" for i, a in enumerate(WORD_AGENDA, 1)]
+    assert units["5(c)"].startswith("Cooperate in returning")
+    assert units["annex-I.1"] == (
+        "Symbol | Title\nA/CONF.888/RPM.2/L.1 | Provisional agenda and annotations\n"
+        "A/CONF.888/PM.1 | Discussion guide"
+    )
+    assert units["annex-II.2"] == "Item | Hours\n4 | 6"
+    assert next(u for u in doc.units if u.unit_id == "annex-II.1").section == [
+        "Annex II",
+        "Statements and programme",
+    ]
+    # The contents page is page furniture: in no unit, and it does not start the body early.
+    assert not any("Paragraphs" in u.text or "1–4" in u.text for u in doc.units)
+    meta = doc.meta
+    assert (meta.title, meta.symbol, meta.issue_date, meta.distribution) == (
+        WORD_TITLE,
+        WORD_SYMBOL,
+        "3 April 2025",
+        "Limited",
+    )
+    assert "United Nations | A/CONF.888/RPM.2/1" in doc.units[0].text
+    assert_every_word_once(words, doc)
+    assert_every_word_once(read_document(path, max_mb=5), doc)
+
+
+def test_word_numbering_that_starts_later_and_bullets(tmp_path: Path) -> None:
+    """An addendum whose Word list starts at 45; a bulleted list shows no number."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="50">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="50"><w:abstractNumId w:val="50"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="45"/></w:lvlOverride></w:num>'
+        )
+    )
+    document.add_paragraph("Addendum")
+    document.add_heading("III. Recommendations", level=1)
+    for text in ["Speakers agreed on the following points:", "Another paragraph here."]:
+        p = document.add_paragraph(text)
+        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = 50
+        if text.startswith("Speakers"):
+            document.add_paragraph("Funding is needed for victims;", style="List Bullet")
+    document.save(tmp_path / "add.docx")
+    doc = parse_file(tmp_path / "add.docx", get_settings())
+    assert doc.unit_ids == ["front", "45", "46"]
+    assert _by_id(doc)["45"].endswith("points:\nFunding is needed for victims;")
+
+
+def test_pdf_masthead_inline_agenda_and_title(tmp_path: Path) -> None:
+    path, words = make_pdf_report(tmp_path / "report.pdf")
+    text = read_document(path, max_mb=5)
+    # The layout under test: line breaks put markers of the inline agenda at line starts.
+    assert any(line.startswith("(3) adoption") for line in text.splitlines())
+    assert any(line.startswith("(b) direct") for line in text.splitlines())
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == PDF_IDS
+    units = _by_id(doc)
+    assert _norm(units["3"]) == PDF_AGENDA
+    assert "Rapporteur: Søren Løkke (Denmark)." in _norm(units["2"])
+    assert "(a) map fishing vessels" in units["4"] and "(b) direct patrols" in units["4"]
+    meta = doc.meta
+    assert (meta.title, meta.symbol, meta.issue_date, meta.distribution) == (
+        PDF_TITLE,
+        PDF_SYMBOL,
+        "12 May 2025",
+        "General",
+    )
+    assert doc.units[0].text.startswith("SYNTHETIC TEST DOCUMENT")  # a small-font line is text
+    assert all(PDF_SYMBOL not in heading for heading in doc.headings)  # running header
+    assert_every_word_once(words, doc)
+    assert_every_word_once(text, doc)
+
+
+def test_agenda_item_numbered_like_the_next_paragraph_stays_in_the_list() -> None:
+    text = (
+        "Report\n\nI. Organization\n\n2. Opening statements were made.\n\n"
+        "3. The Meeting adopted the following agenda:\n\n1. Opening.\n\n2. Elections.\n\n"
+        "3. Agenda.\n\n4. Substantive items:\n\n(a) Crime prevention;\n\n(b) Justice.\n\n"
+        "5. Report.\n\n4. The Meeting was attended by many States.\n\n"
+        "5. Speakers noted the following:\n\n(a) A first point;\n\n(b) A second point.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "2", "3", "4", "5", "5(a)", "5(b)"]
+    assert _by_id(doc)["3"].split("\n")[-3:] == [
+        "(a) Crime prevention;",
+        "(b) Justice.",
+        "5. Report.",
+    ]
+    assert_every_word_once(text, doc)
+
+
+def test_inline_enumeration_on_a_line_of_its_own_stays_in_the_paragraph() -> None:
+    text = (
+        "Report\n\nI. Part\n\n5. The meeting adopted the following agenda:\n"
+        "(1) opening of the meeting; (2) election of officers; (3) adoption of the report.\n\n"
+        "6. The meeting closed.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "5", "6"]
+    assert _by_id(doc)["5"].endswith("(3) adoption of the report.")
+
+
+def test_paragraph_numbers_above_9999_are_paragraphs() -> None:
+    text = "Report\n\nI. Part\n\n9999. Last four-digit one.\n\n10000. Next one.\n\n10001. And so.\n"
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "9999", "10000", "10001"]
+    assert _by_id(doc)["9999"] == "Last four-digit one."
+
+
+def test_year_that_a_line_break_puts_first_is_not_a_paragraph() -> None:
+    text = (
+        "Report\n\nI. Part\n\n3. The Congress, held in Kyoto in\n2021. Speakers recalled it.\n"
+        "4. The next paragraph.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "3", "4"]
+    assert _by_id(doc)["3"] == "The Congress, held in Kyoto in 2021. Speakers recalled it."
+
+
+@pytest.mark.parametrize(
+    ("masthead", "symbol", "distribution"),
+    [
+        (
+            "United Nations A/CONF.1/2\n\nGeneral Assembly Distr.: Restricted\n\n1 May 2025",
+            "A/CONF.1/2",
+            "Restricted",
+        ),
+        (
+            "United Nations | E/CN.15/2025/2\nEconomic and Social Council | Distr.: General",
+            "E/CN.15/2025/2",
+            "General",
+        ),
+        ("SYNTHETIC TEST DOCUMENT - a label\n\nUnited Nations\n\nA/CONF.1/2", "A/CONF.1/2", ""),
+        ("General Assembly\n\nDistr.\nGENERAL\n\nA/AC.2/3", "A/AC.2/3", "General"),
+    ],
+)
+def test_title_is_the_report_never_the_masthead(
+    masthead: str, symbol: str, distribution: str
+) -> None:
+    text = f"{masthead}\n\nFifteenth Congress\n\nDraft report\n\nI. Part\n\n1. A paragraph.\n"
+    meta = parse_text(text, doc_id="x").meta
+    assert (meta.title, meta.symbol, meta.distribution) == ("Draft report", symbol, distribution)
+
+
+def test_docs_json_shows_title_symbol_date_and_distribution(
+    tmp_path: Path, capsys, embedder
+) -> None:
+    export = tmp_path / "pacific-export.txt"
+    export.write_text(pacific_text("\r\n"), encoding="utf-8")
+    word, _ = make_word_report(tmp_path / "western-asia.docx")
+    pdf, _ = make_pdf_report(tmp_path / "manila-expert-group.pdf")
+    assert main(["ingest", str(export), str(word), str(pdf)]) == 0
+    capsys.readouterr()
+    assert main(["docs", "--json"]) == 0
+    listing = {d["doc_id"]: d for d in json.loads(capsys.readouterr().out)}
+    shown = {
+        doc_id: (d["title"], d["symbol"], d["issue_date"], d["distribution"], d["units"])
+        for doc_id, d in listing.items()
+    }
+    assert shown == {
+        "manila-expert-group": (PDF_TITLE, PDF_SYMBOL, "12 May 2025", "General", PDF_IDS),
+        "pacific-export": (
+            "Report of the Pacific Subregional Workshop on Maritime Security on its first meeting",
+            PACIFIC_SYMBOL,
+            "2 June 2025",
+            "General",
+            PACIFIC_IDS,
+        ),
+        "western-asia": (WORD_TITLE, WORD_SYMBOL, "3 April 2025", "Limited", WORD_IDS),
+    }
