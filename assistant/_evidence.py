@@ -37,6 +37,10 @@ class EvidenceModel(BaseModel):
         description="A further sentence is quoted when its log-odds are within this margin of "
         "the best sentence's (and above the answer threshold)."
     )
+    keep_margin_list: float = Field(
+        description="The same margin for a question that asks for a list, whose answer is "
+        "several sentences by nature."
+    )
     fitted_on: dict = Field(default_factory=dict, description="Provenance and figures of the fit.")
 
     def logit(self, features: dict[str, float]) -> float:

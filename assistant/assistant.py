@@ -53,6 +53,19 @@ class Evidence:
     retrieve_ms: float
 
 
+def _with_front_matter(index: UnitIndex, hits: list[UnitHit], vector: np.ndarray) -> list[UnitHit]:
+    """The front matter of every document in play comes along: what a document says about
+    itself (symbol, dates, place, distribution) answers questions that share few words with
+    its masthead, and it is one small unit per document."""
+    seen = {h.key for h in hits}
+    out = list(hits)
+    for doc_id in dict.fromkeys(h.doc_id for h in hits):
+        key = (doc_id, "front")
+        if key in index.position and key not in seen:
+            out.append(replace(index.units[index.position[key]], dense=index.dense(key, vector)))
+    return out
+
+
 def _cited_units(
     index: UnitIndex,
     markers: Sequence[str],
@@ -177,6 +190,7 @@ class Assistant:
         )
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
         hits = _with_list_items(index, hits, profile.list_like)
+        hits = _with_front_matter(index, hits, vector)
         cited = _cited_units(index, resolved.cited, doc_ids, metas, vector)
         if resolved.about_answer and cited:
             # "Who said that?": the previous answer's paragraphs are what is asked about.

@@ -9,6 +9,7 @@ concepts but none passes, the answer is a refusal that shows the closest passage
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,17 +29,22 @@ REFUSAL = "The documents do not say"
 # Front-matter lines that match a metadata field get that field's name, so that a question
 # such as "where was the meeting held?" finds "Bangkok, 21–23 January 2025".
 _FRONT_LABELS = {
-    "place_dates": "Place and dates of the meeting (where and when it was held)",
-    "issue_date": "Date of issue of the document",
-    "meeting": "Name of the meeting",
-    "title": "Title and kind of document",
     "symbol": "Document symbol",
+    "issue_date": "Date of issue of the document",
+    "distribution": "Distribution of the document (how it is distributed)",
+    "title": "Title and kind of document",
+    "meeting": "Name of the meeting",
+    "place_dates": "Place and dates of the meeting (where and when it was held)",
+    "rapporteur": "Rapporteur of the meeting",
 }
 _FRONT_PATTERNS = [
     ("Original", "Original language of the document"),
     ("only", "Languages in which the document is issued"),
-    ("Distr.", "Distribution of the document"),
+    ("Distr.", "Distribution of the document (how it is distributed)"),
 ]
+# Masthead lines hold several fields at once ("General Assembly | Distr.: General 14 March
+# 2025 Original: English"): table cells and the fields a masthead names are read apart.
+_FRONT_PIECE_RE = re.compile(r"\s*\|\s*|\s+(?=(?:Distr\.|Original\s*:|Rapporteur\s*:))")
 _MISSING = {
     "number": "no figure is given for it",
     "date": "no date or time is given for it",
@@ -76,28 +82,31 @@ class Extract:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-def _holds(value: str | None, line: str) -> bool:
-    """The line shows the field: all of it, or a telling part ("Draft report" of the title
-    "Draft report (addendum)")."""
-    return bool(value) and (value in line or (len(line) > 8 and line in value))
-
-
 def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate]:
+    """The front matter as answers: one candidate per metadata field the parser read from it
+    ("Document symbol: A/CONF.…", quoting the value as it stands), then every other piece
+    of its lines (the original language, the languages it is issued in, anything unread)."""
+    out: list[Candidate] = []
     fields = meta.model_dump() if meta else {}
-    out = []
-    for i, line in enumerate(hit.text.split("\n")):
-        labels = [lab for key, lab in _FRONT_LABELS.items() if _holds(fields.get(key), line)]
-        labels += [
-            lab
-            for cue, lab in _FRONT_PATTERNS
-            if line.startswith(cue) or (cue == "only" and line.rstrip().endswith(" only"))
-        ]
-        if not labels:
-            out.append(Candidate(hit, i, line, line, line))
-            continue
-        # A line that names itself ("Rapporteur: …") is shown as it is.
-        shown = line if ":" in line else f"{labels[0].split(' (')[0]}: {line}"
-        out.append(Candidate(hit, i, shown, line, f"{'; '.join(labels)}: {line}"))
+    given: list[str] = []
+    for key, label in _FRONT_LABELS.items():
+        value = str(fields.get(key) or "").strip()
+        if value and value in hit.text:
+            given.append(value)
+            shown = f"{label.split(' (')[0]}: {value}"
+            out.append(Candidate(hit, len(out), shown, value, f"{label}: {value}"))
+    for line in hit.text.split("\n"):
+        for piece in (p.strip() for p in _FRONT_PIECE_RE.split(line)):
+            bare = re.sub(r"^(?:Distr\.|Rapporteur)\s*:\s*", "", piece)
+            if not piece or any(bare in v for v in given):
+                continue
+            labels = [
+                lab
+                for cue, lab in _FRONT_PATTERNS
+                if piece.startswith(cue) or (cue == "only" and piece.endswith(" only"))
+            ]
+            match = f"{'; '.join(labels)}: {piece}" if labels else piece
+            out.append(Candidate(hit, len(out), piece, piece, match))
     return out
 
 
@@ -107,8 +116,30 @@ def _candidates(hits: Sequence[UnitHit], metas: dict[str, DocumentMeta]) -> list
         if hit.kind == "front":
             out += _front_candidates(hit, metas.get(hit.doc_id))
             continue
+        lines = hit.text.split("\n")
+        if _is_table(lines):
+            out += _row_candidates(hit, lines)
+            continue
         for i, sentence in enumerate(sentences(hit.text)):
             out.append(Candidate(hit, i, sentence, sentence, sentence))
+    return out
+
+
+def _is_table(lines: list[str]) -> bool:
+    """A unit read from a table: every line is a row of the same number of " | " cells."""
+    widths = {line.count(" | ") for line in lines}
+    return len(lines) >= 2 and len(widths) == 1 and widths != {0}
+
+
+def _row_candidates(hit: UnitHit, lines: list[str]) -> list[Candidate]:
+    """A table's rows, each read with its header ("Symbol A/CONF.…/1; Title Provisional
+    agenda"): a row means nothing without its columns, and the header alone answers nothing."""
+    header = [c.strip() for c in lines[0].split(" | ")]
+    out = []
+    for i, line in enumerate(lines[1:], 1):
+        cells = [c.strip() for c in line.split(" | ")]
+        match = "; ".join(f"{h} {c}" for h, c in zip(header, cells, strict=False))
+        out.append(Candidate(hit, i, line.replace(" | ", "; "), line, match))
     return out
 
 
@@ -131,7 +162,9 @@ class ExtractiveAnswerer:
         self.settings = settings
         self.vectors = Vectors(embedder)
         self.concepts = ConceptMatcher(self.vectors)
-        self.model = model or load_model()
+        self.model = model or (
+            load_model(settings.calibration) if settings.calibration else load_model()
+        )
 
     def _introduced_items(
         self,
@@ -247,11 +280,15 @@ class ExtractiveAnswerer:
             else:
                 reason = "the passages found do not answer it"
             return Extract([], True, reason, support, closest, ranked)
+        if profile.list_like:
+            limit, margin = self.settings.max_list_sentences, self.model.keep_margin_list
+        else:
+            limit, margin = self.settings.max_sentences, self.model.keep_margin
         chosen: list[Candidate] = []
         for c in eligible:
-            if len(chosen) >= self.settings.max_sentences:
+            if len(chosen) >= limit:
                 break
-            if c.score < threshold or c.score < best.score - self.model.keep_margin:
+            if c.score < threshold or c.score < best.score - margin:
                 break
             if not any(_same(c, d) for d in chosen):
                 chosen.append(c)

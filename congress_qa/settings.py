@@ -164,12 +164,16 @@ class AnswerSettings(_Section):
     max_sentences: int = Field(
         default=6, ge=1, le=50, description="Sentences in an extractive answer."
     )
-    min_support: float = Field(
-        default=0.37,
-        ge=0,
-        le=1,
-        description="Evidence score below which the answerer refuses (0-1); calibrated on the "
-        "eval gold set.",
+    max_list_sentences: int = Field(
+        default=12,
+        ge=1,
+        le=100,
+        description="Sentences in an extractive answer to a question that asks for a list.",
+    )
+    calibration: Path | None = Field(
+        default=None,
+        description="Evidence model fitted by `congress-qa calibrate`; unset: the shipped "
+        "assistant/calibration.json.",
     )
 
 

@@ -40,6 +40,7 @@ class Question:
     units: list[str]  # the candidate's unit id, per row
     supports: list[bool]  # the sentence holds a key fact, per row
     refused_early: bool = False  # refused before scoring (a name the documents never use)
+    list_like: bool = False
     scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
@@ -79,6 +80,7 @@ def collect(assistant: Assistant, cases: list[GoldCase], progress: Progress | No
                 np.asarray(labels),
                 units,
                 supports,
+                list_like=found.profile.list_like,
             )
         )
         if progress:
@@ -149,6 +151,18 @@ def _citation_f1(q: Question, threshold: float, margin: float, max_sentences: in
     return 0.0 if not precision + recall else 2 * precision * recall / (precision + recall)
 
 
+def _best_margin(questions: list[Question], threshold: float, limit: int) -> tuple[float, float]:
+    """The keep margin of highest mean citation F1 (the smaller on a tie), and that F1."""
+    if not questions:
+        return 1.0, 0.0
+    f1 = {
+        m: statistics.fmean(_citation_f1(q, threshold, m, limit) for q in questions)
+        for m in _MARGINS
+    }
+    best = max(f1, key=lambda m: (round(f1[m], 4), -m))
+    return best, f1[best]
+
+
 def calibrate(
     assistant: Assistant, cases: list[GoldCase], progress: Progress | None = None
 ) -> EvidenceModel:
@@ -162,12 +176,13 @@ def calibrate(
         q.scores = bias + q.features @ weights if len(q.features) else np.zeros(0)
     threshold, balanced = choose_threshold(questions)
     answerable = [q for q in questions if q.case.answerable]
-    max_sentences = assistant.settings.answer.max_sentences
-    f1 = {
-        m: statistics.fmean(_citation_f1(q, threshold, m, max_sentences) for q in answerable)
-        for m in _MARGINS
-    }
-    margin = max(f1, key=lambda m: (round(f1[m], 4), -m))
+    settings = assistant.settings.answer
+    margin, f1 = _best_margin(
+        [q for q in answerable if not q.list_like], threshold, settings.max_sentences
+    )
+    list_margin, list_f1 = _best_margin(
+        [q for q in answerable if q.list_like], threshold, settings.max_list_sentences
+    )
     margins = {
         "answerable": sorted(round(_best(q) - threshold, 3) for q in answerable),
         "unanswerable": sorted(
@@ -179,6 +194,7 @@ def calibrate(
         weights={k: round(float(w), 4) for k, w in zip(FEATURES, weights, strict=True)},
         answer_threshold=round(threshold, 4),
         keep_margin=margin,
+        keep_margin_list=list_margin,
         fitted_on={
             "split": "calibration",
             "date": datetime.date.today().isoformat(),
@@ -187,7 +203,8 @@ def calibrate(
             "sentences": int(len(y)),
             "answer_sentences": int(y.sum()),
             "balanced_accuracy": round(balanced, 4),
-            "citation_f1": round(f1[margin], 4),
+            "citation_f1": round(f1, 4),
+            "citation_f1_lists": round(list_f1, 4),
             "margins": {k: [v for v in vs if np.isfinite(v)] for k, vs in margins.items()},
         },
     )

@@ -24,7 +24,7 @@ CLI = [sys.executable, "-c", "import sys; from congress_qa.cli import main; sys.
         ("CONGRESS_QA_EMBEDDING__BATCH_SIZE", "0", "greater than or equal to 1"),
         ("CONGRESS_QA_CHROMA_URL", "http://[::1", "not a valid URL"),
         ("CONGRESS_QA_CHROMA_URL", "ftp://127.0.0.1:8000", "http:// or https://"),
-        ("CONGRESS_QA_ANSWER__MIN_SUPPORT", "1.5", "less than or equal to 1"),
+        ("CONGRESS_QA_ANSWER__MAX_LIST_SENTENCES", "500", "less than or equal to 100"),
         ("CONGRESS_QA_STORE__COLLECTION", "a b", "should match pattern"),
         ("CONGRESS_QA_LLM__DEADLINE_S", "-1", "greater than 0"),
     ],
