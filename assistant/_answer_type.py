@@ -103,6 +103,14 @@ def expected_type(question: str) -> AnswerType:
     return "any"
 
 
+def number_words(text: str) -> set[str]:
+    """The number words a text uses ("forty", "third", "hundred"): what a sentence that
+    restates it must not change."""
+    found = {w for w in words(text) for part in w.split("-") if part in _CARDINALS}
+    found |= {m.group(0).lower() for m in _FRACTION_RE.finditer(text)}
+    return found
+
+
 def has_number(text: str) -> bool:
     return bool(
         re.search(r"\d", text)

@@ -66,10 +66,12 @@ class ConceptMatcher:
         text: str,
         context: str = "",
     ) -> float:
-        """IDF-weighted share of the concepts ``text`` holds (0-1)."""
+        """IDF-weighted share of the concepts ``text`` holds (0-1). A question with no concept
+        beyond the kind of thing it asks for ("Which measures did the meeting recommend?")
+        leaves nothing uncovered: 1."""
         total = sum(weights.values())
         if not total:
-            return 0.0
+            return 1.0
         own = set(stems(text))
         near = set(stems(context)) if context else set()
         written = words(text)

@@ -41,6 +41,13 @@ class EvidenceModel(BaseModel):
         description="The same margin for a question that asks for a list, whose answer is "
         "several sentences by nature."
     )
+    support: dict[str, float] = Field(
+        default_factory=lambda: {"bias": -6.0, "lexical": 6.0, "semantic": 4.0, "threshold": 0.0},
+        description="The citation support check of LLM answers: log-odds that a paragraph "
+        "supports a sentence, from the share of the sentence's words it holds (lexical) and "
+        "the sentence's best similarity to one of its sentences (semantic); supported at or "
+        "above the threshold.",
+    )
     fitted_on: dict = Field(default_factory=dict, description="Provenance and figures of the fit.")
 
     def logit(self, features: dict[str, float]) -> float:

@@ -110,7 +110,7 @@ def analyse(
     # without calling them measures.
     kind = _KIND_RE.search(asked)
     kind_stem = _stem(kind.group(1)) if kind else ""
-    if kind_stem in forms and len(forms) > 1:
+    if kind_stem in forms:
         del forms[kind_stem]
     weights = {
         s: index.idf(s) * (_CARRIED_WEIGHT if s in extra and s not in own else 1.0) for s in forms

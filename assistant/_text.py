@@ -63,6 +63,11 @@ FRAME_WORDS = wordset(
     noted describe described give given anyone anybody anything someone somebody something
     everything whether please kindly know like want wondering info information details
     detail else stance opinion views thing things re ask asked
+    suggest suggested suggests suggesting suggestion suggestions propose proposed proposes
+    proposing proposal proposals recommend recommended recommends recommending urge urged
+    stress stressed stresses emphasize emphasized emphasise emphasised highlight highlighted
+    put forward call called calls mean means meant position positions view kind kinds type
+    types sort
     """
 )
 PRONOUNS = wordset(

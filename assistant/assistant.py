@@ -9,7 +9,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant._query import QueryProfile, analyse
-from assistant.compose import compose, refusal_text, related_for, with_markers
+from assistant.compose import (
+    compose,
+    document_label,
+    refusal_text,
+    related_for,
+    with_markers,
+)
 from assistant.conversation import resolve
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
 from assistant.extractive import Extract, ExtractiveAnswerer
@@ -51,6 +57,9 @@ class Evidence:
     metas: dict[str, DocumentMeta]
     index: UnitIndex
     retrieve_ms: float
+    # When ``hits`` are only the previous answer's paragraphs: every candidate, asked next
+    # if those do not answer.
+    wider: list[UnitHit] | None = None
 
 
 def _with_front_matter(index: UnitIndex, hits: list[UnitHit], vector: np.ndarray) -> list[UnitHit]:
@@ -79,7 +88,7 @@ def _cited_units(
     served = [d for d in metas if doc_ids is None or d in doc_ids]
     for marker in markers:
         for doc_id in served:
-            label = metas[doc_id].label
+            label = document_label(doc_id, metas)
             unit_id = marker.removeprefix(f"{label} ") if marker.startswith(label) else marker
             key = (doc_id, unit_id)
             if key in index.position and all(h.key != key for h in out):
@@ -138,11 +147,17 @@ class Assistant:
         """Text pieces as they are produced, then the final ``Answer``."""
         mode = mode or self.settings.answer.mode
         tick = time.perf_counter()
-        found = self.gather(question, history, doc_ids)
+        rewritten = None
+        if mode == "llm" and history and self.settings.llm.rewrite_followups:
+            rewritten = self._llm_answerer().rewrite(question, _messages(history))
+        found = self.gather(question, history, doc_ids, standalone=rewritten)
         timings = {"retrieve": found.retrieve_ms}
         tick = time.perf_counter()
         hits, metas = found.hits, found.metas
         extract = self.extractive.extract(found.profile, found.vector, hits, metas, found.index)
+        if extract.refused and found.wider is not None and found.wider != hits:
+            hits = found.wider
+            extract = self.extractive.extract(found.profile, found.vector, hits, metas, found.index)
         base = Answer(
             question=question,
             standalone_question=found.standalone,
@@ -154,7 +169,9 @@ class Assistant:
                 for h in hits
             ],
         )
-        if mode == "llm" and not extract.refused:
+        if mode == "llm":
+            # The LLM is asked even when the extractive answerer would refuse: its own refusal
+            # is taken, and its answer is kept only where the support check passes.
             yield from self._llm_stream(base, hits, metas, extract, timings, tick)
             return
         answer = self._extractive_answer(base, extract, metas)
@@ -168,8 +185,10 @@ class Assistant:
         question: str,
         history: Sequence[Message | dict] = (),
         doc_ids: Sequence[str] | None = None,
+        standalone: str | None = None,
     ) -> Evidence:
-        """Resolves, analyses and retrieves: everything an answerer needs."""
+        """Resolves, analyses and retrieves: everything an answerer needs. ``standalone`` is
+        the question already made to stand alone (by the LLM), if it was."""
         if not question.strip():
             raise EmptyQuestionError()
         tick = time.perf_counter()
@@ -182,7 +201,7 @@ class Assistant:
         # Compared and embedded normalised (no zero-width or direction characters); the
         # question is shown as it was typed.
         resolved = resolve(normalise(question.strip()), _messages(history))
-        standalone = resolved.standalone
+        standalone = normalise(standalone) if standalone else resolved.standalone
         vector = self.embedder.embed_array([standalone])[0]
         index = self.retriever.index(documents)
         hits = self.retriever.retrieve(
@@ -192,14 +211,16 @@ class Assistant:
         hits = _with_list_items(index, hits, profile.list_like)
         hits = _with_front_matter(index, hits, vector)
         cited = _cited_units(index, resolved.cited, doc_ids, metas, vector)
+        seen = {h.key for h in hits}
+        widened = hits + [h for h in cited if h.key not in seen]
+        focused: list[UnitHit] = []
         if resolved.about_answer and cited:
-            # "Who said that?": the previous answer's paragraphs are what is asked about.
-            hits = _with_list_items(index, cited, profile.list_like)
-        else:
-            seen = {h.key for h in hits}
-            hits += [h for h in cited if h.key not in seen]
+            # "Who said that?": the previous answer's paragraphs are asked about first.
+            focused = _with_list_items(index, cited, profile.list_like)
         elapsed = (time.perf_counter() - tick) * 1000
-        return Evidence(standalone, vector, profile, hits, metas, index, elapsed)
+        return Evidence(
+            standalone, vector, profile, focused or widened, metas, index, elapsed, widened
+        )
 
     def _extractive_answer(
         self, base: Answer, extract: Extract, metas: dict[str, DocumentMeta]
@@ -223,13 +244,21 @@ class Assistant:
             update={"answer": text, "sentences": parts, "citations": citations, "support": support}
         )
 
-    def _llm_stream(self, base, hits, metas, extract, timings, tick):  # noqa: ANN001, ANN202
+    def _llm_answerer(self):  # noqa: ANN202 - assistant.llm.LLMAnswerer, imported lazily
+        from assistant._support import SupportChecker
         from assistant.llm import LLMAnswerer
 
         if self._llm is None:
-            self._llm = LLMAnswerer(self.settings.llm)
+            fit = self.extractive.model.support
+            checker = SupportChecker(
+                self.extractive.vectors, fit["bias"], fit["lexical"], fit["semantic"]
+            )
+            self._llm = LLMAnswerer(self.settings.llm, checker, fit["threshold"])
+        return self._llm
+
+    def _llm_stream(self, base, hits, metas, extract, timings, tick):  # noqa: ANN001, ANN202
         fallback = self._extractive_answer(base, extract, metas)
-        for piece in self._llm.stream(base, hits, metas, fallback):
+        for piece in self._llm_answerer().stream(base, hits, metas, fallback):
             if isinstance(piece, Answer):
                 timings["answer"] = (time.perf_counter() - tick) * 1000
                 piece.timings_ms = timings

@@ -10,12 +10,28 @@ from assistant.retrieval import UnitHit
 from ingest.models import DocumentMeta
 
 
+def document_label(doc_id: str, metas: dict[str, DocumentMeta]) -> str:
+    """How markers name a document: its symbol, else its title; when other documents share
+    that label (six reports titled "Draft report (addendum)"), with its place, else its id,
+    so that two documents' paragraph 3 are never one marker."""
+    meta = metas.get(doc_id)
+    if meta is None:
+        return doc_id
+    label = meta.label
+    if sum(m.label == label for m in metas.values()) < 2:
+        return label
+    place = meta.place_dates.split(",")[0].strip()
+    twins = [m for m in metas.values() if m.label == label]
+    if place and sum(m.place_dates.split(",")[0].strip() == place for m in twins) < 2:
+        return f"{label}, {place}"
+    return f"{label}, {doc_id}"
+
+
 def marker_for(hit: UnitHit, metas: dict[str, DocumentMeta], several_docs: bool) -> str:
     """``8(g)`` when one document is cited; prefixed with the document's label otherwise."""
     if not several_docs:
         return hit.unit_id
-    meta = metas.get(hit.doc_id)
-    return f"{meta.label if meta else hit.doc_id} {hit.unit_id}"
+    return f"{document_label(hit.doc_id, metas)} {hit.unit_id}"
 
 
 def citation_for(hit: UnitHit, marker: str, metas: dict[str, DocumentMeta], quote: str) -> Citation:
@@ -83,6 +99,5 @@ def refusal_text(reason: str, related: Citation | None = None) -> str:
 
 def related_for(c: Candidate, metas: dict[str, DocumentMeta]) -> Citation:
     """The closest passage of a refusal: its unit and the sentence that came nearest."""
-    meta = metas.get(c.hit.doc_id)
-    marker = f"{meta.label if meta else c.hit.doc_id} {c.hit.unit_id}"
+    marker = f"{document_label(c.hit.doc_id, metas)} {c.hit.unit_id}"
     return citation_for(c.hit, marker, metas, c.quote)

@@ -71,6 +71,9 @@ _POINTER_RE = re.compile(
     r"\b(?:that|this|these|those|it|its|he|she|him|her|his|they|them|their|there)\b",
     re.IGNORECASE,
 )
+# What points at the answer itself: a demonstrative ("that", "this paragraph", "there");
+# a personal pronoun points at a person or group, which the question then names.
+_ANSWER_POINTER_RE = re.compile(r"\b(?:that|this|these|those|it|there)\b", re.IGNORECASE)
 _MARKER_RE = re.compile(r"\[([^\[\]]{1,120})\]")
 # A pointer after a preposition points at the subject ("recommended on that", "about it",
 # "in that context", "their mental health"), not at the answer.
@@ -112,7 +115,9 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
     beyond = ()
     if _BEYOND_RE.search(question):
         beyond = tuple(s for s in re.split(r"(?<=[.;:!?])\s+", _MARKER_RE.sub("", previous)) if s)
-    about_answer = bool(_POINTER_RE.search(question)) and not _TOPIC_POINTER_RE.search(question)
+    about_answer = bool(_ANSWER_POINTER_RE.search(question)) and not _TOPIC_POINTER_RE.search(
+        question
+    )
     if about_answer and not _CARRIED_RE.search(standalone):
         before = standalone_question(
             [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
@@ -130,13 +135,40 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
     before = standalone_question(previous[-1], _before_last_user(history))
     if m := _ELLIPSIS_RE.match(question):
         topic = (m.group("topic") or m.group("short") or "").strip().rstrip("?").strip()
+        if topic and _SCOPE_RE.match(topic):
+            # "And in the recommendations?" narrows the question; it does not replace its subject.
+            return f"{before.rstrip(' ?')} {topic}?"
         if topic:
             return _replace_subject(before, topic)
+    person = _person(history)
+    if person and _PERSON_PRONOUN_RE.search(question):
+        # "Which country was he from?" after an answer naming "Björn Åkesson (Sweden)".
+        return _PERSON_PRONOUN_RE.sub(
+            lambda m: f"{person}'s" if m.group(0).lower() in ("his", "her") else person, question
+        )
     own = set(words(question)) - STOPWORDS - FRAME_WORDS
     pointing = bool(_POINTER_RE.search(question)) and not own
     if set(words(question)) & PRONOUNS or _DEMONSTRATIVE_RE.search(question) or pointing:
         return f"{question.rstrip()} ({_subject(before)})"
     return question
+
+
+_SCOPE_RE = re.compile(r"^(?:in|at|under|during|within|among|from)\s", re.IGNORECASE)
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+# A person as UN reports write one: "Ms. Nadia Benali (Tunisia)", "Björn Åkesson (Sweden)".
+_PERSON_RE = re.compile(
+    r"(?:\b(?:Ms|Mr|Mrs|Dr)\.\s+)?\b([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3})"
+    r"(?=\s*\()"
+)
+
+
+def _person(history: Sequence[Message]) -> str:
+    """The person the conversation last named (in the last answer, else the last question)."""
+    for message in reversed(history[-2:]):
+        names = _PERSON_RE.findall(message.content)
+        if names:
+            return names[0]
+    return ""
 
 
 def _before_last_user(history: Sequence[Message]) -> list[Message]:

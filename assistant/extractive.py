@@ -28,14 +28,18 @@ from ingest.models import DocumentMeta
 REFUSAL = "The documents do not say"
 # Front-matter lines that match a metadata field get that field's name, so that a question
 # such as "where was the meeting held?" finds "Bangkok, 21–23 January 2025".
+# What each metadata field is, in the words a reader would use for it: a front-matter line
+# is matched against its field's description, so "Which city hosted it?" finds the place and
+# "What's the reference number?" the symbol. The answer shows the name before the bracket.
 _FRONT_LABELS = {
-    "symbol": "Document symbol",
-    "issue_date": "Date of issue of the document",
-    "distribution": "Distribution of the document (how it is distributed)",
-    "title": "Title and kind of document",
-    "meeting": "Name of the meeting",
-    "place_dates": "Place and dates of the meeting (where and when it was held)",
-    "rapporteur": "Rapporteur of the meeting",
+    "symbol": "Document symbol (its reference number or document number)",
+    "issue_date": "Date of issue of the document (when it was issued, published or came out)",
+    "distribution": "Distribution of the document (how it is distributed: general or limited)",
+    "title": "Title and kind of document (the report's full title)",
+    "meeting": "Name of the meeting (the meeting or event the document reports on)",
+    "place_dates": "Place and dates of the meeting (where and when it was held, the host city "
+    "and how many days it lasted)",
+    "rapporteur": "Rapporteur of the meeting (who drafted or wrote up the report)",
 }
 _FRONT_PATTERNS = [
     ("Original", "Original language of the document"),
@@ -91,6 +95,8 @@ def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate
     given: list[str] = []
     for key, label in _FRONT_LABELS.items():
         value = str(fields.get(key) or "").strip()
+        # A title the parser composed ("Draft report (addendum)") is quoted by its first part.
+        value = value if value in hit.text else value.split(" (")[0]
         if value and value in hit.text:
             given.append(value)
             shown = f"{label.split(' (')[0]}: {value}"

@@ -33,6 +33,10 @@ class AnswerSentence(BaseModel):
 
     text: str = Field(description="The sentence without its markers.")
     markers: list[str] = Field(default_factory=list)
+    support: float | None = Field(
+        default=None,
+        description="LLM answers: log-odds that the cited paragraph supports the sentence.",
+    )
 
 
 class RetrievedUnit(BaseModel):
@@ -66,6 +70,11 @@ class Answer(BaseModel):
         default=None,
         description="Extractive evidence margin: the best sentence's log-odds minus the answer "
         "threshold (below 0: refused for weak evidence).",
+    )
+    support_check: dict[str, int] = Field(
+        default_factory=dict,
+        description="LLM answers: sentences and citations checked, citations unsupported, "
+        "moved to a supporting paragraph, sentences dropped (or llm_refused).",
     )
     retrieved: list[RetrievedUnit] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)

@@ -202,6 +202,11 @@ class LLMSettings(_Section):
         description="Seconds one answer may take in all (retries included); past it the "
         "extractive answer is given with a notice.",
     )
+    rewrite_followups: bool = Field(
+        default=True,
+        description="In llm mode, have the model rewrite a follow-up as a standalone question "
+        "(one short call; the deterministic rewrite when it fails).",
+    )
     stream_timeout_s: float = Field(
         default=20.0,
         gt=0,

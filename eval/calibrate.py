@@ -163,6 +163,54 @@ def _best_margin(questions: list[Question], threshold: float, limit: int) -> tup
     return best, f1[best]
 
 
+def fit_support(assistant: Assistant, cases: list[GoldCase]) -> dict[str, float]:
+    """The citation support check's weights and threshold: a reference answer against the
+    paragraphs it cites (supported) and against retrieved paragraphs of the same document that
+    hold none of its key facts (not supported)."""
+    from assistant._support import SupportChecker
+
+    checker = SupportChecker(assistant.extractive.vectors, 0.0, 0.0, 0.0)
+    rows, labels, facts = [], [], []
+    for case in cases:
+        if not (case.answerable and case.reference and case.citations and case.doc_id):
+            continue
+        found = assistant.gather(case.question, case.history, [case.doc_id])
+        meta = found.metas.get(case.doc_id)
+        units = {u.unit_id: u for u in found.index.units if u.doc_id == case.doc_id}
+        gold = [units[c] for c in case.citations if c in units]
+        gold = [u for u in gold if not case.key_facts or _holds_fact(case, u.text)]
+        others = [
+            h
+            for h in found.hits
+            if h.unit_id not in case.citations and not _holds_fact(case, h.text)
+        ][:4]
+        for unit, label in [(u, 1.0) for u in gold] + [(h, 0.0) for h in others]:
+            support = checker.measure(case.reference, unit, meta)
+            rows.append([support.lexical, support.semantic])
+            labels.append(label)
+            facts.append(support.facts_held)
+    x, y = np.asarray(rows), np.asarray(labels)
+    bias, (w_lexical, w_semantic) = fit_logistic(x, y)
+    scores = bias + x @ np.array([w_lexical, w_semantic])
+    held = np.asarray(facts)
+
+    def balanced(t: float) -> float:
+        passed = held & (scores >= t)
+        return float(passed[y == 1].mean() + (~passed[y == 0]).mean()) / 2
+
+    cuts = np.unique(np.round(scores, 3))
+    best = max(balanced(t) for t in cuts)
+    threshold = float(statistics.median([t for t in cuts if balanced(t) == best]))
+    return {
+        "bias": round(bias, 4),
+        "lexical": round(float(w_lexical), 4),
+        "semantic": round(float(w_semantic), 4),
+        "threshold": round(threshold, 4),
+        "pairs": float(len(y)),
+        "balanced_accuracy": round(best, 4),
+    }
+
+
 def calibrate(
     assistant: Assistant, cases: list[GoldCase], progress: Progress | None = None
 ) -> EvidenceModel:
@@ -189,7 +237,9 @@ def calibrate(
             round(_best(q) - threshold, 3) for q in questions if not q.case.answerable
         ),
     }
+    support = fit_support(assistant, [c for c in cases if c.category != "rewording"])
     return EvidenceModel(
+        support=support,
         bias=round(bias, 4),
         weights={k: round(float(w), 4) for k, w in zip(FEATURES, weights, strict=True)},
         answer_threshold=round(threshold, 4),

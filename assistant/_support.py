@@ -1,0 +1,81 @@
+"""Does a paragraph support a sentence? The check every LLM citation must pass.
+
+Two measures, combined by a logistic model fitted by ``congress-qa calibrate`` on the
+calibration split (a reference answer's sentence against the paragraph it cites, and against
+paragraphs of the same document that do not hold its facts):
+- ``lexical``: the share of the sentence's content words (stems, clippings) the paragraph
+  holds, with its lead-in;
+- ``semantic``: the highest similarity of the sentence to one of the paragraph's sentences.
+On top, a hard rule: every figure, name and date the sentence states must be in the
+paragraph (or, for a name, in the metadata of the paragraph's document), so a chair of one
+meeting is never attributed to another and no number is invented."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant._answer_type import number_words
+from assistant._coverage import PREFIX_LETTERS, Vectors
+from assistant._text import FRAME_WORDS, STOPWORDS, raw_words, sentences, stem_words, words
+from assistant.retrieval import UnitHit
+from ingest.models import DocumentMeta
+
+_YEAR_OR_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Support:
+    lexical: float
+    semantic: float
+    facts_held: bool  # every figure, name and date of the sentence is in the paragraph
+    score: float  # log-odds of support; with facts_held, passes when >= the model's threshold
+
+
+def _facts(sentence: str) -> tuple[set[str], set[str], set[str]]:
+    """Figures (digits), number words and names a sentence states."""
+    digits = set(_YEAR_OR_NUMBER_RE.findall(sentence))
+    numbers = number_words(sentence)
+    tokens = raw_words(sentence)
+    names = {
+        w
+        for i, t in enumerate(tokens)
+        if i > 0 and t[:1].isupper() and len(t) > 1
+        for w in words(t)
+        if w not in STOPWORDS
+    }
+    return digits, numbers, names
+
+
+class SupportChecker:
+    def __init__(self, vectors: Vectors, bias: float, lexical: float, semantic: float) -> None:
+        self.vectors = vectors
+        self.bias, self.w_lexical, self.w_semantic = bias, lexical, semantic
+
+    def measure(self, sentence: str, hit: UnitHit, meta: DocumentMeta | None) -> Support:
+        unit_text = f"{hit.lead_in}\n{hit.text}" if hit.lead_in else hit.text
+        asked = [w for w in words(sentence) if w not in STOPWORDS and w not in FRAME_WORDS]
+        held_words = words(unit_text)
+        held = set(stem_words(held_words))
+        got = 0
+        for word, stem in zip(asked, stem_words(asked), strict=True):
+            if stem in held or (
+                len(word) >= PREFIX_LETTERS and any(w.startswith(word) for w in held_words)
+            ):
+                got += 1
+        lexical = got / len(asked) if asked else 0.0
+        pieces = sentences(hit.text) or [hit.text]
+        semantic = float(np.max(self.vectors.get(pieces) @ self.vectors.get([sentence])[0]))
+        digits, numbers, names = _facts(sentence)
+        context = set(held_words)
+        if meta is not None:
+            context |= set(words(" ".join(str(v) for v in meta.model_dump().values())))
+        facts_held = (
+            digits <= set(_YEAR_OR_NUMBER_RE.findall(unit_text))
+            and numbers <= number_words(unit_text)
+            and names <= context
+        )
+        score = self.bias + self.w_lexical * lexical + self.w_semantic * semantic
+        return Support(round(lexical, 4), round(semantic, 4), facts_held, round(score, 4))
