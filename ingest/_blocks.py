@@ -86,18 +86,23 @@ def lines_are_paragraphs(lines: list[str]) -> bool:
     return long > 0 and blanks < _BLANK_SHARE_OF_WRAPPED * len(filled)
 
 
+def _inside_sentence(parts: list[str]) -> bool:
+    """The current block is a paragraph or item whose last line stops mid-sentence."""
+    return bool(parts) and (
+        bool(PARA_RE.match(parts[0]) or MARKER_RE.match(parts[0]))
+        and not _CLAUSE_END_RE.search(parts[-1])
+    )
+
+
 def _opens_block(parts: list[str], line: str, last_number: int | None) -> bool:
     """Whether ``line`` opens a new block after the lines ``parts`` of the current one."""
-    first, last = parts[0], parts[-1]
+    last = parts[-1]
     if _INTRODUCES_RE.search(last):
         return True  # the lines after "… the following officers:" are a list's
     if not starts_block(line):
         return False
-    inside_text = bool(PARA_RE.match(first) or MARKER_RE.match(first)) and not (
-        _CLAUSE_END_RE.search(last)
-    )
-    numbered = PARA_RE.match(line)
-    if inside_text and (
+    numbered = PARA_RE.match(line) or NUMBER_ONLY_RE.match(line)
+    if _inside_sentence(parts) and (
         (numbered and last_number is not None and int(numbered.group(1)) != last_number + 1)
         or ROMAN_HEADING_RE.match(line)
         or LETTER_HEADING_RE.match(line)
@@ -142,7 +147,11 @@ def split_blocks(text: str) -> list[str]:
             continue
         if in_table:
             flush()
-        if NUMBER_ONLY_RE.match(line):
+        if (number_only := NUMBER_ONLY_RE.match(line)) and not (
+            # "… in\n2015." ends a sentence; "12." alone opens paragraph 12 (PDF layout).
+            _inside_sentence(parts)
+            and (last_number is None or int(number_only.group(1)) != last_number + 1)
+        ):
             flush()
             if pending_number:
                 blocks.append(pending_number)

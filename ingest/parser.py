@@ -159,14 +159,16 @@ def _item(state: _State, marker: str, rest: str) -> None:
 
 
 def _table(state: _State, block: str) -> None:
-    if state.annex is None:
+    previous = state.units[-1] if state.units else None
+    if state.annex is None and previous is not None and previous.kind != "front":
         # A table in the body outside an annex belongs to the unit before it.
-        state.extend(state.units[-1], block, "\n")
+        state.extend(previous, block, "\n")
         return
     state.tables += 1
     state.add(
         Unit(
-            unit_id=f"{state.annex}.{state.tables}",
+            # A table before any paragraph of the body is a unit of its own too.
+            unit_id=f"{state.annex or 'table'}.{state.tables}",
             kind="table",
             text=block,
             section=state.path(),
