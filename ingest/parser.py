@@ -29,9 +29,10 @@ from ingest.models import DocumentMeta, ParsedDocument, Unit
 
 _SENTENCE_END = (".", ":", ";", "?", "!", '."', ".”", ".)", ";)")
 _CONTINUED_RE = re.compile(r"\s*\((?:continued|cont\.)\)\s*$", re.IGNORECASE)
-_ANNEX_RE = re.compile(
-    r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}|[A-Z])\b)?(?:\s*[.:–—-]\s*\S.{0,150})?$"
-)
+# "Annex", "Annex II", "Annex II. List of documents", "Annex List of participants" (a Word
+# heading whose title follows a line break).
+_ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}|[A-Z]))?(?:\b[\s.:–—-]+\S.*)?$")
+_MAX_ANNEX_HEADING_WORDS = 25
 _HEADING_RANK = {"annex": 0, "roman": 1, "letter": 2, "number": 3, "plain": 4}
 # A numbered heading can be long (agenda item titles are), but a paragraph that breaks the
 # numbering sequence is usually long too; beyond this many words it is taken as a paragraph.
@@ -212,7 +213,11 @@ def _list_line(state: _State, block: str, upcoming: Sequence[str]) -> bool:
 def _body_block(state: _State, block: str, upcoming: Sequence[str]) -> None:
     if is_table(block):
         _table(state, block)
-    elif m := _ANNEX_RE.match(block):
+    elif (
+        (m := _ANNEX_RE.match(block))
+        and len(block.split()) <= _MAX_ANNEX_HEADING_WORDS
+        and not block.endswith(".")
+    ):
         state.annex = f"annex-{m.group(1)}" if m.group(1) else "annex"
         state.tables = 0
         state.last_number = None

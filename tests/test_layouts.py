@@ -278,3 +278,60 @@ def test_docs_json_shows_title_symbol_date_and_distribution(
         ),
         "western-asia": (WORD_TITLE, WORD_SYMBOL, "3 April 2025", "Limited", WORD_IDS),
     }
+
+
+def test_word_agenda_numbered_by_its_own_list_and_annex_title_after_a_break(
+    tmp_path: Path,
+) -> None:
+    """Word numbers both the paragraphs and the agenda (a second list restarting at 1 from the
+    same definition): the agenda stays in its paragraph and the paragraphs count on."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="60">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="60"><w:abstractNumId w:val="60"/></w:num>')
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="61"><w:abstractNumId w:val="60"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+
+    def numbered(text: str, num_id: int) -> None:
+        num_pr = document.add_paragraph(text)._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+
+    document.add_paragraph("Draft report")
+    document.add_heading("I. Organization of the meeting", level=1)
+    numbered("The meeting was opened by the Chair.", 60)
+    numbered("The meeting adopted the following agenda:", 60)
+    for item in ["Opening of the meeting.", "Adoption of the agenda.", "Other matters."]:
+        numbered(item, 61)
+    numbered("The meeting was attended by twenty States.", 60)
+    heading = document.add_heading("Annex", level=1)
+    heading.add_run().add_break()
+    heading.add_run("List of participants")
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table._cells, ["Name", "State", "Ana Díaz", "Chile"], strict=True):
+        cell.text = text
+    document.save(tmp_path / "agenda.docx")
+    doc = parse_file(tmp_path / "agenda.docx", get_settings())
+    assert doc.unit_ids == ["front", "1", "2", "3", "annex.1"]
+    assert _by_id(doc)["2"].split("\n")[1:] == [
+        "1. Opening of the meeting.",
+        "2. Adoption of the agenda.",
+        "3. Other matters.",
+    ]
+    assert _by_id(doc)["annex.1"] == "Name | State\nAna Díaz | Chile"
