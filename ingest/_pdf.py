@@ -66,7 +66,37 @@ def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
             )
 
         page = page.filter(lambda o: not small(o) or not superscript(o))
-    return [line for line in page.extract_text_lines() if line["text"].strip()]
+    tables = _ruled_tables(page)
+    lines = [
+        line
+        for line in page.extract_text_lines()
+        if line["text"].strip() and not any(_inside(line, box) for box, _ in tables)
+    ]
+    return sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
+
+
+def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    middle = (line["top"] + line["bottom"]) / 2
+    return top <= middle <= bottom and line["x0"] < x1 and line["x1"] > x0
+
+
+def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[dict]]]:  # noqa: ANN001
+    """Tables drawn with rules, as rows of cells joined by " | " (one line a row)."""
+    found = []
+    for table in page.find_tables():
+        rows = []
+        for row, cells in zip(table.rows, table.extract(), strict=False):
+            texts = [" ".join((cell or "").split()) for cell in cells]
+            if any(texts):
+                x0, top, x1, bottom = row.bbox
+                text = " | ".join(texts)
+                rows.append({"text": text, "top": top, "bottom": bottom, "x0": x0, "x1": x1})
+        if len(rows) > 1 or (rows and " | " in rows[0]["text"]):
+            for row in rows:
+                row["table"] = True
+            found.append((table.bbox, rows))
+    return found
 
 
 def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
@@ -135,7 +165,8 @@ def read_pdf(data: bytes, path: str) -> str:
             if previous is not None:
                 gap = line["top"] - previous["bottom"]
                 line_height = previous["bottom"] - previous["top"]
-                if gap > 0.6 * line_height:
+                # Text stands apart from a table above or below it.
+                if gap > 0.6 * line_height or line.get("table") != previous.get("table"):
                     out.append("")
             out.append(_SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"]))
             previous = line

@@ -261,6 +261,15 @@ def render_pdf(doc: RandomDoc, path: Path) -> Path:
     pdf.set_auto_page_break(auto=True, margin=25)
     pdf.add_page()
     for block in [*[Block("front", line) for line in doc.front], *doc.body]:
+        if block.kind == "table":
+            pdf.set_font("DejaVu", size=10)
+            with pdf.table(text_align="LEFT") as table:
+                for row in block.rows:
+                    cells = table.row()
+                    for text in row:
+                        cells.cell(text)
+            pdf.ln(3)
+            continue
         heading = block.kind in ("roman", "letter", "plain", "annex")
         pdf.set_font("DejaVu", style="B" if heading else "", size=10)
         pdf.multi_cell(0, 5, block.plain(), new_x="LMARGIN", new_y="NEXT")

@@ -13,6 +13,7 @@ from _un_layouts import (
     PACIFIC_IDS,
     PACIFIC_SYMBOL,
     PDF_AGENDA,
+    PDF_ANNEX,
     PDF_IDS,
     PDF_SYMBOL,
     PDF_TITLE,
@@ -168,6 +169,7 @@ def test_pdf_masthead_inline_agenda_and_title(tmp_path: Path) -> None:
     assert _norm(units["3"]) == PDF_AGENDA
     assert "Rapporteur: Søren Løkke (Denmark)." in _norm(units["2"])
     assert "(a) map fishing vessels" in units["4"] and "(b) direct patrols" in units["4"]
+    assert units["annex.1"] == "\n".join(" | ".join(row) for row in PDF_ANNEX)
     meta = doc.meta
     assert (meta.title, meta.symbol, meta.issue_date, meta.distribution) == (
         PDF_TITLE,
