@@ -1,7 +1,7 @@
 """The assistant: hybrid retrieval and grounded answers with paragraph citations."""
 
 from assistant.assistant import Assistant
-from assistant.conversation import standalone_question
+from assistant.conversation import resolve, standalone_question
 from assistant.errors import AssistantError, LLMFailure, LLMNotConfiguredError
 from assistant.models import Answer, AnswerSentence, Citation, Message, Mode, RetrievedUnit
 from assistant.retrieval import HybridRetriever, UnitHit, UnitRetriever
@@ -20,5 +20,6 @@ __all__ = [
     "RetrievedUnit",
     "UnitHit",
     "UnitRetriever",
+    "resolve",
     "standalone_question",
 ]

@@ -6,41 +6,76 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant._text import FRAME_WORDS, STOPWORDS, capitalised_names, stems, words
+from assistant._answer_type import AnswerType, expected_type
+from assistant._text import (
+    FRAME_WORDS,
+    STOPWORDS,
+    capitalised_names,
+    content_words,
+    raw_words,
+    same_name,
+    stem_words,
+    words,
+)
 from assistant.retrieval import UnitIndex
 from ingest.models import DocumentMeta
 
-_NUMERIC_RE = re.compile(
-    r"\bhow (many|much)\b|\bwhat (percentage|proportion|share|amount|number|sum)\b"
-    r"|\b(number|amount|percentage|rate|total|cost) of\b",
+_LIST_RE = re.compile(
+    r"^\s*(which|list|name|enumerate)\b|\bwhat (are|were) the\b|\bwhich\b.*\b\w+s\b"
+    r"|\b(?:tell me|know|see)\s+which\b",
     re.IGNORECASE,
 )
-_LIST_RE = re.compile(
-    r"^\s*(which|list|name|enumerate)\b|\bwhat (are|were) the\b|\bwhich\b.*\b\w+s\b", re.IGNORECASE
-)
+_KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^\W\d_]+)", re.I)
 # The conversation module appends the earlier subject in parentheses: "(children)".
 _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# A subject carried over from the previous question counts half as much as the words asked
+# now: the new question decides what is wanted, the old one only says about what.
 _CARRIED_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
 class QueryProfile:
     text: str
+    focus: str  # the question without frame words and words that only name the document
     weights: dict[str, float]  # stem -> idf weight, for the terms that pick sentences
     forms: dict[str, str]  # stem -> the word as asked, for soft matching
-    unknown_names: tuple[str, ...]
-    numeric: bool
+    names: tuple[str, ...]  # folded proper names asked about: the answer's unit must hold them
+    unknown_names: tuple[str, ...]  # names no served document mentions
+    answer_type: AnswerType
     list_like: bool
-    focus_text: str  # the question without the words that only name the document
+    given: tuple[str, ...] = ()  # sentences the conversation already gave ("what else …?")
+    name_forms: tuple[str, ...] = ()  # the names asked about, as written
 
     @property
     def total_weight(self) -> float:
         return sum(self.weights.values()) or 1.0
 
+    @property
+    def numeric(self) -> bool:
+        return self.answer_type == "number"
+
 
 def _terms(text: str) -> dict[str, str]:
-    kept = [w for w in words(text) if w not in STOPWORDS and w not in FRAME_WORDS]
-    return {stems(w)[0]: w for w in kept if stems(w)}
+    kept = content_words(text)
+    return dict(zip(stem_words(kept), kept, strict=True))
+
+
+def _stem(word: str) -> str:
+    folded = words(word)
+    return stem_words(folded)[0] if folded else ""
+
+
+# Words of a meeting's head too common to say which meeting is meant.
+_GENERIC_HEAD = frozenset({"meet", "report", "draft", "addendum", "the", "of"})
+_COMPLEMENT_RE = re.compile(r"\s(?:for|on|to)\s.*?(?=\s\|\s|$)")
+
+
+def _head(name: str) -> str:
+    return _COMPLEMENT_RE.sub("", name)
+
+
+def _known(word: str, vocabulary: set[str]) -> bool:
+    return word in vocabulary or any(same_name(word, v) for v in vocabulary if v[:1] == word[:1])
 
 
 def analyse(
@@ -48,6 +83,7 @@ def analyse(
     index: UnitIndex,
     doc_ids: Sequence[str] | None,
     metas: dict[str, DocumentMeta],
+    given: Sequence[str] = (),
 ) -> QueryProfile:
     carried = _CARRIED_RE.search(question)
     asked = question[: carried.start()] if carried else question
@@ -55,24 +91,62 @@ def analyse(
     extra = {s: w for s, w in _terms(carried.group(1)).items() if s not in own} if carried else {}
     # Words that only name the document ("the Asia and Pacific preparatory meeting") pick the
     # document, not the sentence within it.
+    # A meeting's name names the document: "the Asia and Pacific regional preparatory
+    # meeting", "the expert group meeting on prison management". Its complement alone (what
+    # follows "for"/"on": "the Fifteenth Congress") names another event or a subject, and
+    # stays a concept of the question unless the question names the meeting's head too.
     chosen = [m for d, m in metas.items() if doc_ids is None or d in doc_ids]
-    naming = {s for m in chosen for s in stems(f"{m.meeting} {m.title} {m.place_dates}")}
+    asked_stems = set(stem_words(words(asked)))
+    naming: set[str] = set()
+    for m in chosen:
+        full = f"{m.meeting} | {m.title}"
+        head = set(stem_words(words(f"{_head(full)} {m.place_dates}")))
+        naming |= head
+        if asked_stems & head - _GENERIC_HEAD:
+            naming |= set(stem_words(words(full)))
     forms = {s: w for s, w in (own | extra).items() if s not in naming} or own | extra
+    # The noun a wh-word asks for ("which measures", "what steps", "which countries") names
+    # the kind of answer, not a word the answer must share: the document lists the measures
+    # without calling them measures.
+    kind = _KIND_RE.search(asked)
+    kind_stem = _stem(kind.group(1)) if kind else ""
+    if kind_stem in forms and len(forms) > 1:
+        del forms[kind_stem]
     weights = {
         s: index.idf(s) * (_CARRIED_WEIGHT if s in extra and s not in own else 1.0) for s in forms
     }
-    naming_words = {
-        w for w in words(asked) if stems(w) and stems(w)[0] in naming and stems(w)[0] not in forms
-    }
-    focus = " ".join(w for w in re.findall(r"\S+", asked) if not set(words(w)) & naming_words)
-    vocabulary = index.vocab(doc_ids)
-    names = tuple(n for n in capitalised_names(asked) if not set(words(n)) & vocabulary)
+    focus_words = [
+        w
+        for w in raw_words(asked)
+        if (f := words(w)) and f[0] not in FRAME_WORDS and (_stem(w) not in naming or not forms)
+    ]
+    focus = " ".join(focus_words) or asked
+    if carried:
+        focus = f"{focus} {carried.group(1)}"
+    vocabulary = index.word_vocab(doc_ids)
+    proper = index.proper_words(doc_ids)
+    asked_names = capitalised_names(asked)
+    unknown = tuple(n for n in asked_names if not all(_known(w, vocabulary) for w in words(n)))
+    acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper()]
+    names = tuple(
+        dict.fromkeys(
+            w
+            for n in [*asked_names, *acronyms]
+            for w in words(n)
+            if any(same_name(w, p) for p in proper)
+            and _stem(w) not in naming
+            and w not in STOPWORDS
+        )
+    )
     return QueryProfile(
         text=question,
+        focus=focus,
         weights=weights,
         forms=forms,
-        unknown_names=names,
-        numeric=bool(_NUMERIC_RE.search(asked)),
+        names=names,
+        unknown_names=unknown,
+        answer_type=expected_type(asked),
         list_like=bool(_LIST_RE.search(asked)),
-        focus_text=focus if naming_words else "",
+        given=tuple(given),
+        name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),
     )

@@ -1,4 +1,8 @@
-"""Words, stems and sentences: the lexical side of retrieval and answering."""
+"""Words, stems and sentences: the lexical side of retrieval and answering.
+
+Every comparison goes through ``congress_qa.textnorm``: words are normalised (NFKC, no format
+characters), lower-cased and stripped of accents, so "Curaçao", "Curacao" and a copy with a
+zero-width space in it are one word."""
 
 from __future__ import annotations
 
@@ -7,10 +11,15 @@ from functools import lru_cache
 
 import Stemmer
 
-_WORD_RE = re.compile(r"[A-Za-z0-9À-ÿ]+(?:['’][A-Za-z]+)?")
+from congress_qa.textnorm import fold, normalise
+
+# Letters and digits of any script; an apostrophe joins "d'Ivoire" and "UNODC's".
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 # A sentence ends at . ; ! ? followed by a capital, a parenthesis or a quote; not after the
 # abbreviations UN documents use.
-_SENTENCE_RE = re.compile(r"(?<=[.;!?])\s+(?=[\"“(A-Z0-9])")
+_SENTENCE_RE = re.compile(r"(?<=[.;!?])\s+(?=[\"“(\d]|[^\W\d_])")
+_LINE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\.(?=\s)")
+_INLINE_ITEM_RE = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
 _ABBREVIATIONS = (
     "Ms.",
     "Mr.",
@@ -26,11 +35,11 @@ _ABBREVIATIONS = (
 )
 
 
-def _wordset(text: str) -> frozenset[str]:
+def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-STOPWORDS = _wordset(
+STOPWORDS = wordset(
     """
     a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each
@@ -42,15 +51,21 @@ STOPWORDS = _wordset(
     would you your yours yourself yourselves may might must shall s t
     """
 )
-# Words that frame a question about a document rather than name its subject.
-FRAME_WORDS = _wordset(
+# Words that frame a question about a document ("Did anyone mention …?", "Is there any
+# information on …?", "Tell me what was said about …") rather than name its subject. A
+# closed class of English discourse words, not a list of the subjects asked about.
+FRAME_WORDS = wordset(
     """
-    say said says tell told mention mentioned mentions discuss discussed discussion
-    regarding concerning according report reported document documents state stated text
-    paragraph paragraphs note noted describe described give given
+    say said says saying tell told telling mention mentioned mentions mentioning discuss
+    discussed discusses discussing discussion discussions talk talked talking talks speak
+    spoke spoken raised brought covered touched addressed regarding concerning according
+    report reported reports document documents state stated text paragraph paragraphs note
+    noted describe described give given anyone anybody anything someone somebody something
+    everything whether please kindly know like want wondering info information details
+    detail else stance opinion views thing things re ask asked
     """
 )
-PRONOUNS = _wordset(
+PRONOUNS = wordset(
     """
     they them their theirs it its he him his she her hers these those
     """
@@ -62,46 +77,103 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+def raw_words(text: str) -> list[str]:
+    """Word tokens as written (normalised, case and accents kept), e.g. for names."""
+    return _WORD_RE.findall(normalise(text))
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens; hyphenated compounds give their parts."""
-    return [w.lower().replace("’", "'").removesuffix("'s") for w in _WORD_RE.findall(text)]
+    """Folded word tokens (lower case, no accents); hyphenated compounds give their parts."""
+    out = []
+    for token in _WORD_RE.findall(normalise(text)):
+        word = fold(token).replace("’", "'")
+        out.append(word[:-2] if word.endswith("'s") else word)
+    return out
+
+
+def stem_words(tokens: list[str]) -> list[str]:
+    return _stemmer().stemWords(tokens)
 
 
 def stems(text: str) -> list[str]:
     """Stems of the non-stopword tokens, in order (repeats kept, for BM25)."""
-    return _stemmer().stemWords([w for w in words(text) if w not in STOPWORDS])
+    return stem_words([w for w in words(text) if w not in STOPWORDS])
+
+
+def content_words(text: str) -> list[str]:
+    """Distinct folded words that carry a question's subject: no stopwords, no frame words."""
+    kept = (w for w in words(text) if w not in STOPWORDS and w not in FRAME_WORDS)
+    return list(dict.fromkeys(kept))
 
 
 def content_stems(text: str) -> list[str]:
     """Distinct stems that carry a question's subject: no stopwords, no framing words."""
-    seen: dict[str, None] = {}
-    kept = [w for w in words(text) if w not in STOPWORDS and w not in FRAME_WORDS]
-    for stem in _stemmer().stemWords(kept):
-        seen.setdefault(stem, None)
-    return list(seen)
+    return list(dict.fromkeys(stem_words(content_words(text))))
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of a unit's text, in order."""
-    protected = text
+    """Sentences of a unit's text, in order. A line of its own (an agenda item, an officer,
+    a row of a table) is a sentence of its own."""
+    return [s for line in text.split("\n") for s in _line_sentences(line)]
+
+
+def _line_sentences(line: str) -> list[str]:
+    # A line's own number ("2. Election of officers.") ends no sentence.
+    protected = _LINE_NUMBER_RE.sub(lambda m: m.group(0).replace(".", "\x00"), line)
     for abbreviation in _ABBREVIATIONS:
         # Hide the abbreviation's periods so they end no sentence.
         protected = re.sub(
             rf"\b{re.escape(abbreviation)}", abbreviation.replace(".", "\x00"), protected
         )
-    parts = _SENTENCE_RE.split(protected)
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE_RE.finditer(protected):
+        following = protected[m.end()]
+        if following.isalpha() and not following.isupper():
+            continue  # a lower-case word after a stop continues the sentence
+        if protected[m.start() - 1] == ";" and _INLINE_ITEM_RE.match(protected, m.end()):
+            continue  # "…; (2) election of officers": the next item of an inline list
+        parts.append(protected[start : m.start()])
+        start = m.end()
+    parts.append(protected[start:])
     return [p.replace("\x00", ".").strip() for p in parts if p.strip()]
 
 
+# A country's name and the adjective made from it share a stem of 4 letters or more and
+# differ by a country ending on one side and an adjective ending on the other: India/Indian,
+# Sweden/Swedish, Kenya/Kenyan, Japan/Japanese; not Austria/Australia, Niger/Nigeria.
+_NAME_STEM = 4
+_COUNTRY_ENDINGS = frozenset(["", "a", "ia", "y", "e", "en", "o", "land", "s", "es"])
+_ADJECTIVE_ENDINGS = frozenset(["n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "er"])
+
+
+def same_name(a: str, b: str) -> bool:
+    """Folded words ``a`` and ``b`` name the same place or people."""
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    if shared < _NAME_STEM:
+        return False
+    ends = {a[shared:], b[shared:]}
+    plural = "" in ends and ends & {"s", "es"}
+    return bool(plural) or any(
+        x in _COUNTRY_ENDINGS and y in _ADJECTIVE_ENDINGS for x in ends for y in ends
+    )
+
+
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
 def capitalised_names(question: str) -> list[str]:
-    """Words a question capitalises mid-sentence: the names of countries, bodies, people."""
-    tokens = re.findall(r"[A-Za-z][A-Za-z'’\-]*", question)
+    """Words a question capitalises mid-sentence: the names of countries, bodies, people, in
+    any script that has case ("Curaçao", "Côte", "Łukasz")."""
+    tokens = _NAME_TOKEN_RE.findall(normalise(question))
     return [
         t
         for i, t in enumerate(tokens)
-        if i > 0
-        and len(t) >= 3
-        and t[0].isupper()
-        and not t.isupper()
-        and t.lower() not in STOPWORDS
+        if i > 0 and len(t) >= 3 and t[0].isupper() and not t.isupper() and fold(t) not in STOPWORDS
     ]

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
-from assistant._query import analyse
-from assistant.compose import compose, refusal_text, with_markers
-from assistant.conversation import standalone_question
+import numpy as np
+
+from assistant._query import QueryProfile, analyse
+from assistant.compose import compose, refusal_text, related_for, with_markers
+from assistant.conversation import resolve
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
 from assistant.extractive import Extract, ExtractiveAnswerer
 from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
 from assistant.retrieval import HybridRetriever, UnitHit, UnitIndex
 from congress_qa.settings import Settings, get_settings
+from congress_qa.textnorm import normalise
 from ingest.models import DocumentMeta
 from ingest.pipeline import Ingestor
 
@@ -32,6 +36,42 @@ def _with_list_items(index: UnitIndex, hits: list[UnitHit], list_like: bool) -> 
             if child.key not in seen:
                 seen.add(child.key)
                 out.append(child)
+    return out
+
+
+@dataclass
+class Evidence:
+    """What a question is measured against: the question resolved against the conversation,
+    its analysis, the retrieved units and the documents they come from."""
+
+    standalone: str
+    vector: np.ndarray
+    profile: QueryProfile
+    hits: list[UnitHit]
+    metas: dict[str, DocumentMeta]
+    index: UnitIndex
+    retrieve_ms: float
+
+
+def _cited_units(
+    index: UnitIndex,
+    markers: Sequence[str],
+    doc_ids: Sequence[str] | None,
+    metas: dict[str, DocumentMeta],
+    vector: np.ndarray,
+) -> list[UnitHit]:
+    """The units a previous answer cited, found by their markers ("8(g)", or "<label> 8(g)"
+    when the answer cited several documents), among the served documents."""
+    out: list[UnitHit] = []
+    served = [d for d in metas if doc_ids is None or d in doc_ids]
+    for marker in markers:
+        for doc_id in served:
+            label = metas[doc_id].label
+            unit_id = marker.removeprefix(f"{label} ") if marker.startswith(label) else marker
+            key = (doc_id, unit_id)
+            if key in index.position and all(h.key != key for h in out):
+                unit = index.units[index.position[key]]
+                out.append(replace(unit, dense=index.dense(key, vector)))
     return out
 
 
@@ -83,31 +123,16 @@ class Assistant:
         mode: Mode | None = None,
     ) -> Iterator[str | Answer]:
         """Text pieces as they are produced, then the final ``Answer``."""
-        if not question.strip():
-            raise EmptyQuestionError()
         mode = mode or self.settings.answer.mode
-        timings: dict[str, float] = {}
         tick = time.perf_counter()
-        documents = self.documents()  # read once per question; passed down from here
-        metas = {m.doc_id: m for m in documents}
-        if doc_ids is not None:
-            missing = [d for d in doc_ids if d not in metas]
-            if missing:
-                raise UnknownDocumentFilterError(missing)
-        standalone = standalone_question(question.strip(), _messages(history))
-        vector = self.embedder.embed_array([standalone])[0]
-        index = self.retriever.index(documents)
-        hits = self.retriever.retrieve(
-            standalone, doc_ids=doc_ids, query_vector=vector, documents=documents
-        )
-        profile = analyse(standalone, index, doc_ids, metas)
-        hits = _with_list_items(index, hits, profile.list_like)
-        timings["retrieve"] = (time.perf_counter() - tick) * 1000
+        found = self.gather(question, history, doc_ids)
+        timings = {"retrieve": found.retrieve_ms}
         tick = time.perf_counter()
-        extract = self.extractive.extract(profile, vector, hits, metas)
+        hits, metas = found.hits, found.metas
+        extract = self.extractive.extract(found.profile, found.vector, hits, metas, found.index)
         base = Answer(
             question=question,
-            standalone_question=standalone,
+            standalone_question=found.standalone,
             answer="",
             retrieved=[
                 RetrievedUnit(
@@ -125,17 +150,64 @@ class Assistant:
         yield answer.answer
         yield answer
 
+    def gather(
+        self,
+        question: str,
+        history: Sequence[Message | dict] = (),
+        doc_ids: Sequence[str] | None = None,
+    ) -> Evidence:
+        """Resolves, analyses and retrieves: everything an answerer needs."""
+        if not question.strip():
+            raise EmptyQuestionError()
+        tick = time.perf_counter()
+        documents = self.documents()  # read once per question; passed down from here
+        metas = {m.doc_id: m for m in documents}
+        if doc_ids is not None:
+            missing = [d for d in doc_ids if d not in metas]
+            if missing:
+                raise UnknownDocumentFilterError(missing)
+        # Compared and embedded normalised (no zero-width or direction characters); the
+        # question is shown as it was typed.
+        resolved = resolve(normalise(question.strip()), _messages(history))
+        standalone = resolved.standalone
+        vector = self.embedder.embed_array([standalone])[0]
+        index = self.retriever.index(documents)
+        hits = self.retriever.retrieve(
+            standalone, doc_ids=doc_ids, query_vector=vector, documents=documents
+        )
+        profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
+        hits = _with_list_items(index, hits, profile.list_like)
+        cited = _cited_units(index, resolved.cited, doc_ids, metas, vector)
+        if resolved.about_answer and cited:
+            # "Who said that?": the previous answer's paragraphs are what is asked about.
+            hits = _with_list_items(index, cited, profile.list_like)
+        else:
+            seen = {h.key for h in hits}
+            hits += [h for h in cited if h.key not in seen]
+        elapsed = (time.perf_counter() - tick) * 1000
+        return Evidence(standalone, vector, profile, hits, metas, index, elapsed)
+
     def _extractive_answer(
         self, base: Answer, extract: Extract, metas: dict[str, DocumentMeta]
     ) -> Answer:
+        support = None if extract.support == float("-inf") else round(extract.support, 4)
         if extract.refused:
-            text = refusal_text(extract.reason)
+            related = related_for(extract.related, metas) if extract.related else None
+            text = refusal_text(extract.reason, related)
             return base.model_copy(
-                update={"answer": text, "refused": True, "sentences": [AnswerSentence(text=text)]}
+                update={
+                    "answer": text,
+                    "refused": True,
+                    "sentences": [AnswerSentence(text=text)],
+                    "related": [related] if related else [],
+                    "support": support,
+                }
             )
         parts, citations = compose(extract.chosen, metas)
         text = " ".join(with_markers(p) for p in parts)
-        return base.model_copy(update={"answer": text, "sentences": parts, "citations": citations})
+        return base.model_copy(
+            update={"answer": text, "sentences": parts, "citations": citations, "support": support}
+        )
 
     def _llm_stream(self, base, hits, metas, extract, timings, tick):  # noqa: ANN001, ANN202
         from assistant.llm import LLMAnswerer

@@ -72,6 +72,17 @@ def compose(
     return parts, citations
 
 
-def refusal_text(reason: str) -> str:
+def refusal_text(reason: str, related: Citation | None = None) -> str:
+    """ "The documents do not say. No figure is given for it. The closest passage is 8(g)." """
     reason = reason.strip()
-    return f"{REFUSAL}. {reason[:1].upper()}{reason[1:]}." if reason else f"{REFUSAL}."
+    text = f"{REFUSAL}. {reason[:1].upper()}{reason[1:]}." if reason else f"{REFUSAL}."
+    if related is not None:
+        text += f" The closest passage is {related.marker}, shown below."
+    return text
+
+
+def related_for(c: Candidate, metas: dict[str, DocumentMeta]) -> Citation:
+    """The closest passage of a refusal: its unit and the sentence that came nearest."""
+    meta = metas.get(c.hit.doc_id)
+    marker = f"{meta.label if meta else c.hit.doc_id} {c.hit.unit_id}"
+    return citation_for(c.hit, marker, metas, c.quote)

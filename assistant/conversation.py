@@ -1,11 +1,14 @@
 """Resolves a follow-up question against the conversation, deterministically (no LLM):
 "And what about youth?" after "What did speakers say about women?" becomes "What did speakers
-say about youth?"; a pronoun ("their", "it") is tied to the previous question's subject."""
+say about youth?"; a pronoun ("their", "it") is tied to the previous question's subject; and a
+question that points back ("Who said that?", "What else does that paragraph ask for?") keeps
+the paragraphs the previous answer cited in view."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, words
 from assistant.models import Message
@@ -37,11 +40,85 @@ def _subject(question: str) -> str:
     return " ".join(kept)
 
 
+# A run of capitalised words after the question's first word: "the World Customs
+# Organization", "Côte d'Ivoire", "UNAFEI".
+_NAME_RUN_RE = re.compile(
+    r"(?<!^)(?<![.?!]\s)\b(?:the\s+)?[^\W\d_a-z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?"
+    r"(?:the\s+)?[^\W\d_a-z][\w'’-]*)*"
+)
+
+
 def _replace_subject(question: str, topic: str) -> str:
+    """Puts ``topic`` where the question had its subject: a name for a name ("And the World
+    Health Organization?" after "What did the World Customs Organization report?"), else
+    what followed about/on/of."""
+    if topic[:1].isupper() or re.match(r"the\s+[^\W\d_a-z]", topic):
+        names = list(_NAME_RUN_RE.finditer(question))
+        if names:
+            m = names[0]
+            return f"{question[: m.start()]}{topic}{question[m.end() :]}"
     m = _SUBJECT_RE.search(question)
     if m:
-        return f"{question[: m.start('subject')]}{topic}?"
+        # The subject's slot has its preposition already: "And for prison staff?" -> "… about
+        # prison staff?"
+        bare = re.sub(r"^(?:for|about|on|regarding|concerning|of|with)\s+", "", topic, flags=re.I)
+        return f"{question[: m.start('subject')]}{bare}?"
     return f"{question.rstrip(' ?')} — {topic}?"
+
+
+# "that", "this paragraph", "he", "there": words that point at what was just said.
+_POINTER_RE = re.compile(
+    r"\b(?:that|this|these|those|it|its|he|she|him|her|his|they|them|their|there)\b",
+    re.IGNORECASE,
+)
+_MARKER_RE = re.compile(r"\[([^\[\]]{1,120})\]")
+# A pointer after a preposition points at the subject ("recommended on that", "about it",
+# "in that context", "their mental health"), not at the answer.
+_TOPIC_POINTER_RE = re.compile(
+    r"\b(?:on|about|regarding|concerning|in|for|with|to|against|of)\s+"
+    r"(?:that|this|these|those|it|them)\b|\b(?:its|their|his|her)\b",
+    re.IGNORECASE,
+)
+_CARRIED_RE = re.compile(r"\([^()]*\)\s*$")
+# "What else …", "any other …", "anything more": the answer must go beyond what was quoted.
+_BEYOND_RE = re.compile(r"\b(?:else|other|others|more|further|besides)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question as asked in a conversation, made to stand alone."""
+
+    standalone: str
+    cited: tuple[str, ...] = ()  # markers of the previous answer, when the question points back
+    beyond: tuple[str, ...] = ()  # sentences already given, when the question asks for more
+    # True when the question asks about the previous answer itself ("Who said that?", "Which
+    # year was that?"): only its paragraphs can answer. False when it points at the subject
+    # ("What was recommended on that?"): other paragraphs may answer too.
+    about_answer: bool = False
+
+
+def resolve(question: str, history: Sequence[Message]) -> Resolved:
+    standalone = standalone_question(question, history)
+    answers = [m.content for m in history if m.role == "assistant"]
+    if not answers or not [m for m in history if m.role == "user"]:
+        return Resolved(standalone)
+    points_back = (
+        bool(_POINTER_RE.search(question)) or not set(words(question)) - STOPWORDS - FRAME_WORDS
+    )
+    if not points_back:
+        return Resolved(standalone)
+    previous = answers[-1]
+    cited = tuple(dict.fromkeys(m.strip() for m in _MARKER_RE.findall(previous)))
+    beyond = ()
+    if _BEYOND_RE.search(question):
+        beyond = tuple(s for s in re.split(r"(?<=[.;:!?])\s+", _MARKER_RE.sub("", previous)) if s)
+    about_answer = bool(_POINTER_RE.search(question)) and not _TOPIC_POINTER_RE.search(question)
+    if about_answer and not _CARRIED_RE.search(standalone):
+        before = standalone_question(
+            [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
+        )
+        standalone = f"{standalone.rstrip()} ({_subject(before)})"
+    return Resolved(standalone, cited, beyond, about_answer)
 
 
 def standalone_question(question: str, history: Sequence[Message]) -> str:
@@ -55,7 +132,9 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
         topic = (m.group("topic") or m.group("short") or "").strip().rstrip("?").strip()
         if topic:
             return _replace_subject(before, topic)
-    if set(words(question)) & PRONOUNS or _DEMONSTRATIVE_RE.search(question):
+    own = set(words(question)) - STOPWORDS - FRAME_WORDS
+    pointing = bool(_POINTER_RE.search(question)) and not own
+    if set(words(question)) & PRONOUNS or _DEMONSTRATIVE_RE.search(question) or pointing:
         return f"{question.rstrip()} ({_subject(before)})"
     return question
 

@@ -32,3 +32,7 @@ class LLMNotConfiguredError(AssistantError):
 
 class LLMFailure(RuntimeFailure):
     """The LLM endpoint failed after its retries; the assistant falls back to extractive."""
+
+
+class LLMTimeoutError(LLMFailure):
+    """The endpoint took longer than the answer's deadline or went silent mid-stream."""

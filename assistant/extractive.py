@@ -1,24 +1,30 @@
 """The extractive answerer: no LLM, offline, deterministic. It picks the sentences of the
-retrieved units that answer the question, cites each, and refuses when the evidence is weak."""
+retrieved units that answer the question, cites each, and refuses when none does.
+
+A sentence answers when (1) the calibrated evidence model (``_evidence.py``) scores it above
+the answer threshold, (2) it gives the kind of thing asked for (a figure for "how many", a
+time for "when", a place for "where", a person or body for "who"), and (3) it names every
+person, country or body the question asks about. When sentences share the question's
+concepts but none passes, the answer is a refusal that shows the closest passage."""
 
 from __future__ import annotations
 
-import re
-from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant._answer_type import gives
+from assistant._coverage import ConceptMatcher, Vectors
+from assistant._evidence import EvidenceModel, load_model
 from assistant._query import QueryProfile
-from assistant._text import STOPWORDS, sentences, stems, words
-from assistant.retrieval import UnitHit
+from assistant._text import same_name, sentences, stems, words
+from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
 from ingest.embeddings import MiniLMEmbeddings
 from ingest.models import DocumentMeta
 
 REFUSAL = "The documents do not say"
-_DIGIT_RE = re.compile(r"\d")
 # Front-matter lines that match a metadata field get that field's name, so that a question
 # such as "where was the meeting held?" finds "Bangkok, 21–23 January 2025".
 _FRONT_LABELS = {
@@ -28,12 +34,19 @@ _FRONT_LABELS = {
     "title": "Title and kind of document",
     "symbol": "Document symbol",
 }
-# Lines of UN front matter that no metadata field holds, recognised by their form.
 _FRONT_PATTERNS = [
-    (re.compile(r"^Original\s*:", re.IGNORECASE), "Original language of the document"),
-    (re.compile(r"\bonly$", re.IGNORECASE), "Languages in which the document is issued"),
-    (re.compile(r"^Distr\.", re.IGNORECASE), "Distribution of the document"),
+    ("Original", "Original language of the document"),
+    ("only", "Languages in which the document is issued"),
+    ("Distr.", "Distribution of the document"),
 ]
+_MISSING = {
+    "number": "no figure is given for it",
+    "date": "no date or time is given for it",
+    "place": "no place is given for it",
+    "agent": "no person or body is named for it",
+}
+# Two quoted sentences sharing more than this share of their stems say the same thing.
+_DUPLICATE = 0.8
 
 
 @dataclass
@@ -43,9 +56,14 @@ class Candidate:
     sentence: str  # as shown in the answer
     quote: str  # as it stands in the unit
     match: str  # what is compared with the question (a front line with its field's name)
-    lexical: float = 0.0
-    semantic: float = 0.0
-    score: float = 0.0
+    features: dict[str, float] = field(default_factory=dict)
+    typed: bool = True  # gives the kind of answer asked for
+    named: bool = True  # it names every name asked about
+    score: float = 0.0  # the evidence model's log-odds
+
+    @property
+    def eligible(self) -> bool:
+        return self.typed and self.named
 
 
 @dataclass
@@ -53,25 +71,9 @@ class Extract:
     chosen: list[Candidate]
     refused: bool
     reason: str
-    support: float
-
-
-class SentenceVectors:
-    """Sentence embeddings, computed on first use and kept (bounded) for later questions."""
-
-    def __init__(self, embedder: MiniLMEmbeddings, capacity: int = 20_000) -> None:
-        self.embedder = embedder
-        self.capacity = capacity
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-
-    def get(self, texts: Sequence[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if missing:
-            for text, vector in zip(missing, self.embedder.embed_array(missing), strict=True):
-                self._cache[text] = vector
-            while len(self._cache) > self.capacity:
-                self._cache.popitem(last=False)
-        return np.vstack([self._cache[t] for t in texts])
+    support: float  # log-odds of the best eligible sentence minus the answer threshold
+    related: Candidate | None = None
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 def _holds(value: str | None, line: str) -> bool:
@@ -85,7 +87,11 @@ def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate
     out = []
     for i, line in enumerate(hit.text.split("\n")):
         labels = [lab for key, lab in _FRONT_LABELS.items() if _holds(fields.get(key), line)]
-        labels += [lab for pattern, lab in _FRONT_PATTERNS if pattern.search(line)]
+        labels += [
+            lab
+            for cue, lab in _FRONT_PATTERNS
+            if line.startswith(cue) or (cue == "only" and line.rstrip().endswith(" only"))
+        ]
         if not labels:
             out.append(Candidate(hit, i, line, line, line))
             continue
@@ -106,64 +112,111 @@ def _candidates(hits: Sequence[UnitHit], metas: dict[str, DocumentMeta]) -> list
     return out
 
 
-# A question word absent from a sentence still counts when a word of the sentence means
-# nearly the same (older ~ elderly, guns ~ firearms): measured by the embedder, not a list.
-_SOFT_MATCH = 0.6
-
-
-def _content_words(text: str) -> list[str]:
-    return list(dict.fromkeys(w for w in words(text) if w not in STOPWORDS and len(w) > 2))
+def _context_words(hit: UnitHit, meta: DocumentMeta | None) -> set[str]:
+    """Words that frame every sentence of a unit: its lead-in and heading; for the front
+    matter, the document's metadata too."""
+    extra = ""
+    if meta and hit.kind == "front":
+        extra = " ".join(str(v) for v in meta.model_dump(exclude={"sha256", "doc_id"}).values())
+    return set(words(f"{hit.lead_in} {hit.section} {extra}"))
 
 
 class ExtractiveAnswerer:
-    def __init__(self, embedder: MiniLMEmbeddings, settings: AnswerSettings) -> None:
+    def __init__(
+        self,
+        embedder: MiniLMEmbeddings,
+        settings: AnswerSettings,
+        model: EvidenceModel | None = None,
+    ) -> None:
         self.settings = settings
-        self.vectors = SentenceVectors(embedder)
+        self.vectors = Vectors(embedder)
+        self.concepts = ConceptMatcher(self.vectors)
+        self.model = model or load_model()
 
     def _introduced_items(
-        self, chosen: list[Candidate], candidates: list[Candidate], hits: Sequence[UnitHit]
+        self,
+        chosen: list[Candidate],
+        candidates: list[Candidate],
+        hits: Sequence[UnitHit],
+        list_like: bool,
     ) -> list[Candidate]:
-        """A chosen sentence that ends in a colon introduces a list: its items come along."""
+        """A chosen sentence that ends in a colon introduces a list, which comes along: the
+        lines that follow it in its unit (agenda items, officers) always, and the sub-items
+        it introduces when a list is asked for."""
         added: list[Candidate] = []
         taken = {(c.hit.key, c.position) for c in chosen}
+
+        def take(x: Candidate) -> None:
+            if (x.hit.key, x.position) not in taken:
+                taken.add((x.hit.key, x.position))
+                added.append(x)
+
         for c in chosen:
             if not c.quote.rstrip().endswith(":"):
+                continue
+            for x in candidates:
+                if x.hit.key == c.hit.key and x.position > c.position:
+                    take(x)
+            if not list_like:
                 continue
             for child in (
                 h for h in hits if h.doc_id == c.hit.doc_id and h.parent == c.hit.unit_id
             ):
-                first = next((x for x in candidates if x.hit.key == child.key), None)
-                if first is not None and (first.hit.key, first.position) not in taken:
-                    taken.add((first.hit.key, first.position))
-                    added.append(first)
+                first = min(
+                    (x for x in candidates if x.hit.key == child.key),
+                    key=lambda x: x.position,
+                    default=None,
+                )
+                if first is not None:
+                    take(first)
         return added
 
-    def _lexical(self, c: Candidate, profile: QueryProfile) -> float:
-        """Share of the question's weighted terms the sentence holds: exactly, through the
-        unit's heading or lead-in (half), or through a word of near meaning."""
-        own = set(stems(c.match))
+    def _coverage(self, c: Candidate, profile: QueryProfile) -> float:
         heading = c.hit.section.rsplit(" › ", 1)[-1]
-        context = set(stems(f"{heading} {c.hit.lead_in}"))
-        missing = [s for s in profile.weights if s not in own]
-        soft = self._soft_matches([profile.forms[s] for s in missing], c.match) if missing else {}
-        got = 0.0
-        for stem, weight in profile.weights.items():
-            if stem in own:
-                got += weight
-            else:
-                near = soft.get(profile.forms[stem], 0.0)
-                got += weight * max(0.5 if stem in context else 0.0, near)
-        return got / profile.total_weight
+        return self.concepts.coverage(
+            profile.weights, profile.forms, c.match, f"{heading} {c.hit.lead_in}"
+        )
 
-    def _soft_matches(self, asked: list[str], text: str) -> dict[str, float]:
-        found = _content_words(text)
-        if not found:
-            return {}
-        sims = self.vectors.get(asked) @ self.vectors.get(found).T
-        return {
-            w: float(m) if m >= _SOFT_MATCH else 0.0
-            for w, m in zip(asked, sims.max(axis=1), strict=True)
-        }
+    def score(
+        self,
+        profile: QueryProfile,
+        query_vector: np.ndarray,
+        hits: Sequence[UnitHit],
+        metas: dict[str, DocumentMeta],
+        index: UnitIndex,
+    ) -> list[Candidate]:
+        """Every sentence of the retrieved units with its features, checks and log-odds."""
+        candidates = _candidates(hits, metas)
+        if profile.given:
+            # "What else …?": what the conversation already quoted is not an answer again.
+            given = [" ".join(words(s)) for s in profile.given]
+            candidates = [
+                c for c in candidates if not any(" ".join(words(c.quote)) in g for g in given)
+            ]
+        if not candidates:
+            return []
+        focus_vector = self.vectors.get([profile.focus])[0]
+        f_mean, f_spread = index.background(focus_vector)
+        q_mean, q_spread = index.background(query_vector)
+        sims = self.vectors.get([c.match for c in candidates]) @ focus_vector
+        context: dict[tuple[str, str], set[str]] = {}
+        for c, sim in zip(candidates, sims, strict=True):
+            key = c.hit.key
+            if key not in context:
+                context[key] = _context_words(c.hit, metas.get(c.hit.doc_id))
+            c.features = {
+                "coverage": self._coverage(c, profile),
+                "semantic": (float(sim) - f_mean) / f_spread,
+                "unit": (float(c.hit.dense or 0.0) - q_mean) / q_spread,
+            }
+            c.score = self.model.logit(c.features)
+            c.typed = gives(profile.answer_type, c.match)
+            # A name asked about must be in the sentence itself (or what frames it): "What
+            # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
+            # among the speakers in one sentence and wildlife in another.
+            said = context[key] | set(words(c.match))
+            c.named = all(any(same_name(n, w) for w in said) for n in profile.names)
+        return sorted(candidates, key=lambda c: -c.score)
 
     def extract(
         self,
@@ -171,41 +224,42 @@ class ExtractiveAnswerer:
         query_vector: np.ndarray,
         hits: Sequence[UnitHit],
         metas: dict[str, DocumentMeta],
+        index: UnitIndex,
     ) -> Extract:
         if profile.unknown_names:
             names = ", ".join(profile.unknown_names)
-            return Extract([], True, f"the documents do not mention {names}", 0.0)
-        candidates = _candidates(hits, metas)
-        if not candidates:
-            return Extract([], True, "nothing relevant was found", 0.0)
-        if profile.focus_text:
-            # Naming the meeting makes its name line look relevant; score without the name.
-            query_vector = self.vectors.get([profile.focus_text])[0]
-        sims = self.vectors.get([c.match for c in candidates]) @ query_vector
-        for c, sim in zip(candidates, sims, strict=True):
-            c.lexical = self._lexical(c, profile)
-            c.semantic = 0.7 * float(sim) + 0.3 * float(c.hit.dense or 0.0)
-            c.score = 0.55 * c.semantic + 0.45 * c.lexical
-        ranked = sorted(candidates, key=lambda c: -c.score)
-        best = ranked[0]
-        support = best.score
-        if support < self.settings.min_support:
-            return Extract([], True, "the passages found do not answer it", support)
-        ratio = 0.7 if profile.list_like else 0.8
+            return Extract([], True, f"the documents do not mention {names}", -np.inf)
+        ranked = self.score(profile, query_vector, hits, metas, index)
+        if not ranked:
+            return Extract([], True, "nothing relevant was found", -np.inf)
+        threshold = self.model.answer_threshold
+        eligible = [c for c in ranked if c.eligible]
+        best = eligible[0] if eligible else None
+        support = (best.score if best else -np.inf) - threshold
+        # "Something close" shares at least one of the question's concepts.
+        closest = next((c for c in ranked if c.features["coverage"] > 0), None)
+        if best is None or best.score < threshold:
+            top = ranked[0]
+            if top.score >= threshold and not top.named:
+                reason = f"nothing they say on it is said of {' and '.join(profile.name_forms)}"
+            elif top.score >= threshold and not top.typed:
+                reason = _MISSING.get(profile.answer_type, "")
+            else:
+                reason = "the passages found do not answer it"
+            return Extract([], True, reason, support, closest, ranked)
         chosen: list[Candidate] = []
-        for c in ranked:
-            if len(chosen) >= self.settings.max_sentences or c.score < best.score * ratio:
+        for c in eligible:
+            if len(chosen) >= self.settings.max_sentences:
+                break
+            if c.score < threshold or c.score < best.score - self.model.keep_margin:
                 break
             if not any(_same(c, d) for d in chosen):
                 chosen.append(c)
-        if profile.list_like:
-            chosen += self._introduced_items(chosen, candidates, hits)
-        if profile.numeric and not any(_DIGIT_RE.search(c.quote) for c in chosen):
-            return Extract([], True, "no figure is given for it", support)
+        chosen += self._introduced_items(chosen, ranked, hits, profile.list_like)
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
-        return Extract(chosen, False, "", support)
+        return Extract(chosen, False, "", support, None, ranked)
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
     x, y = set(stems(a.quote)), set(stems(b.quote))
-    return bool(x and y) and len(x & y) / len(x | y) > 0.8
+    return bool(x and y) and len(x & y) / len(x | y) > _DUPLICATE

@@ -10,9 +10,10 @@ from collections.abc import Iterator, Sequence
 import openai
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
+from assistant._deadline import request_timeout, within_deadline
 from assistant._text import sentences, stems
 from assistant.compose import citation_for, marker_for, with_markers
-from assistant.errors import LLMNotConfiguredError
+from assistant.errors import LLMFailure, LLMNotConfiguredError
 from assistant.extractive import REFUSAL
 from assistant.models import Answer, AnswerSentence, Citation
 from assistant.retrieval import UnitHit
@@ -108,7 +109,7 @@ class LLMAnswerer:
             # Local servers (llama.cpp, Ollama, vLLM) take any key.
             api_key=key.get_secret_value() if key else "not-needed",
             temperature=settings.temperature,
-            timeout=settings.timeout_s,
+            timeout=request_timeout(settings),
             max_retries=settings.max_retries,
             max_tokens=settings.max_tokens,
         )
@@ -125,13 +126,13 @@ class LLMAnswerer:
         messages = build_messages(base.standalone_question or base.question, hits, markers)
         parts: list[str] = []
         try:
-            for chunk in self.chat.stream(messages):
+            for chunk in within_deadline(self.chat.stream(messages), self.settings):
                 piece = chunk.content if isinstance(chunk.content, str) else ""
                 if piece:
                     parts.append(piece)
                     yield piece
-        except (openai.OpenAIError, ValueError) as exc:
-            detail = type(exc).__name__
+        except (openai.OpenAIError, ValueError, LLMFailure) as exc:
+            detail = str(exc) if isinstance(exc, LLMFailure) else type(exc).__name__
             yield self._fallback(fallback, f"The LLM endpoint failed ({detail}) after retries")
             return
         text = "".join(parts).strip()

@@ -57,5 +57,15 @@ class Answer(BaseModel):
     mode: Mode = "extractive"
     model: str = ""
     notice: str = Field(default="", description="Set when the LLM failed and extractive answered.")
+    related: list[Citation] = Field(
+        default_factory=list,
+        description="On a refusal: the closest passage the documents hold, shown as context, "
+        "never as a citation.",
+    )
+    support: float | None = Field(
+        default=None,
+        description="Extractive evidence margin: the best sentence's log-odds minus the answer "
+        "threshold (below 0: refused for weak evidence).",
+    )
     retrieved: list[RetrievedUnit] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)

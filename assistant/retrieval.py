@@ -14,7 +14,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant._text import stems, words
+from assistant._text import content_stems, raw_words, sentences, stems, words
 from congress_qa.settings import RetrievalSettings
 from ingest.embeddings import MiniLMEmbeddings
 from ingest.models import DocumentMeta
@@ -63,14 +63,25 @@ class UnitIndex:
         self.position = {u.key: i for i, u in enumerate(self.units)}
         self.vectors = [np.atleast_2d(vectors[u.key]) for u in self.units]
         self.vocabulary: dict[str, set[str]] = {}
+        self.proper: dict[str, set[str]] = {}
         corpus = []
         for unit in self.units:
             heading = unit.section.rsplit(" › ", 1)[-1]
-            corpus.append(stems(f"{heading} {unit.text}") or ["∅"])
-            self.vocabulary.setdefault(unit.doc_id, set()).update(words(f"{heading} {unit.text}"))
+            tokens = stems(f"{heading} {unit.text}")
+            corpus.append(tokens or ["∅"])
+            self.vocabulary.setdefault(unit.doc_id, set()).update(words(unit.text))
+            self.proper.setdefault(unit.doc_id, set()).update(_proper_words(unit.text))
         self.bm25 = bm25s.BM25()
         if corpus:
             self.bm25.index(corpus, show_progress=False)
+        # At most 4,096 units (an even stride) estimate the background: enough for a stable
+        # mean and spread, and a fixed cost per question however large the store.
+        stride = max(1, len(self.vectors) // 4096)
+        self.sample = (
+            np.vstack([v[0] for v in self.vectors[::stride]])
+            if self.vectors
+            else np.zeros((0, 384), dtype=np.float32)
+        )
         df: dict[str, int] = {}
         for tokens in corpus:
             for token in set(tokens):
@@ -92,13 +103,42 @@ class UnitIndex:
     def dense(self, key: tuple[str, str], query: np.ndarray) -> float:
         return float(np.max(self.vectors[self.position[key]] @ query))
 
-    def vocab(self, doc_ids: Sequence[str] | None) -> set[str]:
-        if doc_ids is None:
-            return set().union(*self.vocabulary.values()) if self.vocabulary else set()
-        return set().union(*(self.vocabulary.get(d, set()) for d in doc_ids))
+    def _union(self, sets: dict[str, set[str]], doc_ids: Sequence[str] | None) -> set[str]:
+        chosen = sets.values() if doc_ids is None else (sets.get(d, set()) for d in doc_ids)
+        return set().union(*chosen)
+
+    def word_vocab(self, doc_ids: Sequence[str] | None) -> set[str]:
+        """Every (folded) word the chosen documents use."""
+        return self._union(self.vocabulary, doc_ids)
+
+    def proper_words(self, doc_ids: Sequence[str] | None) -> set[str]:
+        """The (folded) words the chosen documents write as names (capitalised mid-sentence
+        or in capitals): japan, secretariat, unafei; not speakers at a sentence's start."""
+        return self._union(self.proper, doc_ids)
+
+    def background(self, query: np.ndarray) -> tuple[float, float]:
+        """Mean and spread of the query's similarity to the units of the store: how similar
+        unrelated text is to this question, against which a passage must stand out."""
+        if not len(self.sample):
+            return 0.0, 1.0
+        sims = self.sample @ query
+        return float(sims.mean()), float(max(sims.std(), 1e-3))
 
     def children(self, hit: UnitHit) -> list[UnitHit]:
         return [u for u in self.units if u.doc_id == hit.doc_id and u.parent == hit.unit_id]
+
+
+def _proper_words(text: str) -> set[str]:
+    names = []
+    for line in text.split("\n"):
+        for sentence in sentences(line):
+            tokens = raw_words(sentence)
+            names += [
+                t
+                for i, t in enumerate(tokens)
+                if (len(t) > 1 and t.isupper()) or (i > 0 and t[:1].isupper())
+            ]
+    return {w for n in names for w in words(n)}
 
 
 class HybridRetriever:
@@ -142,7 +182,8 @@ class HybridRetriever:
             hits = self.store.search(vector, self.settings.candidates, served)
             ranked = [(h.document.metadata["doc_id"], h.document.metadata["unit_id"]) for h in hits]
             rankings.append(list(dict.fromkeys(ranked)))
-        bm25 = index.bm25_scores(stems(query))
+        # Frame words ("did anyone mention …") are no evidence of a passage's subject.
+        bm25 = index.bm25_scores(content_stems(query) or stems(query))
         if mode in ("hybrid", "bm25"):
             order = [i for i in np.argsort(-bm25) if bm25[i] > 0]
             ranked = [

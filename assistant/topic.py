@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant._text import content_stems, stems
+from assistant._coverage import ConceptMatcher, Vectors
+from assistant._text import content_words, stem_words
 from assistant.retrieval import HybridRetriever
 
 # A paragraph is on the topic when it holds every topic word, or most of them and reads
@@ -82,19 +83,26 @@ def named_parties(text: str) -> list[str]:
 
 
 def find_on_topic(
-    retriever: HybridRetriever, topic: str, doc_ids: Sequence[str] | None = None
+    retriever: HybridRetriever,
+    topic: str,
+    doc_ids: Sequence[str] | None = None,
+    concepts: ConceptMatcher | None = None,
 ) -> list[TopicParagraph]:
+    """Every paragraph on the topic, in document order. The topic's words are weighed as a
+    question's concepts are (IDF, stems, words of near meaning), so "elderly people" finds a
+    paragraph that names "the elderly" in a list of groups."""
     index = retriever.index()
-    wanted = set(content_stems(topic))
-    if not wanted:
+    forms = dict(zip(stem_words(content_words(topic)), content_words(topic), strict=True))
+    if not forms:
         return []
+    weights = {s: index.idf(s) for s in forms}
+    concepts = concepts or ConceptMatcher(Vectors(retriever.embedder))
     query = retriever.embedder.embed_array([topic])[0]
     found: list[TopicParagraph] = []
     for unit in index.units:
         if unit.kind == "front" or (doc_ids is not None and unit.doc_id not in doc_ids):
             continue
-        have = set(stems(f"{unit.text} {unit.lead_in}"))
-        share = len(wanted & have) / len(wanted)
+        share = concepts.coverage(weights, forms, f"{unit.text} {unit.lead_in}")
         dense = index.dense(unit.key, np.asarray(query))
         if share == 1.0 or (share >= 0.5 and dense >= _NEAR) or dense >= _CLOSE:
             found.append(

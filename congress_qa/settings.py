@@ -5,13 +5,54 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlparse
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsError as _SourceError
+
+from congress_qa.errors import UserError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ENV_PREFIX = "CONGRESS_QA_"
+_USERINFO_RE = re.compile(r"(?<=://)([^/@:\s]*):[^/@\s]*@")
+
+
+def mask_url(url: str) -> str:
+    """The URL with any password replaced: ``http://me:secret@host`` -> ``http://me:***@host``."""
+    return _USERINFO_RE.sub(r"\1:***@", url)
+
+
+def _check_url(value: str | None) -> str | None:
+    """An http(s) URL with a host, or None. Parsed here so a typo fails at start-up."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        parsed = urlparse(value)
+        parsed.port  # noqa: B018 - parsing the port is the check
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL ({exc}); expected e.g. http://127.0.0.1:8000") from None
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise ValueError(
+            "expected an http:// or https:// URL with a host, e.g. http://127.0.0.1:8000"
+        )
+    return value
+
+
+class SettingsError(UserError):
+    """Settings that cannot be used; one line per bad setting, naming its variable."""
 
 
 class _Section(BaseModel):
@@ -25,11 +66,32 @@ class StoreSettings(_Section):
         "store under the data directory.",
     )
     collection: str = Field(
-        default="congress_qa", description="Prefix of the Chroma collections (3-60 characters)."
+        default="congress_qa",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,58}[A-Za-z0-9]$",
+        description="Prefix of the Chroma collections (3-60 characters: letters, digits, . _ -).",
     )
     lock_timeout_s: float = Field(
-        default=0.0, description="Seconds a writer waits for another writer's lock before failing."
+        default=0.0,
+        ge=0,
+        le=86_400,
+        description="Seconds a writer waits for another writer's lock before failing.",
     )
+    lease_s: float = Field(
+        default=30.0,
+        ge=1,
+        le=3600,
+        description="On a Chroma server: seconds a writer's lock lasts unless renewed (it is "
+        "renewed every third of that); a writer that dies frees the store after this long.",
+    )
+    startup_wait_s: float = Field(
+        default=600.0,
+        ge=0,
+        le=86_400,
+        description="Seconds `ask` and `ui` wait for another process's first ingest into a new "
+        "store before giving up.",
+    )
+
+    _url = field_validator("chroma_url")(_check_url)
 
 
 class EmbeddingSettings(_Section):
@@ -37,25 +99,46 @@ class EmbeddingSettings(_Section):
         default="minilm-onnx",
         description="Embedder: the int8 ONNX all-MiniLM-L6-v2 shipped on PyPI.",
     )
-    max_tokens: int = Field(default=256, description="Word pieces kept per text (model window).")
-    batch_size: int = Field(
-        default=16, description="Texts per ONNX batch (8-16 measured fastest on 2 cores)."
+    max_tokens: int = Field(
+        default=256, ge=8, le=512, description="Word pieces kept per text (model window)."
     )
-    threads: int = Field(default=0, description="ONNX intra-op threads; 0 uses every core.")
+    batch_size: int = Field(
+        default=16,
+        ge=1,
+        le=1024,
+        description="Texts per ONNX batch (8-16 measured fastest on 2 cores).",
+    )
+    threads: int = Field(
+        default=0, ge=0, le=256, description="ONNX intra-op threads; 0 uses every core."
+    )
 
 
 class ChunkingSettings(_Section):
     max_tokens: int = Field(
         default=200,
+        ge=16,
+        le=8192,
         description="cl100k tokens per chunk; a longer unit is split into parts keeping its id.",
     )
-    overlap_tokens: int = Field(default=30, description="Tokens shared by consecutive parts.")
+    overlap_tokens: int = Field(
+        default=30, ge=0, le=4096, description="Tokens shared by consecutive parts."
+    )
+
+    @model_validator(mode="after")
+    def _overlap_below_size(self) -> ChunkingSettings:
+        if self.overlap_tokens >= self.max_tokens:
+            raise ValueError("overlap_tokens must be smaller than max_tokens")
+        return self
 
 
 class IngestSettings(_Section):
-    max_file_mb: float = Field(default=20.0, description="Files larger than this are refused.")
+    max_file_mb: float = Field(
+        default=20.0, gt=0, le=10_000, description="Files larger than this are refused."
+    )
     embed_window: int = Field(
         default=512,
+        ge=1,
+        le=100_000,
         description="Chunks embedded together across files (bounds memory; larger pools pad less).",
     )
     corpus_dir: Path = Field(
@@ -64,9 +147,11 @@ class IngestSettings(_Section):
 
 
 class RetrievalSettings(_Section):
-    top_k: int = Field(default=6, description="Units handed to the answerer.")
-    candidates: int = Field(default=30, description="Candidates taken from each retriever.")
-    rrf_k: int = Field(default=60, description="Reciprocal rank fusion constant.")
+    top_k: int = Field(default=6, ge=1, le=100, description="Units handed to the answerer.")
+    candidates: int = Field(
+        default=30, ge=1, le=1000, description="Candidates taken from each retriever."
+    )
+    rrf_k: int = Field(default=60, ge=1, le=10_000, description="Reciprocal rank fusion constant.")
     mode: Literal["hybrid", "dense", "bm25"] = Field(
         default="hybrid", description="Retrieval method (dense and bm25 exist as baselines)."
     )
@@ -76,9 +161,13 @@ class AnswerSettings(_Section):
     mode: Literal["extractive", "llm"] = Field(
         default="extractive", description="Answerer: extractive (no LLM) or llm."
     )
-    max_sentences: int = Field(default=6, description="Sentences in an extractive answer.")
+    max_sentences: int = Field(
+        default=6, ge=1, le=50, description="Sentences in an extractive answer."
+    )
     min_support: float = Field(
         default=0.37,
+        ge=0,
+        le=1,
         description="Evidence score below which the answerer refuses (0-1); calibrated on the "
         "eval gold set.",
     )
@@ -89,11 +178,34 @@ class LLMSettings(_Section):
         default=None,
         description="OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp). Unset: OpenAI's.",
     )
-    model: str = Field(default="gpt-4o-mini", description="Chat model name at the endpoint.")
-    temperature: float = Field(default=0.0, description="Sampling temperature.")
-    timeout_s: float = Field(default=60.0, description="Seconds before a request is abandoned.")
-    max_retries: int = Field(default=2, description="Retries (with backoff) before falling back.")
-    max_tokens: int = Field(default=512, description="Tokens the model may generate.")
+    model: str = Field(
+        default="gpt-4o-mini", min_length=1, description="Chat model name at the endpoint."
+    )
+    temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature.")
+    timeout_s: float = Field(
+        default=60.0, gt=0, le=3600, description="Seconds before one request is abandoned."
+    )
+    max_retries: int = Field(
+        default=2, ge=0, le=10, description="Retries (with backoff) before falling back."
+    )
+    max_tokens: int = Field(
+        default=512, ge=1, le=32_768, description="Tokens the model may generate."
+    )
+    deadline_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="Seconds one answer may take in all (retries included); past it the "
+        "extractive answer is given with a notice.",
+    )
+    stream_timeout_s: float = Field(
+        default=20.0,
+        gt=0,
+        le=3600,
+        description="Seconds to wait for the first or the next piece of a streamed answer.",
+    )
+
+    _url = field_validator("base_url")(_check_url)
 
     @property
     def api_key(self) -> SecretStr | None:
@@ -103,14 +215,18 @@ class LLMSettings(_Section):
 
 
 class UISettings(_Section):
-    host: str = Field(default="127.0.0.1", description="Address the chat UI listens on.")
-    port: int = Field(default=8501, description="Port of the chat UI.")
-    max_upload_mb: float = Field(default=20.0, description="Largest accepted upload.")
+    host: str = Field(
+        default="127.0.0.1", min_length=1, description="Address the chat UI listens on."
+    )
+    port: int = Field(default=8501, ge=1, le=65535, description="Port of the chat UI.")
+    max_upload_mb: float = Field(
+        default=20.0, gt=0, le=10_000, description="Largest accepted upload."
+    )
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="CONGRESS_QA_", env_nested_delimiter="__", extra="forbid"
+        env_prefix=ENV_PREFIX, env_nested_delimiter="__", extra="forbid"
     )
 
     home: Path = Field(
@@ -132,6 +248,19 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings, description="Optional LLM endpoint.")
     ui: UISettings = Field(default_factory=UISettings, description="Chat UI.")
 
+    _url = field_validator("chroma_url")(_check_url)
+
+    @field_validator("home")
+    @classmethod
+    def _home_is_a_folder(cls, value: Path) -> Path:
+        path = value.expanduser()
+        for place in (path, *path.parents):
+            if place.exists():
+                if not place.is_dir():
+                    raise ValueError(f"{place} is a file, not a folder; point it at a folder")
+                break
+        return value
+
     @property
     def data_dir(self) -> Path:
         return self.home.expanduser().resolve()
@@ -141,6 +270,29 @@ class Settings(BaseSettings):
         return self.chroma_url or self.store.chroma_url
 
 
+def _shown(value: object) -> str:
+    text = mask_url(value) if isinstance(value, str) else str(value)
+    return repr(text if len(text) <= 80 else f"{text[:77]}...")
+
+
+def _line(error: dict) -> str:
+    """One bad setting: its variable, the value given (passwords masked), what is wrong."""
+    loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
+    name = ENV_PREFIX + "__".join(part.upper() for part in loc) if loc else "settings"
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] in ("missing", "extra_forbidden") or isinstance(error.get("input"), dict):
+        return f"{name}: {message}"
+    return f"{name}={_shown(error.get('input'))}: {message}"
+
+
 def get_settings(**overrides: object) -> Settings:
-    """Settings from the environment, with keyword overrides on top."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    """Settings from the environment, with keyword overrides on top. Bad values raise a
+    ``SettingsError`` with one line per setting, naming the variable to fix."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        # Not chained: the validation error repeats each input, passwords included.
+        lines = [f"invalid setting {_line(e)}" for e in exc.errors(include_url=False)]
+        raise SettingsError("\n".join(lines)) from None
+    except _SourceError as exc:
+        raise SettingsError(f"invalid settings: {mask_url(str(exc))}") from None

@@ -1,4 +1,7 @@
-"""Tables, thresholds and the files an eval run writes: report.json, report.md, chart.png."""
+"""Tables, thresholds and the files an eval run writes: report.json, report.md, chart.png.
+
+Figures are given per split, side by side: ``calibration`` (what the answerer's parameters
+were fitted on) and ``test`` (never fitted on). Baselines run on the same cases and store."""
 
 from __future__ import annotations
 
@@ -7,51 +10,58 @@ import math
 import tomllib
 from pathlib import Path
 
+import numpy as np
+
 from eval.errors import ThresholdFileError
-from eval.runner import PIPELINE, CaseResult, aggregate, by_category
+from eval.runner import PIPELINE, CaseResult, by_category
 
 THRESHOLDS = Path(__file__).resolve().parent / "thresholds.toml"
 SHOWN = ["recall@1", "recall@5", "recall@10", "mrr", "ndcg@10", "key_fact_coverage", "token_f1",
          "citation_precision", "citation_recall", "refusal_accuracy", "false_refusal_rate",
-         "latency_p50_ms", "latency_p95_ms"]  # fmt: skip
-CHARTED = ["recall@5", "key_fact_coverage", "citation_precision", "citation_recall",
-           "refusal_accuracy"]  # fmt: skip
-
-
-def summarise(results: dict[str, list[CaseResult]]) -> dict[str, dict[str, float]]:
-    return {name: aggregate(rows) for name, rows in results.items()}
+         "rewording_stability", "rewording_key_facts", "crossdoc_refused", "numbers_key_facts",
+         "numbers_correct", "names_key_facts", "names_correct", "topic_recall",
+         "topic_precision", "topic_in_order", "latency_p50_ms", "latency_p95_ms", "cases",
+         "rewordings", "crossdoc_cases", "topics"]  # fmt: skip
+CHARTED = ["key_fact_coverage", "citation_precision", "citation_recall", "refusal_accuracy",
+           "rewording_stability", "crossdoc_refused", "topic_recall"]  # fmt: skip
 
 
 def check_thresholds(summary: dict[str, dict[str, float]], path: Path = THRESHOLDS) -> list[str]:
-    """The failed checks, as sentences; empty when every threshold holds."""
+    """The failed checks, as sentences; empty when every threshold holds. Sections of the
+    thresholds file name a column of the summary (a split, e.g. ``test``)."""
     try:
         rules = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ThresholdFileError(f"{path}: cannot read thresholds ({exc}).") from exc
     failures = []
-    for system, checks in rules.items():
-        if system not in summary:
+    for column, checks in rules.items():
+        if column not in summary:
             continue
         for name, rule in checks.items():
             metric = rule.get("metric", name)
-            value = summary[system].get(metric, math.nan)
+            value = summary[column].get(metric, math.nan)
             if "min" in rule and not value >= rule["min"]:
-                failures.append(f"{system} {metric} = {value:.3f} is below {rule['min']}")
+                failures.append(f"{column} {metric} = {value:.3f} is below {rule['min']}")
             if "max" in rule and not value <= rule["max"]:
-                failures.append(f"{system} {metric} = {value:.3f} is above {rule['max']}")
+                failures.append(f"{column} {metric} = {value:.3f} is above {rule['max']}")
     return failures
 
 
+def _cell(metric: str, value: float) -> str:
+    if math.isnan(value):
+        return "–"
+    if metric in ("cases", "rewordings", "crossdoc_cases", "topics"):
+        return f"{value:.0f}"
+    return f"{value:.1f}" if metric.endswith("_ms") else f"{value:.3f}"
+
+
 def table(summary: dict[str, dict[str, float]]) -> str:
-    systems = list(summary)
-    head = "| metric | " + " | ".join(systems) + " |"
-    rule = "|---|" + "---|" * len(systems)
-    rows = [head, rule]
+    columns = list(summary)
+    rows = ["| metric | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
     for metric in SHOWN:
-        cells = []
-        for s in systems:
-            value = summary[s].get(metric, math.nan)
-            cells.append(f"{value:.1f}" if metric.endswith("_ms") else f"{value:.3f}")
+        if not any(metric in summary[c] for c in columns):
+            continue
+        cells = [_cell(metric, summary[c].get(metric, math.nan)) for c in columns]
         rows.append(f"| {metric} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
@@ -75,34 +85,66 @@ def weakest_category(results: list[CaseResult]) -> str:
     return min(scores, key=scores.get) if scores else ""
 
 
+def _margin_lines(margins: dict[str, dict[str, list[float]]]) -> list[str]:
+    lines = ["| split | cases | p5 | p25 | median | p75 | p95 | share within ±0.5 |",
+             "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    for split, kinds in margins.items():
+        for kind, values in kinds.items():
+            finite = [v for v in values if math.isfinite(v)]
+            if not finite:
+                continue
+            p = np.percentile(finite, [5, 25, 50, 75, 95])
+            close = sum(abs(v) <= 0.5 for v in finite) / len(finite)
+            cells = " | ".join(f"{v:+.2f}" for v in p)
+            lines.append(f"| {split} {kind} | {len(values)} | {cells} | {close:.2f} |")
+    return lines
+
+
 def write_reports(
-    results: dict[str, list[CaseResult]], out: Path, failures: list[str], mode: str
+    run: dict, out: Path, failures: list[str], mode: str
 ) -> dict[str, dict[str, float]]:
+    """``run`` holds, per split: ``results`` (per system), ``summary`` (per system) and
+    ``margins``. Returns the table's columns: each split's pipeline, then its baselines."""
     out.mkdir(parents=True, exist_ok=True)
-    summary = summarise(results)
-    pipeline = results.get(PIPELINE, [])
+    columns: dict[str, dict[str, float]] = {}
+    for split, part in run.items():
+        columns[split] = part["summary"][PIPELINE]
+    for split, part in run.items():
+        for system, summary in part["summary"].items():
+            if system != PIPELINE:
+                columns[f"{split} · {system}"] = summary
     report = {
         "mode": mode,
-        "aggregates": summary.get(PIPELINE, {}),
-        "baselines": {k: v for k, v in summary.items() if k != PIPELINE},
-        "by_category": by_category(pipeline),
-        "weakest_category": weakest_category(pipeline),
+        "splits": {
+            split: {
+                "aggregates": part["summary"][PIPELINE],
+                "baselines": {k: v for k, v in part["summary"].items() if k != PIPELINE},
+                "by_category": by_category(part["results"][PIPELINE]),
+                "weakest_category": weakest_category(part["results"][PIPELINE]),
+                "margins": part["margins"],
+            }
+            for split, part in run.items()
+        },
         "threshold_failures": failures,
         "cases": {
-            name: [
-                {
-                    "id": r.case.id,
-                    "category": r.case.category,
-                    "question": r.case.question,
-                    "answer": r.output.answer,
-                    "refused": r.output.refused,
-                    "citations": r.output.cited,
-                    "retrieved": r.output.ranked[:10],
-                    "scores": r.scores,
-                }  # fmt: skip
-                for r in rows
-            ]
-            for name, rows in results.items()
+            split: {
+                system: [
+                    {
+                        "id": r.case.id,
+                        "category": r.case.category,
+                        "question": r.case.question,
+                        "answer": r.output.answer,
+                        "refused": r.output.refused,
+                        "citations": r.output.cited,
+                        "retrieved": r.output.ranked[:10],
+                        "support": r.output.extra.get("support"),
+                        "scores": r.scores,
+                    }  # fmt: skip
+                    for r in rows
+                ]
+                for system, rows in part["results"].items()
+            }
+            for split, part in run.items()
         },
     }
     (out / "report.json").write_text(
@@ -111,16 +153,31 @@ def write_reports(
     markdown = [
         f"# congress-qa eval ({mode} mode)",
         "",
-        f"{int(summary.get(PIPELINE, {}).get('cases', 0))} cases. Retrieval and answer metrics "
-        "are over answerable cases; latency over all.",
+        "Columns are splits: `calibration` is what the answerer's parameters were fitted on, "
+        "`test` was never fitted on. Answer metrics are over the written answerable cases; "
+        "refusal accuracy over the written unanswerable ones; rewordings and cross-document "
+        "negatives have their own rows.",
         "",
-        table(summary),
+        table(columns),
         "",
-        "## Pipeline by category",
+        "## Evidence margins",
         "",
-        _category_table(pipeline),
+        "The best sentence's log-odds minus the answer threshold, per written case (refusals "
+        "before scoring, such as unknown names, are not shown). Above 0 the question is "
+        "answered.",
         "",
-        f"Weakest category: **{report['weakest_category']}**.",
+        *_margin_lines({s: p["margins"] for s, p in run.items()}),
+    ]
+    for split, part in run.items():
+        markdown += [
+            "",
+            f"## {split}: pipeline by category",
+            "",
+            _category_table(part["results"][PIPELINE]),
+            "",
+            f"Weakest category: **{weakest_category(part['results'][PIPELINE])}**.",
+        ]
+    markdown += [
         "",
         "## Thresholds",
         "",
@@ -130,8 +187,8 @@ def write_reports(
         "![chart](chart.png)",
     ]
     (out / "report.md").write_text("\n".join(markdown) + "\n", encoding="utf-8")
-    chart(summary, out / "chart.png")
-    return summary
+    chart(columns, out / "chart.png")
+    return columns
 
 
 def chart(summary: dict[str, dict[str, float]], path: Path) -> None:
@@ -140,17 +197,18 @@ def chart(summary: dict[str, dict[str, float]], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    systems = list(summary)
-    width = 0.8 / max(len(systems), 1)
-    fig, ax = plt.subplots(figsize=(10, 4.5))
-    for i, system in enumerate(systems):
-        values = [summary[system].get(m, 0.0) for m in CHARTED]
-        ax.bar([x + i * width for x in range(len(CHARTED))], values, width, label=system)
-    ax.set_xticks([x + width * (len(systems) - 1) / 2 for x in range(len(CHARTED))])
+    columns = list(summary)
+    width = 0.8 / max(len(columns), 1)
+    fig, ax = plt.subplots(figsize=(11, 4.5))
+    for i, column in enumerate(columns):
+        values = [summary[column].get(m, 0.0) for m in CHARTED]
+        values = [0.0 if math.isnan(v) else v for v in values]
+        ax.bar([x + i * width for x in range(len(CHARTED))], values, width, label=column)
+    ax.set_xticks([x + width * (len(columns) - 1) / 2 for x in range(len(CHARTED))])
     ax.set_xticklabels(CHARTED, rotation=15)
     ax.set_ylim(0, 1.05)
-    ax.set_title("Pipeline and baselines on the same gold set")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.set_title("Calibration and test splits, pipeline and baselines, same store")
+    ax.legend(loc="lower right", fontsize=7)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -112,9 +112,11 @@ def run(
     mode: str = "extractive",
     progress: Progress | None = None,
     llm: LLMSettings | None = None,
+    after: Callable[[list[System]], None] | None = None,
 ) -> dict[str, list[CaseResult]]:
     """Results per system. Uses its own store (never the user's) unless settings are given;
-    ``llm`` configures the endpoint for llm mode."""
+    ``llm`` configures the endpoint for llm mode; ``after`` is called with the systems while
+    the store still exists (for measures that need it, such as the topic page)."""
     with tempfile.TemporaryDirectory(prefix="congress-qa-eval-") as tmp:
         settings = settings or Settings(home=Path(tmp), llm=llm or LLMSettings())
         systems, ingestor = build_systems(settings, baselines, mode)
@@ -133,4 +135,6 @@ def run(
                 rows.append(CaseResult(system.name, case, output, score(case, output, unit_texts)))
                 if progress:
                     progress(system.name, case.id)
+        if after is not None:
+            after(systems)
         return results

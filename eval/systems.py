@@ -55,6 +55,7 @@ class PipelineSystem:
             ranked=[r.para for r in answer.retrieved],
             latency_ms=latency,
             extra={
+                "support": answer.support,
                 "notice": answer.notice,
                 "citations": [c.model_dump() for c in answer.citations],
             },

@@ -1,10 +1,20 @@
 """Ingestion: UN documents parsed into citable units, chunked, embedded and stored."""
 
+from ingest._ids import slugify
 from ingest.chunking import chunk_document, chunk_id
 from ingest.embeddings import MiniLMEmbeddings, get_embedder
-from ingest.errors import IngestError, StoreBusyError, StoreUnavailableError, UnknownDocumentError
+from ingest.errors import (
+    EmptyStoreError,
+    IngestError,
+    LockLostError,
+    StoreBusyError,
+    StoreChangedError,
+    StoreError,
+    StoreUnavailableError,
+    UnknownDocumentError,
+)
 from ingest.models import DocumentMeta, ParsedDocument, Unit
-from ingest.parser import parse_text, slugify
+from ingest.parser import parse_text
 from ingest.pipeline import FileResult, Ingestor, IngestReport, expand_paths, parse_file
 from ingest.readers import SUPPORTED, read_document
 from ingest.store import ChromaStore, Hit, VectorStore, open_store
@@ -13,14 +23,18 @@ __all__ = [
     "SUPPORTED",
     "ChromaStore",
     "DocumentMeta",
+    "EmptyStoreError",
     "FileResult",
     "Hit",
     "IngestError",
     "IngestReport",
     "Ingestor",
+    "LockLostError",
     "MiniLMEmbeddings",
     "ParsedDocument",
     "StoreBusyError",
+    "StoreChangedError",
+    "StoreError",
     "StoreUnavailableError",
     "Unit",
     "UnknownDocumentError",

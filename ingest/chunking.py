@@ -8,6 +8,7 @@ from functools import lru_cache
 from langchain_core.documents import Document
 
 from congress_qa.settings import ChunkingSettings
+from congress_qa.textnorm import normalise
 from ingest.models import DocumentMeta, ParsedDocument, Unit
 
 
@@ -60,7 +61,8 @@ def chunk_document(doc: ParsedDocument, settings: ChunkingSettings | None = None
             chunks.append(
                 Document(
                     id=chunk_id(doc.meta.doc_id, unit.unit_id, part),
-                    page_content=embed_text(unit, body),
+                    # The embedder sees normalised text; the unit keeps its text as written.
+                    page_content=normalise(embed_text(unit, body)),
                     metadata=metadata,
                 )
             )

@@ -17,6 +17,7 @@ from ingest._blocks import (
     split_blocks,
 )
 from ingest._frontmatter import read_front_matter
+from ingest._ids import slugify  # noqa: F401 - re-exported: ids are made in ingest._ids
 from ingest._listlines import (
     introduces_list,
     is_inline_enumeration,
@@ -38,11 +39,6 @@ _HEADING_RANK = {"annex": 0, "roman": 1, "letter": 2, "number": 3, "plain": 4}
 # numbering sequence is usually long too; beyond this many words it is taken as a paragraph.
 _MAX_HEADING_WORDS = 60
 _MAX_PLAIN_HEADING_WORDS = 12
-
-
-def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return slug[:80] or "document"
 
 
 @dataclass

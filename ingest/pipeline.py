@@ -3,28 +3,37 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from filelock import FileLock, Timeout
 from langchain_core.documents import Document
 
 from congress_qa.offline import ensure_tiktoken_cache
 from congress_qa.settings import Settings
+from ingest._ids import slugify
+from ingest._lock import WriterLock
 from ingest.chunking import chunk_document
 from ingest.embeddings import get_embedder
-from ingest.errors import IngestError, StoreBusyError, UnknownDocumentError
+from ingest.errors import (
+    IdCollisionError,
+    IngestError,
+    StoreBusyError,
+    StoreError,
+    UnknownDocumentError,
+)
 from ingest.models import DocumentMeta, ParsedDocument
-from ingest.parser import parse_text, slugify
+from ingest.parser import parse_text
 from ingest.readers import SUPPORTED, read_document
 from ingest.store import ChromaStore, open_store
 
 Status = Literal["added", "replaced", "unchanged", "failed"]
 # Called with (files done, files in all, file just worked on).
 Progress = Callable[[int, int, str], None]
+# Told what start-up is doing (a line for the user).
+Say = Callable[[str], None]
 
 
 @dataclass
@@ -78,22 +87,40 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 @contextmanager
-def write_lock(settings: Settings):  # noqa: ANN201
-    """One writer at a time; a second one fails at once with a message instead of waiting."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    path = settings.data_dir / "write.lock"
-    lock = FileLock(str(path), timeout=settings.store.lock_timeout_s)
+def write_lock(
+    store: ChromaStore, settings: Settings, purpose: str, say: Say | None = None
+) -> Iterator[WriterLock]:
+    """One writer at a time per store; a second one fails at once with a message (or waits
+    ``store.lock_timeout_s``). Seeding a new store takes a second, so a writer that finds
+    one seeding waits for it (``store.startup_wait_s``) rather than fail."""
+    lock = store.writer_lock(purpose)
     try:
-        lock.acquire()
-    except Timeout as exc:
-        raise StoreBusyError(str(path)) from exc
+        lock.acquire(settings.store.lock_timeout_s)
+    except StoreBusyError as busy:
+        if busy.purpose != "seed" and purpose != "seed":
+            raise
+        lock.acquire(settings.store.startup_wait_s, _waiting(say, settings))
     try:
-        yield
+        # Another process may have written since this one opened the store.
+        store.sync()
+        yield lock
     finally:
         lock.release()
 
 
+def _waiting(say: Say | None, settings: Settings) -> Callable[[str], None]:
+    def tell(holder: str) -> None:
+        if say:
+            say(
+                f"Another process is writing to the store ({holder}); waiting for it "
+                f"(up to {settings.store.startup_wait_s:g}s)…"
+            )
+
+    return tell
+
+
 def parse_file(path: Path, settings: Settings, display_name: str | None = None) -> ParsedDocument:
+    """The parsed document; its id is made from the file's name (``_ids.slugify``)."""
     name = display_name or path.name
     text = read_document(path, max_mb=settings.ingest.max_file_mb, display_name=name)
     return parse_text(text, doc_id=slugify(Path(name).stem), source_file=Path(name).name)
@@ -117,53 +144,87 @@ class Ingestor:
         """Files are parsed one by one and embedded in windows of a bounded number of chunks
         (batches sorted by length over several files waste little on padding), then each
         document is written whole; memory stays flat however many files there are."""
+        with write_lock(self.store, self.settings, "ingest") as lock:
+            return self._ingest(lock, paths, progress, display_names)
+
+    def _ingest(
+        self,
+        lock: WriterLock,
+        paths: Sequence[Path],
+        progress: Progress | None,
+        display_names: Sequence[str] | None,
+        seeding: bool = False,
+    ) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
         window: list[_Pending] = []
-        with write_lock(self.settings):
-            self._repair()
+        names = [display_names[i] if display_names else str(p) for i, p in enumerate(paths)]
+        try:
+            self._repair(lock)
             existing = {m.doc_id: m for m in self.store.documents()}
+            claimed: dict[str, str] = {}
 
             def flush() -> None:
-                self._write(window, report, existing, progress, len(paths))
+                self._write(lock, window, report, existing, progress, len(paths))
                 window.clear()
 
             for i, path in enumerate(paths):
-                name = display_names[i] if display_names else str(path)
-                tick = time.perf_counter()
-                try:
-                    doc = parse_file(path, self.settings, name)
-                except (IngestError, OSError) as exc:
-                    message = (
-                        str(exc)
-                        if isinstance(exc, IngestError)
-                        else f"{name}: {exc.strerror or exc}"
-                    )
-                    report.files.append(FileResult(name, "failed", message=message))
+                pending = self._prepare(i, path, names[i], report, existing, claimed)
+                if pending is None:
                     if progress:
-                        progress(i + 1, len(paths), name)
+                        progress(i + 1, len(paths), names[i])
                     continue
-                report.parse_s += time.perf_counter() - tick
-                old = existing.get(doc.meta.doc_id)
-                if old and old.sha256 == doc.meta.sha256 and old.unit_count == len(doc.units):
-                    report.files.append(
-                        FileResult(name, "unchanged", doc.meta.doc_id, len(doc.units))
-                    )
-                    if progress:
-                        progress(i + 1, len(paths), name)
-                    continue
-                tick = time.perf_counter()
-                chunks = chunk_document(doc, self.settings.chunking)
-                report.embed_s += time.perf_counter() - tick
-                window.append(_Pending(i, name, doc, chunks, old is not None))
+                window.append(pending)
                 if sum(len(p.chunks) for p in window) >= self.settings.ingest.embed_window:
                     flush()
             flush()
+        except StoreError as exc:
+            # The store went away or this writer lost its lock: what was committed is
+            # reported as such, every other file as failed with the reason.
+            done = {f.path for f in report.files}
+            report.files += [FileResult(n, "failed", message=f"{n}: {exc}") for n in names
+                             if n not in done]  # fmt: skip
+        if any(f.status != "failed" for f in report.files):
+            self.store.mark_initialised(seeded=seeding)
         report.seconds = time.perf_counter() - started
         return report
 
+    def _prepare(
+        self,
+        i: int,
+        path: Path,
+        name: str,
+        report: IngestReport,
+        existing: dict[str, DocumentMeta],
+        claimed: dict[str, str],
+    ) -> _Pending | None:
+        """Parses one file; None when it is done with (failed, unchanged or a collision)."""
+        tick = time.perf_counter()
+        try:
+            doc = parse_file(path, self.settings, name)
+            doc_id = doc.meta.doc_id
+            old = existing.get(doc_id)
+            if doc_id in claimed:
+                raise IdCollisionError(name, doc_id, f"{claimed[doc_id]} in this ingest")
+            if old and old.source_file and old.source_file != doc.meta.source_file:
+                raise IdCollisionError(name, doc_id, f"{old.source_file} in the store")
+        except (IngestError, OSError) as exc:
+            message = str(exc) if isinstance(exc, IngestError) else f"{name}: {exc.strerror or exc}"
+            report.files.append(FileResult(name, "failed", message=message))
+            return None
+        claimed[doc_id] = name
+        report.parse_s += time.perf_counter() - tick
+        if old and old.sha256 == doc.meta.sha256 and old.unit_count == len(doc.units):
+            report.files.append(FileResult(name, "unchanged", doc_id, len(doc.units)))
+            return None
+        tick = time.perf_counter()
+        chunks = chunk_document(doc, self.settings.chunking)
+        report.embed_s += time.perf_counter() - tick
+        return _Pending(i, name, doc, chunks, old is not None)
+
     def _write(
         self,
+        lock: WriterLock,
         window: list[_Pending],
         report: IngestReport,
         existing: dict[str, DocumentMeta],
@@ -178,28 +239,37 @@ class Ingestor:
         offset = 0
         for p in window:
             tick = time.perf_counter()
-            self.store.add(p.doc.meta, p.chunks, vectors[offset : offset + len(p.chunks)])
-            report.store_s += time.perf_counter() - tick
+            part = vectors[offset : offset + len(p.chunks)]
             offset += len(p.chunks)
+            self.store.add(p.doc.meta, p.chunks, part, lock=lock)
+            report.store_s += time.perf_counter() - tick
             existing[p.doc.meta.doc_id] = p.doc.meta
             status: Status = "replaced" if p.replaced else "added"
             report.files.append(FileResult(p.name, status, p.doc.meta.doc_id, len(p.doc.units)))
             if progress:
                 progress(p.index + 1, total, p.name)
 
-    def _repair(self) -> None:
-        # Chunks left by an ingest that died before writing its document record.
-        for doc_id in self.store.orphans():
-            self.store.delete(doc_id)
+    def _repair(self, lock: WriterLock) -> None:
+        # Chunks of writers that died before their document record was written.
+        self.store.repair(lock)
 
     def remove(self, doc_id: str) -> None:
-        with write_lock(self.settings):
+        with write_lock(self.store, self.settings, "remove"):
             if doc_id not in {m.doc_id for m in self.store.documents()}:
                 raise UnknownDocumentError(doc_id)
             self.store.delete(doc_id)
 
-    def ensure_corpus(self, progress: Progress | None = None) -> IngestReport | None:
-        """Ingests the bundled documents when the store holds none; otherwise does nothing."""
-        if self.store.documents():
+    def ensure_corpus(
+        self, progress: Progress | None = None, say: Say | None = None
+    ) -> IngestReport | None:
+        """Ingests the bundled documents into a new store, once. A store emptied by the user
+        is left empty; a store another process is filling is waited for, then left alone."""
+        if self.store.initialised():
             return None
-        return self.ingest(expand_paths([self.settings.ingest.corpus_dir]), progress)
+        with write_lock(self.store, self.settings, "seed", say) as lock:
+            if self.store.initialised():
+                return None
+            corpus = self.settings.ingest.corpus_dir
+            if say:
+                say(f"The store is new: ingesting the bundled documents from {corpus}…")
+            return self._ingest(lock, expand_paths([corpus]), progress, None, seeding=True)

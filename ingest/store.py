@@ -1,23 +1,45 @@
 """The vector store behind a small interface, with Chroma (embedded or server) behind it.
 
-Two collections: ``<prefix>_units`` holds one record per chunk; ``<prefix>_docs`` holds one
-record per document and is written last, so a document is only visible once all its chunks
-are in. Readers ignore chunks whose document has no record."""
+Three collections:
+
+* ``<prefix>_units``: one record per chunk. Each write of a document gets a fresh version
+  and its chunks are stored under it (``doc_version`` = ``<doc_id>@<version>``), so a
+  replacement never touches the chunks being served.
+* ``<prefix>_docs``: one record per document, naming its served version and chunk count. It
+  is written only once every chunk of the new version is verified in the store, and the old
+  version's chunks are deleted after it: readers see the old document or the new one, never
+  a mix and never half of one.
+* ``<prefix>_meta``: the store's state token (changed by every commit, so readers notice
+  other processes' writes), whether it was ever initialised, and on a server the writers'
+  lease lock.
+
+A unit's full text is stored once, on its first chunk; its other parts carry only their own
+slice, and readers put the full text back from the first part."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
-from urllib.parse import urlparse
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 from langchain_core.documents import Document
 
-from congress_qa.settings import Settings
-from ingest.errors import StoreUnavailableError
+from congress_qa.settings import Settings, mask_url
+from ingest._chroma import connect, forget_embedded, is_stale, is_unreachable
+from ingest._lock import FileWriterLock, LeaseLock, WriterLock, new_holder
+from ingest.errors import StoreChangedError, StoreUnavailableError, WriteNotVerifiedError
 from ingest.models import DocumentMeta
+
+T = TypeVar("T")
+_STATE_ID = "state"
+# Metadata the store adds to chunks for its own bookkeeping; readers do not see it.
+_INTERNAL = ("version", "doc_version", "writer")
+_STALE_RETRIES = 3
 
 
 @dataclass(frozen=True)
@@ -38,42 +60,27 @@ class VectorStore(Protocol):
     def fingerprint(self, documents: Sequence[DocumentMeta] | None = None) -> str: ...
 
 
-def _client(settings: Settings):  # noqa: ANN202 - chromadb's ClientAPI
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    # Telemetry would try to reach the internet.
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    url = settings.effective_chroma_url
-    if url:
-        parsed = urlparse(url)
-        try:
-            client = chromadb.HttpClient(
-                host=parsed.hostname or "127.0.0.1",
-                port=parsed.port or 8000,
-                ssl=parsed.scheme == "https",
-                settings=chroma_settings,
-            )
-            client.heartbeat()
-        except Exception as exc:  # chromadb raises several unrelated types for "unreachable"
-            raise StoreUnavailableError(url, str(exc) or type(exc).__name__) from exc
-        return client
-    path = settings.data_dir / "chroma"
-    path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-
-
 class ChromaStore:
     def __init__(self, settings: Settings, embeddings=None) -> None:  # noqa: ANN001
+        self.settings = settings
+        self.embeddings = embeddings
+        url = settings.effective_chroma_url
+        self.embedded = not url
+        self.path = str(settings.data_dir / "chroma")
+        self.location = mask_url(url) if url else self.path
+        self._reopen = threading.Lock()
+        self._open()
+        self.max_batch = self._call(self.client.get_max_batch_size)
+        self._seen_token = self._state().get("token", "")
+
+    def _open(self) -> None:
         from langchain_chroma import Chroma
 
-        self.settings = settings
-        self.client = _client(settings)
-        prefix = settings.store.collection
-        self.location = settings.effective_chroma_url or str(settings.data_dir / "chroma")
+        prefix = self.settings.store.collection
+        self.client = connect(self.settings)
         self.langchain = Chroma(
             collection_name=f"{prefix}_units",
-            embedding_function=embeddings,
+            embedding_function=self.embeddings,
             client=self.client,
             collection_configuration={"hnsw": {"space": "cosine"}},
         )
@@ -81,98 +88,259 @@ class ChromaStore:
             f"{prefix}_units", embedding_function=None
         )
         self.docs = self.client.get_or_create_collection(f"{prefix}_docs", embedding_function=None)
-        self.max_batch = self.client.get_max_batch_size()
+        self.meta = self.client.get_or_create_collection(f"{prefix}_meta", embedding_function=None)
+
+    def refresh(self) -> None:
+        """Open the embedded store afresh, so this process sees what others wrote."""
+        if not self.embedded:
+            return
+        with self._reopen:
+            forget_embedded(self.path)
+            self._open()
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        """Runs a store operation, turning Chroma's failures into our errors. A stale read of
+        an embedded store (another process wrote) reopens it and tries again."""
+        for attempt in range(_STALE_RETRIES):
+            try:
+                return fn()
+            except Exception as exc:
+                if is_unreachable(exc):
+                    raise StoreUnavailableError(
+                        self.location, str(exc) or type(exc).__name__
+                    ) from exc
+                if not is_stale(exc):
+                    raise
+                if attempt == _STALE_RETRIES - 1:
+                    raise StoreChangedError(str(exc)) from exc
+                self.refresh()
+                time.sleep(0.1 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    # -- state and locking ---------------------------------------------------------------
+
+    def _state(self) -> dict[str, Any]:
+        got = self._call(lambda: self.meta.get(ids=[_STATE_ID], include=["metadatas"]))
+        return dict(got["metadatas"][0]) if got["ids"] else {}
+
+    def _set_state(self, **fields: Any) -> None:  # noqa: ANN401 - scalar metadata values
+        token = uuid.uuid4().hex
+        state = self._state() | fields | {"token": token}
+        self._call(lambda: self.meta.upsert(ids=[_STATE_ID], embeddings=[[1.0]], metadatas=[state]))
+        self._seen_token = token
+
+    def initialised(self) -> bool:
+        """Whether anything was ever written here (an emptied store is not a new one).
+        Stores made before the marker existed count as initialised once they hold documents."""
+        return bool(self._state().get("initialised")) or bool(self.documents())
+
+    def mark_initialised(self, seeded: bool) -> None:
+        if not self._state().get("initialised"):
+            self._set_state(initialised=True, seeded=seeded)
+
+    def sync(self) -> bool:
+        """True when another process changed the store since this one last looked; an embedded
+        store is then reopened so the change can be read."""
+        token = self._state().get("token", "")
+        if token == self._seen_token:
+            return False
+        self._seen_token = token
+        self.refresh()
+        return True
+
+    def writer_lock(self, purpose: str) -> WriterLock:
+        holder = new_holder(purpose)
+        if self.embedded:
+            return FileWriterLock(self.settings.data_dir, holder)
+        return LeaseLock(
+            self.meta,
+            clock=lambda: self._call(self.client.heartbeat) / 1e9,
+            lease_s=self.settings.store.lease_s,
+            holder=holder,
+        )
+
+    # -- writing -------------------------------------------------------------------------
 
     def _batches(self, n: int) -> Iterator[slice]:
         size = max(1, min(self.max_batch, 1000))
         for start in range(0, n, size):
             yield slice(start, start + size)
 
-    def add(self, meta: DocumentMeta, chunks: Sequence[Document], vectors: np.ndarray) -> None:
-        """Replace the document: its record goes first, then every old chunk, then the new
-        chunks in batches, and the record comes back last."""
-        self.docs.delete(ids=[meta.doc_id])
-        self._delete_chunks(meta.doc_id)
+    def _page(self, where: dict, include: list[str], offset: int) -> dict:
+        return self._call(
+            lambda: self.units.get(
+                where=where, include=include, limit=self.max_batch, offset=offset
+            )
+        )
+
+    def _ids(self, where: dict) -> list[str]:
+        out: list[str] = []
+        while True:
+            got = self._page(where, [], len(out))
+            if not got["ids"]:
+                return out
+            out += got["ids"]
+
+    def add(
+        self,
+        meta: DocumentMeta,
+        chunks: Sequence[Document],
+        vectors: np.ndarray,
+        lock: WriterLock | None = None,
+    ) -> None:
+        """Writes the document as a new version, verifies every chunk is there, then makes it
+        the served version and deletes the previous one. ``lock`` is checked just before the
+        switch, so a writer that lost its lease commits nothing."""
+        version = uuid.uuid4().hex[:12]
+        doc_version = f"{meta.doc_id}@{version}"
+        writer = lock.holder.owner if lock else ""
         for part in self._batches(len(chunks)):
             batch = chunks[part]
-            self.units.upsert(
-                ids=[c.id for c in batch],
-                embeddings=vectors[part],
-                documents=[c.page_content for c in batch],
-                metadatas=[c.metadata for c in batch],
+            metadatas = []
+            for c in batch:
+                m = dict(c.metadata)
+                if m.get("part", 0):
+                    m.pop("text", None)  # the full text lives on the unit's first part only
+                metadatas.append(m | {"version": version, "doc_version": doc_version,
+                                      "writer": writer})  # fmt: skip
+            self._call(
+                lambda batch=batch, part=part, metadatas=metadatas: self.units.upsert(
+                    ids=[f"{c.id}@{version}" for c in batch],
+                    embeddings=vectors[part],
+                    documents=[c.page_content for c in batch],
+                    metadatas=metadatas,
+                )
             )
-        self.docs.upsert(
-            ids=[meta.doc_id],
-            embeddings=[[1.0]],
-            documents=[meta.title],
-            metadatas=[{"json": meta.model_dump_json()}],
+        written = len(self._ids({"doc_version": doc_version}))
+        if written != len(chunks):
+            self._delete_where({"doc_version": doc_version})
+            raise WriteNotVerifiedError(meta.doc_id, written, len(chunks))
+        if lock:
+            lock.check()
+        record = {"json": meta.model_dump_json(), "version": version, "chunks": len(chunks)}
+        self._call(
+            lambda: self.docs.upsert(
+                ids=[meta.doc_id], embeddings=[[1.0]], documents=[meta.title], metadatas=[record]
+            )
         )
+        got = self._call(lambda: self.docs.get(ids=[meta.doc_id], include=["metadatas"]))
+        if not got["ids"] or got["metadatas"][0].get("version") != version:
+            raise WriteNotVerifiedError(meta.doc_id, 0, len(chunks))
+        self._delete_where(
+            {"$and": [{"doc_id": meta.doc_id}, {"doc_version": {"$ne": doc_version}}]}
+        )
+        self._set_state(initialised=True)
 
-    def _delete_chunks(self, doc_id: str) -> None:
-        while True:
-            ids = self.units.get(where={"doc_id": doc_id}, include=[], limit=self.max_batch)["ids"]
-            if not ids:
-                return
-            self.units.delete(ids=ids)
+    def _delete_where(self, where: dict) -> None:
+        # Ids first, then deletes: deleting while paging would skip records.
+        ids = self._ids(where)
+        for part in self._batches(len(ids)):
+            self._call(lambda part=part: self.units.delete(ids=ids[part]))
 
     def delete(self, doc_id: str) -> None:
-        self.docs.delete(ids=[doc_id])
-        self._delete_chunks(doc_id)
-
-    def documents(self) -> list[DocumentMeta]:
-        records = self.docs.get(include=["metadatas"])
-        metas = [DocumentMeta(**json.loads(m["json"])) for m in records["metadatas"] or []]
-        return sorted(metas, key=lambda m: m.doc_id)
+        self._call(lambda: self.docs.delete(ids=[doc_id]))
+        self._delete_where({"doc_id": doc_id})
+        self._set_state(initialised=True)
 
     def orphans(self) -> list[str]:
-        """Doc ids with chunks but no record: an ingest that was interrupted."""
-        known = {m.doc_id for m in self.documents()}
-        found: set[str] = set()
-        offset = 0
+        """Doc ids with chunks that no document record serves: writes that never finished."""
+        return sorted({doc_id for doc_id, _ in self._abandoned(None)})
+
+    def _abandoned(self, spare_writer: str | None) -> list[tuple[str, str]]:
+        """(doc_id, chunk id) of chunks no document record serves, except those of
+        ``spare_writer`` (the live writer's own, still being written)."""
+        records = self._records()
+        current = sorted(f"{m.doc_id}@{v}" for m, v in records if v)
+        legacy = {m.doc_id for m, v in records if not v}
+        where = {"doc_version": {"$nin": current or ["\x00none"]}}
+        out: list[tuple[str, str]] = []
+        seen = 0
         while True:
-            got = self.units.get(include=["metadatas"], limit=self.max_batch, offset=offset)
+            got = self._page(where, ["metadatas"], seen)
             if not got["ids"]:
-                return sorted(found - known)
-            found.update(str(m["doc_id"]) for m in got["metadatas"])
-            offset += len(got["ids"])
+                return out
+            seen += len(got["ids"])
+            for cid, m in zip(got["ids"], got["metadatas"], strict=True):
+                if "doc_version" not in m and m["doc_id"] in legacy:
+                    continue  # served: written before versions existed
+                if spare_writer and m.get("writer") == spare_writer:
+                    continue
+                out.append((str(m["doc_id"]), cid))
+
+    def repair(self, lock: WriterLock) -> list[str]:
+        """Deletes chunks left by writers that died (under the lock, so no other writer is
+        live: only this one's own chunks are spared). Returns the doc ids cleaned."""
+        abandoned = self._abandoned(lock.holder.owner)
+        ids = [cid for _, cid in abandoned]
+        for part in self._batches(len(ids)):
+            self._call(lambda part=part: self.units.delete(ids=ids[part]))
+        return sorted({doc_id for doc_id, _ in abandoned})
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _records(self) -> list[tuple[DocumentMeta, str]]:
+        got = self._call(lambda: self.docs.get(include=["metadatas"]))
+        out = []
+        for m in got["metadatas"] or []:
+            meta = DocumentMeta(**json.loads(m["json"]))
+            out.append((meta, str(m.get("version", ""))))
+        return out
+
+    def documents(self) -> list[DocumentMeta]:
+        return sorted((meta for meta, _ in self._records()), key=lambda m: m.doc_id)
 
     def _where(self, doc_ids: Sequence[str] | None) -> dict:
-        known = [m.doc_id for m in self.documents()]
-        wanted = [d for d in known if doc_ids is None or d in doc_ids]
-        return {"doc_id": {"$in": wanted or ["\x00none"]}}
+        """The filter for the served chunks of ``doc_ids``, from the records as they are now
+        (another process may have replaced a document since the caller last looked)."""
+        versions = {meta.doc_id: version for meta, version in self._records()}
+        wanted = [d for d in sorted(versions) if doc_ids is None or d in doc_ids]
+        current = [f"{d}@{versions[d]}" for d in wanted if versions[d]]
+        legacy = [d for d in wanted if not versions[d]]
+        clauses = []
+        if current:
+            clauses.append({"doc_version": {"$in": current}})
+        if legacy:
+            clauses.append({"doc_id": {"$in": legacy}})
+        if not clauses:
+            return {"doc_version": {"$in": ["\x00none"]}}
+        return clauses[0] if len(clauses) == 1 else {"$or": clauses}
 
     def search(self, vector: Sequence[float], k: int, doc_ids: Sequence[str] | None) -> list[Hit]:
-        """Nearest chunks. ``doc_ids`` None means every served document; a caller that passes
-        ids has checked they are served (it holds the document list it read)."""
-        if doc_ids is None:
-            where = self._where(None)
-        else:
-            where = {"doc_id": {"$in": list(doc_ids) or ["\x00none"]}}
-        found = self.langchain.similarity_search_by_vector_with_relevance_scores(
-            np.asarray(vector, dtype=float).tolist(), k=k, filter=where
+        """Nearest chunks of the served versions of ``doc_ids`` (None: every document)."""
+        where = self._where(doc_ids)
+        found = self._call(
+            lambda: self.langchain.similarity_search_by_vector_with_relevance_scores(
+                np.asarray(vector, dtype=float).tolist(), k=k, filter=where
+            )
         )
         # Chroma returns cosine distance; similarity reads better in scores and thresholds.
-        return [Hit(doc, 1.0 - float(distance)) for doc, distance in found]
+        return [Hit(_public(doc), 1.0 - float(distance)) for doc, distance in found]
 
     def _rows(self, doc_ids: Sequence[str] | None, vectors: bool) -> list[tuple[Document, Any]]:
         """Served chunks in document order, page by page under the batch limit."""
         include = ["metadatas", "documents"] + (["embeddings"] if vectors else [])
         where = self._where(doc_ids)
         out: list[tuple[Document, Any]] = []
-        offset = 0
         while True:
-            got = self.units.get(where=where, include=include, limit=self.max_batch, offset=offset)
+            got = self._page(where, include, len(out))
             if not len(got["ids"]):
                 break
             found = got["embeddings"] if vectors else [None] * len(got["ids"])
             rows = zip(got["ids"], got["documents"], got["metadatas"], found, strict=True)
             for cid, text, meta, vector in rows:
-                doc = Document(id=cid, page_content=text, metadata=dict(meta))
+                doc = _public(Document(id=cid, page_content=text, metadata=dict(meta)))
                 out.append((doc, None if vector is None else np.asarray(vector, dtype=np.float32)))
-            offset += len(got["ids"])
         out.sort(
             key=lambda r: (r[0].metadata["doc_id"], r[0].metadata["order"], r[0].metadata["part"])
         )
+        # Parts after the first share the first part's text (one string, not a copy each).
+        full: dict[tuple[str, str], str] = {}
+        for doc, _ in out:
+            m = doc.metadata
+            key = (m["doc_id"], m["unit_id"])
+            if m["part"] == 0 or key not in full:
+                full[key] = m.get("text", "")
+            m["text"] = full[key]
         return out
 
     def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]:
@@ -186,6 +354,16 @@ class ChromaStore:
         """Changes whenever a document is added, replaced or removed."""
         metas = self.documents() if documents is None else documents
         return "|".join(f"{m.doc_id}:{m.sha256}" for m in sorted(metas, key=lambda m: m.doc_id))
+
+
+def _public(doc: Document) -> Document:
+    """A chunk as callers know it: its id without the version, no bookkeeping metadata."""
+    version = doc.metadata.get("version")
+    if version and doc.id and doc.id.endswith(f"@{version}"):
+        doc.id = doc.id[: -len(version) - 1]
+    for key in _INTERNAL:
+        doc.metadata.pop(key, None)
+    return doc
 
 
 def open_store(settings: Settings, embeddings=None) -> ChromaStore:  # noqa: ANN001

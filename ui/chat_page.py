@@ -54,6 +54,11 @@ def show(turn: dict) -> None:
             with st.expander(f"Sources ({len(answer.citations)})", expanded=True):
                 for citation in answer.citations:
                     st.markdown(source_card_html(citation), unsafe_allow_html=True)
+        if answer.related:
+            # Context for a refusal, never a citation: what the documents hold nearest to it.
+            with st.expander("Closest passage (it does not answer the question)", expanded=True):
+                for passage in answer.related:
+                    st.markdown(source_card_html(passage), unsafe_allow_html=True)
         st.caption(f"{answer.mode} · {sum(answer.timings_ms.values()):.0f} ms")
         rate_key = f"rate-{turn['id']}"
         st.feedback("thumbs", key=rate_key, on_change=_rate, args=(turn, rate_key))

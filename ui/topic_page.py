@@ -17,7 +17,12 @@ st.title("What was said on …")
 st.caption("Every paragraph on a topic, in document order, with the speakers it names.")
 topic = st.text_input("Topic", key="topic", placeholder="e.g. children, environment, migrants")
 if topic.strip():
-    rows = find_on_topic(assistant.retriever, topic, st.session_state.get("doc_filter"))
+    rows = find_on_topic(
+        assistant.retriever,
+        topic,
+        st.session_state.get("doc_filter"),
+        assistant.extractive.concepts,
+    )
     if not rows:
         st.info(f"No paragraph of the selected documents is on “{topic}”.")
     else:

@@ -23,6 +23,7 @@ cli.add_command(remove)
 def _register_optional() -> None:
     from congress_qa.cli._ask import ask
     from congress_qa.cli._bench import bench
+    from congress_qa.cli._calibrate import calibrate
     from congress_qa.cli._eval import eval_command
     from congress_qa.cli._ui import ui
 
@@ -30,6 +31,7 @@ def _register_optional() -> None:
     cli.add_command(eval_command)
     cli.add_command(ui)
     cli.add_command(bench)
+    cli.add_command(calibrate)
 
 
 _register_optional()

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import click
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, ValidationError
 
 from congress_qa.cli._common import settings
-from congress_qa.errors import UserError
+from congress_qa.errors import CongressQAError, UserError
 
 
 def render(answer) -> str:  # noqa: ANN001 - assistant.Answer, imported lazily
@@ -28,26 +28,63 @@ def render(answer) -> str:  # noqa: ANN001 - assistant.Answer, imported lazily
     return "\n".join(lines)
 
 
-def _batch(assistant, path: Path, doc_ids, mode) -> int:  # noqa: ANN001
+class _Line(BaseModel):
+    """One line of a batch file."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: StrictStr | StrictInt | None = None
+    question: StrictStr
+    history: list[dict] = []
+
+
+def _problem(exc: ValidationError) -> str:
+    first = exc.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "line"
+    return f"{where}: {first['msg']}"
+
+
+def _answer_line(assistant, number: int, line: str, doc_ids, mode) -> tuple[dict, bool]:  # noqa: ANN001
+    """The output row for one input line, and whether it failed. Never raises: one bad line
+    (or a store that is down for a moment) must not cost the lines after it."""
     from assistant import Message
 
+    ident: object = number
+    try:
+        row = json.loads(line)
+        if not isinstance(row, dict):
+            raise UserError(
+                f'expected a JSON object such as {{"id": "q1", "question": "…"}}, '
+                f"got {type(row).__name__}"
+            )
+        if isinstance(row.get("id"), str | int) and not isinstance(row.get("id"), bool):
+            ident = row["id"]
+        parsed = _Line.model_validate(row)
+        history = [Message.model_validate(m) for m in parsed.history]
+        answer = assistant.ask(parsed.question, history, doc_ids, mode)
+        return {"id": ident} | answer.model_dump(), False
+    except json.JSONDecodeError as exc:
+        reason = f"not JSON ({exc.msg} at column {exc.colno})"
+    except ValidationError as exc:
+        reason = _problem(exc)
+    except CongressQAError as exc:
+        reason = str(exc)
+    except Exception as exc:  # a bug must not lose the rest of the batch either
+        reason = f"internal error ({type(exc).__name__}: {exc})"
+    return {"id": ident, "error": f"line {number}: {reason}"}, True
+
+
+def _batch(assistant, path: Path, doc_ids, mode) -> int:  # noqa: ANN001
     failures = 0
     source = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
     with source:
         for number, line in enumerate(source, 1):
             if not line.strip():
                 continue
-            row = None
-            try:
-                row = json.loads(line)
-                history = [Message(**m) for m in row.get("history", [])]
-                answer = assistant.ask(row["question"], history, doc_ids, mode)
-                out = {"id": row.get("id", number)} | answer.model_dump()
-            except (json.JSONDecodeError, KeyError, TypeError, ValidationError, UserError) as exc:
-                failures += 1
-                ident = row.get("id", number) if isinstance(row, dict) else number
-                out = {"id": ident, "error": f"line {number}: {exc}"}
+            out, failed = _answer_line(assistant, number, line, doc_ids, mode)
+            failures += failed
             click.echo(json.dumps(out, ensure_ascii=False))
+            sys.stdout.flush()  # a reader on a pipe gets each answer as it is made
     return failures
 
 
@@ -67,7 +104,7 @@ def ask(question, doc_ids, mode, as_json, batch) -> None:  # noqa: ANN001
 
     if bool(question) == bool(batch):
         raise click.UsageError("give either a QUESTION or --batch FILE")
-    assistant = Assistant.from_settings(settings())
+    assistant = Assistant.from_settings(settings(), say=lambda line: click.echo(line, err=True))
     docs = list(doc_ids) or None
     if batch:
         if _batch(assistant, batch, docs, mode):

@@ -17,7 +17,8 @@ def run_guarded(group: click.Group, argv: list[str]) -> int:
         # Without standalone mode click hands back the code of an Exit instead of exiting.
         code = group.main(args=argv, prog_name="congress-qa", standalone_mode=False)
     except CongressQAError as exc:
-        click.echo(f"error: {exc}", err=True)
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            click.echo(f"error: {line}", err=True)
         return 1
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)

@@ -1,4 +1,4 @@
-"""eval: gold cases through the pipeline (and baselines), reports and the threshold gate."""
+"""eval: gold cases through the pipeline (and baselines), per split, reports and the gate."""
 
 from __future__ import annotations
 
@@ -10,11 +10,18 @@ from tqdm import tqdm
 
 @click.command("eval")
 @click.option(
+    "--split",
+    type=click.Choice(["calibration", "test", "both"]),
+    default="both",
+    show_default=True,
+    help="Which gold split to run; both are reported side by side.",
+)
+@click.option(
     "--gold",
     "gold",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Gold JSONL file(s); default: eval/gold/*.jsonl.",
+    help="Gold JSONL file(s) to run instead of the splits (reported as 'custom').",
 )
 @click.option(
     "--mode", type=click.Choice(["extractive", "llm"]), default="extractive", show_default=True
@@ -22,38 +29,49 @@ from tqdm import tqdm
 @click.option("--out", type=click.Path(path_type=Path), default=Path("eval-out"), show_default=True)
 @click.option("--baselines", is_flag=True, help="Also run BM25-only, dense-only and tutorial RAG.")
 @click.option(
+    "--no-rewordings", "no_rewordings", is_flag=True, help="Skip the generated rewordings."
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="First N cases per split.")
+@click.option(
     "--thresholds", type=click.Path(path_type=Path), default=None, help="TOML of minimums/maximums."
 )
 @click.option(
     "--judge", is_flag=True, help="Add an LLM-judged faithfulness score (needs an endpoint)."
 )
-def eval_command(gold, mode, out, baselines, thresholds, judge) -> None:  # noqa: ANN001
+def eval_command(  # noqa: ANN201, PLR0913
+    split, gold, mode, out, baselines, no_rewordings, limit, thresholds, judge
+):  # noqa: ANN001
     """Score answers against gold Q&A pairs; exits non-zero below the thresholds."""
     from congress_qa.settings import get_settings
     from eval.cases import load_cases
-    from eval.report import THRESHOLDS, check_thresholds, summarise, table, write_reports
-    from eval.runner import run
+    from eval.report import THRESHOLDS, check_thresholds, table, write_reports
+    from eval.run_splits import SplitRun, run_splits
+    from eval.suite import SplitCases, split_cases
 
-    cases = load_cases(list(gold) or None)
+    if gold:
+        cases = load_cases(list(gold))[:limit] if limit else load_cases(list(gold))
+        parts = [SplitCases("custom", cases, [])]
+    else:
+        names = ["calibration", "test"] if split == "both" else [split]
+        parts = [split_cases(n, variants=not no_rewordings, limit=limit) for n in names]
     settings = get_settings()
     systems = 4 if baselines else 1
-    bar = tqdm(total=len(cases) * systems, desc="eval", unit="case", disable=None, leave=False)
-    results = run(
-        cases,
-        settings=None,
+    total = sum(len(p.all) for p in parts) * systems
+    bar = tqdm(total=total, desc="eval", unit="case", disable=None, leave=False)
+    run: dict[str, SplitRun] = run_splits(
+        parts,
         baselines=baselines,
         mode=mode,
         progress=lambda system, case: bar.update(1),
         llm=settings.llm,
+        judge=judge,
     )
     bar.close()
-    if judge:
-        from eval.judge import judge_faithfulness
-
-        judge_faithfulness(results, settings.llm)
-    failures = check_thresholds(summarise(results), thresholds or THRESHOLDS)
-    summary = write_reports(results, out, failures, mode)
-    click.echo(table(summary))
+    view = {name: part.as_dict() for name, part in run.items()}
+    columns = {name: part.summary["pipeline"] for name, part in run.items()}
+    failures = check_thresholds(columns, thresholds or THRESHOLDS)
+    shown = write_reports(view, out, failures, mode)
+    click.echo(table(shown))
     click.echo(f"\nreports: {out / 'report.md'}, {out / 'report.json'}, {out / 'chart.png'}")
     for failure in failures:
         click.echo(f"below threshold: {failure}", err=True)

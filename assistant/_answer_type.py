@@ -1,0 +1,141 @@
+"""What kind of answer a question asks for, and whether a sentence gives it.
+
+A passage that shares the question's words but not the kind of thing asked for is not an
+answer: "How many participants attended?" is not answered by a sentence without a figure,
+"When will the strategies be adopted?" not by one without a time, "Who chaired?" not by one
+that names no person or body. The word lists are closed classes of English (number words,
+month names, nouns for people and bodies), not wordings of particular questions."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant._text import raw_words, words
+from assistant._text import wordset as _wordset
+
+AnswerType = Literal["number", "date", "place", "agent", "any"]
+
+_QUANTITY = (
+    r"(?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate|total|"
+    r"cost|costs|budget|value|price|count|size|population|volume)"
+)
+# "how many", "what share", "the number of", and a quantity that heads the thing asked for:
+# "What is the unemployment rate …?", "What was the value of …?".
+_NUMBER_Q = re.compile(
+    r"\bhow (?:many|much|long|old|often|large|big)\b"
+    rf"|\b(?:what|which)\s+{_QUANTITY}\b"
+    rf"|\b{_QUANTITY} of\b"
+    rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_QUANTITY}\b",
+    re.IGNORECASE,
+)
+# The question word that opens the question proper, after any frame ("Can you tell me who
+# chaired …?"): its first wh-word.
+_WH_RE = re.compile(r"\b(who|whom|whose|where|when|what|which|how|why)\b", re.IGNORECASE)
+_DATE_AFTER_WH = re.compile(
+    r"^(?:what|which)\s+(?:date|dates|year|years|day|days|month|time|period)\b", re.IGNORECASE
+)
+_PLACE_AFTER_WH = re.compile(
+    r"^(?:what|which)\s+(?:city|cities|venue|location|place)\b", re.IGNORECASE
+)
+_AGENT_AFTER_WH = re.compile(
+    r"^(?:which|what)\s+(?:country|countries|delegations?|states?|organi[sz]ations?|persons?|"
+    r"speakers?|experts?|body|bodies|agency|agencies|institutions?|observers?|governments?|"
+    r"officials?|officers?|people)\b",
+    re.IGNORECASE,
+)
+
+_CARDINALS = _wordset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions trillion dozen
+    dozens half halves twice double triple tripled doubled quadrupled thirds quarters fifths
+    tenths percent"""
+)
+# "one" and the ordinals read as figures only as fractions ("a third", "one in five").
+_FRACTION_RE = re.compile(
+    r"\b(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth|half)s?\b"
+    r"|\bone\s+(?:in|out\s+of)\s+\w+|\bper\s*cent\b|%",
+    re.IGNORECASE,
+)
+_MONTHS = _wordset(
+    """january february march april may june july august september october november
+    december"""
+)
+_TIME_WORDS = _wordset(
+    """day days week weeks month months year years annual annually biennial biennium decade
+    decades session sessions monday tuesday wednesday thursday friday saturday sunday spring
+    summer autumn winter century"""
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# Nouns for people, groups and bodies: who can say, do or be something.
+_AGENTS = _wordset(
+    """representative representatives delegation delegations delegate delegates speaker
+    speakers participant participants observer observers expert experts member members state
+    states country countries government governments secretariat chair chairs chairperson
+    vice rapporteur president minister ministers officer officers official officials agency
+    agencies organization organizations organisation organisations institution institutions
+    institute society societies academia sector authorities authority police prosecutors
+    judges judge lawyers people persons person women men children youth victims offenders
+    migrants communities community ngos partners donors parliament parliaments commission
+    committee council assembly office meeting conference congress workshop group panel
+    panellist panellists panelists moderator director chief head staff"""
+)
+
+
+def expected_type(question: str) -> AnswerType:
+    if _NUMBER_Q.search(question):
+        return "number"
+    m = _WH_RE.search(question)
+    if not m:
+        return "any"
+    word, rest = m.group(1).lower(), question[m.start() :]
+    if word == "when" or _DATE_AFTER_WH.match(rest) or re.search(r"\bon what dates?\b", rest, re.I):
+        return "date"
+    if (
+        word == "where"
+        or _PLACE_AFTER_WH.match(rest)
+        or re.search(r"\bin which (?:city|country)\b", rest, re.I)
+    ):
+        return "place"
+    if word in ("who", "whom", "whose") or _AGENT_AFTER_WH.match(rest):
+        return "agent"
+    return "any"
+
+
+def has_number(text: str) -> bool:
+    return bool(
+        re.search(r"\d", text)
+        or _FRACTION_RE.search(text)
+        or any(w in _CARDINALS or w.split("-")[0] in _CARDINALS for w in words(text))
+    )
+
+
+# Nouns for people by their ending: journalists, defenders, prosecutors, participants.
+_AGENT_ENDING_RE = re.compile(r"^[a-z]{3,}(?:ists?|ers|ors?|ants|ents|ians)$")
+
+
+def _has_agent(text: str) -> bool:
+    found = words(text)
+    return bool(set(found) & _AGENTS) or any(_AGENT_ENDING_RE.match(w) for w in found)
+
+
+def _has_proper_noun(text: str) -> bool:
+    tokens = raw_words(text)
+    return any(t[:1].isupper() and len(t) > 1 for t in tokens[1:]) or bool(
+        tokens and tokens[0].isupper() and len(tokens[0]) > 1
+    )
+
+
+def gives(kind: AnswerType, text: str) -> bool:
+    """True when ``text`` holds the kind of thing asked for."""
+    if kind == "number":
+        return has_number(text)
+    if kind == "date":
+        folded = set(words(text))
+        return bool(_YEAR_RE.search(text) or folded & _MONTHS or folded & _TIME_WORDS)
+    if kind == "place":
+        return _has_proper_noun(text)
+    if kind == "agent":
+        return _has_proper_noun(text) or _has_agent(text)
+    return True

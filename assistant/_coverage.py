@@ -1,0 +1,89 @@
+"""How much of a question's (or topic's) key concepts a piece of text holds.
+
+Each concept is a stem of the question, weighted by its IDF in the store. It counts fully when
+the text holds it, by half when only the text's context (its paragraph's heading or lead-in)
+does, and by its similarity when the text holds a word of near meaning (older ~ elderly)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from assistant._text import content_words, stems, words
+from ingest.embeddings import MiniLMEmbeddings
+
+# A question word absent from a text still counts when a word of the text means nearly the
+# same, measured by the embedder: cosine 0.6 is where MiniLM's single-word similarities stop
+# being near-synonyms (elderly~older 0.69, firearms~guns 0.87, but minors~women 0.31 and
+# chair~rapporteur 0.25), set on the calibration split's paraphrase cases.
+SOFT_MATCH = 0.6
+# A question word of at least this many letters that begins a word of the text counts as
+# held: clippings and compounds ("crypto" in "cryptocurrencies", "cyber" in "cybercrime").
+PREFIX_LETTERS = 5
+# A word found only in the paragraph's heading or lead-in counts half: it places the text in
+# the right context without saying it.
+CONTEXT_CREDIT = 0.5
+
+
+class Vectors:
+    """Embeddings of short texts, computed on first use and kept (bounded) for later."""
+
+    def __init__(self, embedder: MiniLMEmbeddings, capacity: int = 20_000) -> None:
+        self.embedder = embedder
+        self.capacity = capacity
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def get(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            for text, vector in zip(missing, self.embedder.embed_array(missing), strict=True):
+                self._cache[text] = vector
+            while len(self._cache) > self.capacity:
+                self._cache.popitem(last=False)
+        return np.vstack([self._cache[t] for t in texts])
+
+
+class ConceptMatcher:
+    def __init__(self, vectors: Vectors) -> None:
+        self.vectors = vectors
+
+    def soft_matches(self, asked: list[str], text: str) -> dict[str, float]:
+        found = content_words(text)
+        if not asked or not found:
+            return {}
+        sims = self.vectors.get(asked) @ self.vectors.get(found).T
+        return {
+            w: float(m) if m >= SOFT_MATCH else 0.0
+            for w, m in zip(asked, sims.max(axis=1), strict=True)
+        }
+
+    def coverage(
+        self,
+        weights: Mapping[str, float],
+        forms: Mapping[str, str],
+        text: str,
+        context: str = "",
+    ) -> float:
+        """IDF-weighted share of the concepts ``text`` holds (0-1)."""
+        total = sum(weights.values())
+        if not total:
+            return 0.0
+        own = set(stems(text))
+        near = set(stems(context)) if context else set()
+        written = words(text)
+        for stem in weights:
+            asked = forms[stem]
+            if len(asked) >= PREFIX_LETTERS and any(w.startswith(asked) for w in written):
+                own.add(stem)
+        missing = [s for s in weights if s not in own]
+        soft = self.soft_matches([forms[s] for s in missing], text) if missing else {}
+        got = 0.0
+        for stem, weight in weights.items():
+            if stem in own:
+                got += weight
+            else:
+                credit = CONTEXT_CREDIT if stem in near else 0.0
+                got += weight * max(credit, soft.get(forms[stem], 0.0))
+        return got / total

@@ -1,0 +1,46 @@
+"""calibrate: fits the answerer's evidence model on the calibration split (never the test
+split) and writes it where the answerer reads it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+
+@click.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where to write the model (default: the shipped assistant/calibration.json).",
+)
+@click.option("--no-rewordings", "no_rewordings", is_flag=True, help="Fit on written cases only.")
+def calibrate(out, no_rewordings) -> None:  # noqa: ANN001
+    """Fit the evidence weights, answer threshold and keep margin on the calibration split."""
+    import tempfile
+
+    from assistant import Assistant
+    from assistant._evidence import CALIBRATION_FILE
+    from congress_qa.settings import Settings
+    from eval.calibrate import calibrate as fit
+    from eval.runner import corpus_paths
+    from eval.suite import split_cases
+    from ingest import Ingestor
+
+    part = split_cases("calibration", variants=not no_rewordings)
+    with tempfile.TemporaryDirectory(prefix="congress-qa-calibrate-") as tmp:
+        settings = Settings(home=Path(tmp))
+        ingestor = Ingestor(settings)
+        ingestor.ingest([p for folder in corpus_paths(settings) for p in sorted(folder.glob("*"))])
+        bar = tqdm(total=len(part.all), desc="calibrate", unit="case", disable=None, leave=False)
+        model = fit(Assistant(settings, ingestor), part.all, lambda _: bar.update(1))
+        bar.close()
+    target = out or CALIBRATION_FILE
+    model.save(target)
+    shown = model.model_dump()
+    shown["fitted_on"] = {k: v for k, v in model.fitted_on.items() if k != "margins"}
+    click.echo(json.dumps(shown, indent=2))
+    click.echo(f"written to {target}")

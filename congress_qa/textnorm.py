@@ -1,0 +1,36 @@
+"""Text normalisation shared by ingestion and questions.
+
+Text is stored and shown as the document has it; every comparison (BM25 terms, names,
+embedder input) goes through ``normalise`` so that invisible differences do not decide a
+match: compatibility forms (NFKC: ligatures, full-width letters, non-breaking spaces) and
+format characters (zero-width spaces and joiners, soft hyphens, direction controls), which
+would otherwise split "cor\u200brup\u200btion" into three unknown words."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+def _is_format(ch: str) -> bool:
+    # Unicode category Cf: U+200B..U+200F, U+202A..U+202E, U+2060..U+2064, U+FEFF, U+00AD...
+    return unicodedata.category(ch) == "Cf"
+
+
+def normalise(text: str) -> str:
+    """NFKC with format characters removed; letters keep their case and accents."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if not _is_format(ch))
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """A word for matching: normalised, lower-cased, accents removed (São -> sao), so that
+    "Curacao" typed on an English keyboard still finds "Curaçao"."""
+    word = normalise(word).casefold()
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

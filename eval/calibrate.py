@@ -1,0 +1,193 @@
+"""Fits the answerer's evidence model on the calibration split, and only there.
+
+Three steps, each with one kind of parameter:
+1. the weights of the sentence score: a logistic regression of "this sentence holds the
+   answer" (a sentence of a gold-cited unit that holds a key fact) on the three features,
+   over every candidate sentence of every calibration question;
+2. the answer threshold: the log-odds the best sentence must reach, chosen to maximise the
+   balanced accuracy of answering answerable questions and refusing the others;
+3. the keep margin: how far below the best sentence another sentence may score and still be
+   quoted, chosen to maximise citation F1 on the answerable questions.
+
+The test split is never read here."""
+
+from __future__ import annotations
+
+import datetime
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant import Assistant
+from assistant._evidence import FEATURES, EvidenceModel
+from eval.cases import GoldCase
+from eval.metrics import normalise
+
+Progress = Callable[[str], None]
+# Ridge penalty of the logistic fit: small, only to keep the weights finite when a feature
+# separates the calibration sentences perfectly.
+_L2 = 1e-2
+_MARGINS = tuple(round(0.25 * i, 2) for i in range(1, 21))
+
+
+@dataclass
+class Question:
+    case: GoldCase
+    features: np.ndarray  # one row per eligible candidate sentence
+    labels: np.ndarray  # 1 where the sentence holds the answer
+    units: list[str]  # the candidate's unit id, per row
+    supports: list[bool]  # the sentence holds a key fact, per row
+    refused_early: bool = False  # refused before scoring (a name the documents never use)
+    scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+
+def _holds_fact(case: GoldCase, text: str) -> bool:
+    norm = normalise(text)
+    return any(normalise(s) in norm for spellings in case.key_facts for s in spellings)
+
+
+def collect(assistant: Assistant, cases: list[GoldCase], progress: Progress | None) -> list:
+    out = []
+    for case in cases:
+        found = assistant.gather(
+            case.question, case.history, [case.doc_id] if case.doc_id else None
+        )
+        extractive = assistant.extractive
+        if found.profile.unknown_names:
+            empty = np.zeros((0, len(FEATURES)))
+            out.append(Question(case, empty, np.zeros(0), [], [], refused_early=True))
+            continue
+        candidates = extractive.score(
+            found.profile, found.vector, found.hits, found.metas, found.index
+        )
+        rows, labels, units, supports = [], [], [], []
+        for c in candidates:
+            if not c.eligible:
+                continue
+            fact = _holds_fact(case, c.match) if case.key_facts else False
+            gold = case.answerable and c.hit.unit_id in case.citations
+            rows.append([c.features[k] for k in FEATURES])
+            labels.append(float(gold and (fact or not case.key_facts)))
+            units.append(c.hit.unit_id)
+            supports.append(fact)
+        out.append(
+            Question(
+                case,
+                np.asarray(rows, dtype=float).reshape(-1, len(FEATURES)),
+                np.asarray(labels),
+                units,
+                supports,
+            )
+        )
+        if progress:
+            progress(case.id)
+    return out
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """Bias and weights by Newton's method (IRLS) with a small ridge penalty."""
+    design = np.hstack([np.ones((len(x), 1)), x])
+    beta = np.zeros(design.shape[1])
+    penalty = _L2 * np.eye(design.shape[1])
+    penalty[0, 0] = 0.0
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-design @ beta))
+        gradient = design.T @ (p - y) + penalty @ beta
+        hessian = (design * (p * (1 - p))[:, None]).T @ design + penalty
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(beta[0]), beta[1:]
+
+
+def _best(q: Question) -> float:
+    return float(q.scores.max()) if len(q.scores) and not q.refused_early else -np.inf
+
+
+def choose_threshold(questions: list[Question]) -> tuple[float, float]:
+    """The threshold of highest balanced accuracy; among ties, the middle of the widest
+    interval, so the decision keeps the largest margin on both sides."""
+    answerable = sorted(_best(q) for q in questions if q.case.answerable)
+    others = sorted(_best(q) for q in questions if not q.case.answerable)
+    points = sorted({v for v in answerable + others if np.isfinite(v)})
+    if not points:
+        return 0.0, 0.0
+    middles = [(a + b) / 2 for a, b in zip(points, points[1:], strict=False)]
+    cuts = [points[0] - 1.0, *middles, points[-1] + 1.0]
+
+    def balanced(t: float) -> float:
+        kept = np.mean([v >= t for v in answerable]) if answerable else 1.0
+        refused = np.mean([v < t for v in others]) if others else 1.0
+        return float(kept + refused) / 2
+
+    scored = [(balanced(t), t) for t in cuts]
+    top = max(s for s, _ in scored)
+    best = [t for s, t in scored if s == top]
+    # The widest run of equally good cuts: take its middle.
+    return float(statistics.median(best)), top
+
+
+def _citation_f1(q: Question, threshold: float, margin: float, max_sentences: int) -> float:
+    if not len(q.scores):
+        return 0.0
+    order = np.argsort(-q.scores)
+    best = q.scores[order[0]]
+    if best < threshold:
+        return 0.0
+    picked = [i for i in order if q.scores[i] >= max(threshold, best - margin)][:max_sentences]
+    cited = {q.units[i] for i in picked}
+    gold = set(q.case.citations)
+    good = {q.units[i] for i in picked if q.units[i] in gold or q.supports[i]}
+    precision = len(good) / len(cited)
+    if q.case.any_citation:
+        recall = 1.0 if cited & gold else 0.0
+    else:
+        recall = len(cited & gold) / len(gold)
+    return 0.0 if not precision + recall else 2 * precision * recall / (precision + recall)
+
+
+def calibrate(
+    assistant: Assistant, cases: list[GoldCase], progress: Progress | None = None
+) -> EvidenceModel:
+    if any(c.split == "test" for c in cases):
+        raise ValueError("the test split must never be used for calibration")
+    questions = collect(assistant, cases, progress)
+    x = np.vstack([q.features for q in questions if len(q.features)])
+    y = np.concatenate([q.labels for q in questions if len(q.labels)])
+    bias, weights = fit_logistic(x, y)
+    for q in questions:
+        q.scores = bias + q.features @ weights if len(q.features) else np.zeros(0)
+    threshold, balanced = choose_threshold(questions)
+    answerable = [q for q in questions if q.case.answerable]
+    max_sentences = assistant.settings.answer.max_sentences
+    f1 = {
+        m: statistics.fmean(_citation_f1(q, threshold, m, max_sentences) for q in answerable)
+        for m in _MARGINS
+    }
+    margin = max(f1, key=lambda m: (round(f1[m], 4), -m))
+    margins = {
+        "answerable": sorted(round(_best(q) - threshold, 3) for q in answerable),
+        "unanswerable": sorted(
+            round(_best(q) - threshold, 3) for q in questions if not q.case.answerable
+        ),
+    }
+    return EvidenceModel(
+        bias=round(bias, 4),
+        weights={k: round(float(w), 4) for k, w in zip(FEATURES, weights, strict=True)},
+        answer_threshold=round(threshold, 4),
+        keep_margin=margin,
+        fitted_on={
+            "split": "calibration",
+            "date": datetime.date.today().isoformat(),
+            "cases": len(cases),
+            "answerable": len(answerable),
+            "sentences": int(len(y)),
+            "answer_sentences": int(y.sum()),
+            "balanced_accuracy": round(balanced, 4),
+            "citation_f1": round(f1[margin], 4),
+            "margins": {k: [v for v in vs if np.isfinite(v)] for k, vs in margins.items()},
+        },
+    )

@@ -1,0 +1,66 @@
+"""Runs several splits through every system on one store, then measures each split: its
+aggregates, its evidence margins and its topic-page recall."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from congress_qa.settings import LLMSettings
+from eval.runner import PIPELINE, CaseResult, Progress, run
+from eval.suite import SplitCases, margins, split_topics, summarise_split, topic_scores
+from eval.systems import PipelineSystem, System
+
+
+@dataclass
+class SplitRun:
+    name: str
+    results: dict[str, list[CaseResult]] = field(default_factory=dict)
+    summary: dict[str, dict[str, float]] = field(default_factory=dict)
+    margins: dict[str, list[float]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"results": self.results, "summary": self.summary, "margins": self.margins}
+
+
+def run_splits(
+    parts: list[SplitCases],
+    *,
+    baselines: bool = False,
+    mode: str = "extractive",
+    progress: Progress | None = None,
+    llm: LLMSettings | None = None,
+    judge: bool = False,
+) -> dict[str, SplitRun]:
+    cases = [c for part in parts for c in part.all]
+    topics: dict[str, dict[str, float]] = {}
+
+    def measure_topics(systems: list[System]) -> None:
+        pipeline = next(s for s in systems if s.name == PIPELINE)
+        assert isinstance(pipeline, PipelineSystem)
+        for part in parts:
+            topics[part.name] = topic_scores(pipeline.assistant, split_topics(part.name))
+
+    results = run(
+        cases,
+        baselines=baselines,
+        mode=mode,
+        progress=progress,
+        llm=llm,
+        after=measure_topics,
+    )
+    if judge and llm is not None:
+        from eval.judge import judge_faithfulness
+
+        judge_faithfulness(results, llm)
+    out: dict[str, SplitRun] = {}
+    for part in parts:
+        ids = {c.id for c in part.all}
+        split = SplitRun(part.name)
+        for system, rows in results.items():
+            mine = [r for r in rows if r.case.id in ids]
+            split.results[system] = mine
+            split.summary[system] = summarise_split(mine)
+        split.summary[PIPELINE] |= topics.get(part.name, {})
+        split.margins = margins(split.results[PIPELINE])
+        out[part.name] = split
+    return out

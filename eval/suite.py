@@ -1,0 +1,109 @@
+"""The eval suite per split: the written cases, their rewordings and the cross-document
+negatives, run together, and the figures that say whether answers hold on new wordings."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from assistant import Assistant
+from assistant.topic import find_on_topic
+from eval.cases import GoldCase, TopicCase, load_cases, load_topics
+from eval.rewordings import rewordings
+from eval.runner import CaseResult, aggregate
+
+GENERATED = ("rewording",)
+
+
+@dataclass
+class SplitCases:
+    name: str
+    written: list[GoldCase]  # written by hand, incl. the labelled cross-document negatives
+    reworded: list[GoldCase]
+
+    @property
+    def all(self) -> list[GoldCase]:
+        return self.written + self.reworded
+
+
+def split_cases(split: str, *, variants: bool = True, limit: int | None = None) -> SplitCases:
+    written = load_cases(splits=(split,))
+    if limit:
+        written = written[:limit]
+    return SplitCases(split, written, rewordings(written) if variants else [])
+
+
+def _agrees(a: CaseResult, b: CaseResult) -> bool:
+    """Same decision, and when answered, at least one cited paragraph in common."""
+    if a.output.refused != b.output.refused:
+        return False
+    return a.output.refused or bool(set(a.output.cited) & set(b.output.cited))
+
+
+def summarise_split(results: list[CaseResult]) -> dict[str, float]:
+    written = [r for r in results if r.case.category not in GENERATED + ("cross-doc",)]
+    out = aggregate(written)
+    by_id = {r.case.id: r for r in results}
+    variants = [r for r in results if r.case.category == "rewording"]
+    if variants:
+        out["rewording_stability"] = statistics.fmean(
+            _agrees(r, by_id[r.case.origin]) for r in variants if r.case.origin in by_id
+        )
+        out["rewording_key_facts"] = aggregate(variants)["key_fact_coverage"]
+        out["rewordings"] = float(len(variants))
+    negatives = [r for r in results if r.case.category == "cross-doc"]
+    if negatives:
+        out["crossdoc_refused"] = statistics.fmean(float(r.output.refused) for r in negatives)
+        out["crossdoc_cases"] = float(len(negatives))
+    for category in ("numbers", "names"):
+        rows = [r for r in written if r.case.category == category]
+        if rows:
+            agg = aggregate(rows)
+            out[f"{category}_key_facts"] = agg["key_fact_coverage"]
+            out[f"{category}_correct"] = statistics.fmean(
+                r.scores.get("refusal_correct", 1.0 - r.scores.get("false_refusal", 0.0))
+                for r in rows
+            )
+    return out
+
+
+def margins(results: list[CaseResult]) -> dict[str, list[float]]:
+    """The evidence margin (best sentence's log-odds minus the answer threshold) of every
+    written case, answerable and not: how far each decision is from flipping."""
+    out: dict[str, list[float]] = {"answerable": [], "unanswerable": []}
+    for r in results:
+        support = r.output.extra.get("support")
+        if r.case.category in GENERATED or support is None:
+            continue
+        out["answerable" if r.case.answerable else "unanswerable"].append(round(support, 3))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def topic_scores(assistant: Assistant, topics: list[TopicCase]) -> dict[str, float]:
+    """Share of each topic's gold paragraphs the topic page lists, the share of what it lists
+    that is gold, and whether it lists them in document order."""
+    if not topics:
+        return {}
+    recalls, precisions, ordered = [], [], []
+    for topic in topics:
+        found = find_on_topic(
+            assistant.retriever, topic.topic, [topic.doc_id], assistant.extractive.concepts
+        )
+        listed = [p.para for p in found]
+        gold = set(topic.paragraphs)
+        recalls.append(len(gold & set(listed)) / len(gold))
+        precisions.append(len(gold & set(listed)) / len(listed) if listed else 0.0)
+        units = assistant.retriever.index().units
+        order = {u.unit_id: u.order for u in units if u.doc_id == topic.doc_id}
+        orders = [order.get(p, 0) for p in listed]
+        ordered.append(float(orders == sorted(orders)))
+    return {
+        "topic_recall": statistics.fmean(recalls),
+        "topic_precision": statistics.fmean(precisions),
+        "topic_in_order": statistics.fmean(ordered),
+        "topics": float(len(topics)),
+    }
+
+
+def split_topics(split: str) -> list[TopicCase]:
+    return load_topics((split,))

@@ -1,0 +1,147 @@
+"""Answers that hold on new wordings: frames, names outside ASCII, numbers in words, answer
+types, follow-ups that point back, and refusals that show the closest passage. Real store,
+real embedder, the shipped calibration."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED, SEED_ID
+
+from assistant import Assistant, Message
+from assistant._answer_type import expected_type, gives, has_number
+from assistant._text import capitalised_names, same_name, words
+from congress_qa import Settings
+from ingest import Ingestor
+
+CARIBBEAN = """Report of a synthetic Caribbean meeting
+
+Bridgetown, 3–4 March 2025
+
+Rapporteur: Renée Baptiste (Haiti)
+
+I. Deliberations
+
+1. The observer for Curaçao reported that forty per cent of the trafficking victims
+identified in 2024 were children.
+
+2. The representative of Côte d'Ivoire described a programme that trained three hundred
+police officers over eighteen months.
+
+3. Speakers noted that bribery in customs administrations facilitated the smuggling of goods.
+"""
+OTHER_ID = "caribbean"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    home = tmp_path_factory.mktemp("generalisation-home")
+    other = home / f"{OTHER_ID}.txt"
+    other.write_text(CARIBBEAN, encoding="utf-8")
+    settings = Settings(home=home)
+    ingestor = Ingestor(settings)
+    ingestor.ingest([SEED, other])
+    return Assistant(settings, ingestor)
+
+
+def test_words_and_names_keep_letters_outside_ascii() -> None:
+    assert words("Curaçao, Côte d'Ivoire and São Tomé") == [
+        "curacao", "cote", "d'ivoire", "and", "sao", "tome"
+    ]  # fmt: skip
+    assert capitalised_names("Did Curaçao speak?") == ["Curaçao"]
+    assert words("cor\u200brup\u200btion") == ["corruption"]
+    assert same_name("sweden", "swedish") and same_name("india", "indian")
+    assert not same_name("austria", "australia")
+
+
+def test_numbers_in_words_are_figures() -> None:
+    for text in ["forty per cent", "a third of them", "seven in ten", "three hundred", "1,250"]:
+        assert has_number(text), text
+    assert not has_number("one of the speakers noted it")
+    assert expected_type("Can you tell me how many officers were trained?") == "number"
+    assert expected_type("I would like to know who chaired the meeting.") == "agent"
+    assert expected_type("When will the strategies be adopted?") == "date"
+    assert gives("date", "Bridgetown, 3–4 March 2025")
+    assert not gives("date", "strategies currently being negotiated")
+
+
+@pytest.mark.parametrize("spelling", ["Curaçao", "Curacao"])
+def test_accented_names_are_found_with_or_without_accents(
+    assistant: Assistant, spelling: str
+) -> None:
+    answer = assistant.ask(f"What did {spelling} report?", doc_ids=[OTHER_ID])
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"]
+    assert "Curaçao" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "para", "fact"),
+    [
+        ("What share of trafficking victims were children?", "1", "forty per cent"),
+        ("How many police officers were trained?", "2", "three hundred"),
+        ("How long did the police training programme last?", "2", "eighteen months"),
+    ],
+)
+def test_a_figure_written_in_words_answers_how_many(
+    assistant: Assistant, question: str, para: str, fact: str
+) -> None:
+    answer = assistant.ask(question, doc_ids=[OTHER_ID])
+    assert not answer.refused, answer.answer
+    assert para in [c.para for c in answer.citations]
+    assert fact in answer.answer
+
+
+def test_a_missing_figure_is_refused_with_its_reason(assistant: Assistant) -> None:
+    answer = assistant.ask("How many participants attended the meeting?", doc_ids=[SEED_ID])
+    assert answer.refused and answer.citations == []
+
+
+def test_question_frames_keep_the_same_answer(assistant: Assistant) -> None:
+    frames = [
+        "What was recommended about the protection of elderly people?",
+        "Did anyone mention the protection of elderly people?",
+        "Is there anything on the protection of elderly people?",
+        "Was the protection of elderly people discussed?",
+        "Tell me what the report says about the protection of elderly people.",
+    ]
+    answers = [assistant.ask(q, doc_ids=[SEED_ID]) for q in frames]
+    assert not any(a.refused for a in answers), [a.answer for a in answers if a.refused]
+    for answer in answers:
+        assert "8(g)" in [c.para for c in answer.citations], answer.answer
+
+
+def test_zero_width_characters_in_a_question_change_nothing(assistant: Assistant) -> None:
+    plain = assistant.ask("Who are increasingly targets of online frauds?", doc_ids=[SEED_ID])
+    hidden = assistant.ask(
+        "Who are increasingly tar\u200bgets of on\u200bline fr\u200dauds?", doc_ids=[SEED_ID]
+    )
+    assert [c.para for c in hidden.citations] == [c.para for c in plain.citations] == ["8(g)"]
+    assert hidden.question.count("\u200b") == 2  # shown as typed
+
+
+def test_a_name_that_said_nothing_on_the_topic_gives_a_refusal_with_the_closest_passage(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("What did Japan say about wildlife trafficking?", doc_ids=[SEED_ID])
+    assert answer.refused and answer.citations == []
+    assert answer.answer.startswith("The documents do not say")
+    assert answer.related and "wildlife" in answer.related[0].quote.lower()
+
+
+def test_a_question_for_another_document_is_refused(assistant: Assistant) -> None:
+    answer = assistant.ask("What share of trafficking victims were children?", doc_ids=[SEED_ID])
+    assert answer.refused and answer.citations == []
+
+
+def test_a_follow_up_that_points_back_keeps_the_previous_paragraph(assistant: Assistant) -> None:
+    history = [
+        Message(role="user", content="What did the observer for Curaçao report?"),
+        Message(
+            role="assistant",
+            content="The observer for Curaçao reported that forty per cent of the trafficking "
+            "victims identified in 2024 were children [1].",
+        ),
+    ]
+    answer = assistant.ask("Which year was that?", history, doc_ids=[OTHER_ID])
+    assert not answer.refused, answer.answer
+    assert "2024" in answer.answer and [c.para for c in answer.citations] == ["1"]
