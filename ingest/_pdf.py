@@ -19,6 +19,8 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:])(?=\s|$)")
 # Lines this close to the top or bottom of a page can be running headers or footers.
 _MARGIN_SHARE = 0.1
 _SMALL_FONT_SHARE = 0.8
+# Font sizes this far apart mark different elements, even without space between the lines.
+_SIZE_STEP = 1.5
 
 
 def _open(data: bytes, path: str):  # noqa: ANN202 - pdfplumber's PDF type
@@ -73,6 +75,11 @@ def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
         if line["text"].strip() and not any(_inside(line, box) for box, _ in tables)
     ]
     return sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
+
+
+def _size(line: dict) -> float:
+    sizes = Counter(round(c["size"] * 2) / 2 for c in line.get("chars", []) if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -165,8 +172,13 @@ def read_pdf(data: bytes, path: str) -> str:
             if previous is not None:
                 gap = line["top"] - previous["bottom"]
                 line_height = previous["bottom"] - previous["top"]
-                # Text stands apart from a table above or below it.
-                if gap > 0.6 * line_height or line.get("table") != previous.get("table"):
+                if (
+                    gap > 0.6 * line_height
+                    # Text stands apart from a table above or below it, and a line set in
+                    # another size (a title, a masthead field) from its neighbours.
+                    or line.get("table") != previous.get("table")
+                    or abs(_size(line) - _size(previous)) >= _SIZE_STEP
+                ):
                     out.append("")
             out.append(_SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"]))
             previous = line

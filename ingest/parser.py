@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ingest._blocks import (
@@ -83,24 +83,6 @@ class _State:
         unit.text = f"{unit.text}{sep}{text}" if unit.text else text
 
 
-class _After(Sequence[str]):
-    """The blocks after a position, without copying them (documents can be long)."""
-
-    def __init__(self, blocks: list[str], start: int) -> None:
-        self.blocks, self.start = blocks, start
-
-    def __len__(self) -> int:
-        return len(self.blocks) - self.start
-
-    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence protocol
-        if isinstance(index, slice):
-            return self.blocks[self.start :][index]
-        return self.blocks[self.start + index]
-
-    def __iter__(self) -> Iterator[str]:
-        return itertools.islice(self.blocks, self.start, None)
-
-
 def _is_structural(block: str) -> bool:
     return not is_table(block) and bool(
         PARA_RE.match(block) or ROMAN_HEADING_RE.match(block) or LETTER_HEADING_RE.match(block)
@@ -174,7 +156,7 @@ def _table(state: _State, block: str) -> None:
     state.listing = None
 
 
-def _list_line(state: _State, block: str, upcoming: Sequence[str]) -> bool:
+def _list_line(state: _State, block: str, upcoming: Iterable[str]) -> bool:
     """Adds ``block`` to the paragraph that introduced a list, if it is a line of that list."""
     listing = state.listing
     assert listing is not None
@@ -206,7 +188,7 @@ def _list_line(state: _State, block: str, upcoming: Sequence[str]) -> bool:
     return True
 
 
-def _body_block(state: _State, block: str, upcoming: Sequence[str]) -> None:
+def _body_block(state: _State, block: str, upcoming: Iterable[str]) -> None:
     if is_table(block):
         _table(state, block)
     elif (
@@ -254,7 +236,8 @@ def parse_text(text: str, *, doc_id: str, source_file: str = "") -> ParsedDocume
         state.add(Unit(unit_id="front", kind="front", text="\n".join(front)))
         state.listing = None
     for i, block in enumerate(body):
-        _body_block(state, block, _After(body, i + 1))
+        # The blocks after this one, read lazily (only an ambiguous list item looks ahead).
+        _body_block(state, block, itertools.islice(body, i + 1, None))
     if not any(u.kind == "paragraph" for u in state.units):
         raise NoParagraphsError(source_file or doc_id)
     _deduplicate_ids(state.units)

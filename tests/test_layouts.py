@@ -337,3 +337,29 @@ def test_word_agenda_numbered_by_its_own_list_and_annex_title_after_a_break(
         "3. Other matters.",
     ]
     assert _by_id(doc)["annex.1"] == "Name | State\nAna Díaz | Chile"
+
+
+def test_pdf_masthead_lines_in_other_sizes_stay_apart_without_spacing(tmp_path: Path) -> None:
+    """A title set tight above the place and date, in another size: two fields, not one."""
+    from _un_layouts import _fonts
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    _fonts(pdf)
+    pdf.add_page()
+    for size, text in [
+        (10, "United Nations"),
+        (14, "Report of the expert group meeting on wildlife crime"),
+        (10, "Nairobi, 2–4 June 2025"),
+        (10, ""),
+        (11, "I. Introduction"),
+        (10, ""),
+        (10, "1. The meeting was held in Nairobi."),
+    ]:
+        pdf.set_font("DejaVu", size=size)
+        pdf.cell(0, size * 0.42, text)
+        pdf.ln(size * 0.42)
+    pdf.output(str(tmp_path / "tight.pdf"))
+    meta = parse_file(tmp_path / "tight.pdf", get_settings()).meta
+    assert meta.title == "Report of the expert group meeting on wildlife crime"
+    assert meta.place_dates == "Nairobi, 2–4 June 2025"
