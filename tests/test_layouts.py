@@ -363,3 +363,15 @@ def test_pdf_masthead_lines_in_other_sizes_stay_apart_without_spacing(tmp_path: 
     meta = parse_file(tmp_path / "tight.pdf", get_settings()).meta
     assert meta.title == "Report of the expert group meeting on wildlife crime"
     assert meta.place_dates == "Nairobi, 2–4 June 2025"
+
+
+def test_bulleted_lines_after_an_introducing_paragraph_stay_in_it() -> None:
+    text = (
+        "Report\n\nI. Part\n\n4. The following topics were discussed:\n\n"
+        "\u2022\tTraining of judges\n\n\u2022\tLegal aid\n\nSummary of deliberations\n\n"
+        "5. Speakers noted progress.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "4", "5"]
+    assert _by_id(doc)["4"].split("\n")[1:] == ["\u2022 Training of judges", "\u2022 Legal aid"]
+    assert doc.units[-1].section == ["I. Part", "Summary of deliberations"]
