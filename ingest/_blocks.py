@@ -29,6 +29,8 @@ _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 # hardly any blank lines puts one paragraph on each line.
 _PARAGRAPH_LINE_CHARS = 150
 _BLANK_SHARE_OF_WRAPPED = 0.25
+_WHOLE_LINE_SHARE = 0.6
+_MIN_LINES_TO_JUDGE = 2
 
 
 def is_table_row(line: str) -> bool:
@@ -79,11 +81,19 @@ def continues_inline_list(text: str, marker: str) -> bool:
 
 
 def lines_are_paragraphs(lines: list[str]) -> bool:
-    """One paragraph a line: some lines longer than wrapping allows and few blank lines."""
-    filled = [line for line in lines if line]
-    long = sum(len(line) > _PARAGRAPH_LINE_CHARS and not is_table_row(line) for line in filled)
+    """One paragraph a line: few blank lines, and lines that were not wrapped (some longer
+    than wrapping allows, or lengths that do not gather under a right margin)."""
+    filled = [line for line in lines if line and not is_table_row(line)]
     blanks = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and not b)
-    return long > 0 and blanks < _BLANK_SHARE_OF_WRAPPED * len(filled)
+    if not filled or blanks >= _BLANK_SHARE_OF_WRAPPED * len(filled):
+        return False
+    if any(len(line) > _PARAGRAPH_LINE_CHARS for line in filled):
+        return True
+    # Wrapping breaks the first line of most paragraphs mid-sentence; a line that holds a
+    # whole paragraph ends like one. (Where both readings fit, they give the same blocks.)
+    starts = [line for line in filled if PARA_RE.match(line) or MARKER_RE.match(line)]
+    whole = sum(bool(_CLAUSE_END_RE.search(line)) for line in starts)
+    return len(starts) >= _MIN_LINES_TO_JUDGE and whole >= _WHOLE_LINE_SHARE * len(starts)
 
 
 def _inside_sentence(parts: list[str]) -> bool:

@@ -4,6 +4,7 @@ their paragraph, annex tables as units, no text lost and the masthead read."""
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -375,3 +376,31 @@ def test_bulleted_lines_after_an_introducing_paragraph_stay_in_it() -> None:
     assert doc.unit_ids == ["front", "4", "5"]
     assert _by_id(doc)["4"].split("\n")[1:] == ["\u2022 Training of judges", "\u2022 Legal aid"]
     assert doc.units[-1].section == ["I. Part", "Summary of deliberations"]
+
+
+def test_short_export_with_one_line_per_paragraph_is_read_line_by_line() -> None:
+    """No line is longer than wrapping would allow, but each line ends as a paragraph does."""
+    text = (
+        "United Nations\nA/CONF.5/WS.2/1\nGeneral Assembly\nDistr.: General\n9 May 2025\n"
+        "Report of the workshop on legal aid\nApia, 5–6 May 2025\nI. Organization\n"
+        "1. The workshop was held in Apia.\n2. It elected the following officers:\n"
+        "Chair: Ana Lima (Brazil)\nRapporteur: Tui Sale (Samoa)\nSummary of deliberations\n"
+        "3. Speakers discussed legal aid for victims.\n4. The report was adopted on 6 May 2025.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "1", "2", "3", "4"]
+    assert (doc.meta.title, doc.meta.place_dates) == (
+        "Report of the workshop on legal aid",
+        "Apia, 5–6 May 2025",
+    )
+    assert _by_id(doc)["2"].endswith(
+        "officers:\nChair: Ana Lima (Brazil)\nRapporteur: Tui Sale (Samoa)"
+    )
+    assert doc.units[-1].section == ["I. Organization", "Summary of deliberations"]
+    # The same report wrapped narrow by an exporter, without blank lines, is wrapped text.
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(line, 24)) if line[:1].isdigit() else line
+        for line in text.splitlines()
+    )
+    assert any(len(line.split()) >= 5 and line[-1].isalpha() for line in wrapped.splitlines())
+    assert parse_text(wrapped, doc_id="x").unit_ids == doc.unit_ids
