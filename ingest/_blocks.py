@@ -29,6 +29,8 @@ _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 # hardly any blank lines puts one paragraph on each line.
 _PARAGRAPH_LINE_CHARS = 150
 _BLANK_SHARE_OF_WRAPPED = 0.25
+_WHOLE_LINE_SHARE = 0.6
+_MIN_LINES_TO_JUDGE = 2
 
 
 def is_table_row(line: str) -> bool:
@@ -79,25 +81,38 @@ def continues_inline_list(text: str, marker: str) -> bool:
 
 
 def lines_are_paragraphs(lines: list[str]) -> bool:
-    """One paragraph a line: some lines longer than wrapping allows and few blank lines."""
-    filled = [line for line in lines if line]
-    long = sum(len(line) > _PARAGRAPH_LINE_CHARS and not is_table_row(line) for line in filled)
+    """One paragraph a line: few blank lines, and lines that were not wrapped (some longer
+    than wrapping allows, or lengths that do not gather under a right margin)."""
+    filled = [line for line in lines if line and not is_table_row(line)]
     blanks = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and not b)
-    return long > 0 and blanks < _BLANK_SHARE_OF_WRAPPED * len(filled)
+    if not filled or blanks >= _BLANK_SHARE_OF_WRAPPED * len(filled):
+        return False
+    if any(len(line) > _PARAGRAPH_LINE_CHARS for line in filled):
+        return True
+    # Wrapping breaks the first line of most paragraphs mid-sentence; a line that holds a
+    # whole paragraph ends like one. (Where both readings fit, they give the same blocks.)
+    starts = [line for line in filled if PARA_RE.match(line) or MARKER_RE.match(line)]
+    whole = sum(bool(_CLAUSE_END_RE.search(line)) for line in starts)
+    return len(starts) >= _MIN_LINES_TO_JUDGE and whole >= _WHOLE_LINE_SHARE * len(starts)
+
+
+def _inside_sentence(parts: list[str]) -> bool:
+    """The current block is a paragraph or item whose last line stops mid-sentence."""
+    return bool(parts) and (
+        bool(PARA_RE.match(parts[0]) or MARKER_RE.match(parts[0]))
+        and not _CLAUSE_END_RE.search(parts[-1])
+    )
 
 
 def _opens_block(parts: list[str], line: str, last_number: int | None) -> bool:
     """Whether ``line`` opens a new block after the lines ``parts`` of the current one."""
-    first, last = parts[0], parts[-1]
+    last = parts[-1]
     if _INTRODUCES_RE.search(last):
         return True  # the lines after "… the following officers:" are a list's
     if not starts_block(line):
         return False
-    inside_text = bool(PARA_RE.match(first) or MARKER_RE.match(first)) and not (
-        _CLAUSE_END_RE.search(last)
-    )
-    numbered = PARA_RE.match(line)
-    if inside_text and (
+    numbered = PARA_RE.match(line) or NUMBER_ONLY_RE.match(line)
+    if _inside_sentence(parts) and (
         (numbered and last_number is not None and int(numbered.group(1)) != last_number + 1)
         or ROMAN_HEADING_RE.match(line)
         or LETTER_HEADING_RE.match(line)
@@ -142,7 +157,11 @@ def split_blocks(text: str) -> list[str]:
             continue
         if in_table:
             flush()
-        if NUMBER_ONLY_RE.match(line):
+        if (number_only := NUMBER_ONLY_RE.match(line)) and not (
+            # "… in\n2015." ends a sentence; "12." alone opens paragraph 12 (PDF layout).
+            _inside_sentence(parts)
+            and (last_number is None or int(number_only.group(1)) != last_number + 1)
+        ):
             flush()
             if pending_number:
                 blocks.append(pending_number)

@@ -53,8 +53,8 @@ def format_counter(n: int, fmt: str) -> str | None:
 
 
 class _Numbering:
-    """Word's list counters: one per abstract list, shared by the lists that use it, restarted
-    where a list overrides its start."""
+    """Word's list counters: one per abstract list, shared by the lists that use it; a list
+    that overrides its start counts on its own."""
 
     def __init__(self, document) -> None:  # noqa: ANN001 - python-docx Document
         self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
@@ -89,7 +89,9 @@ class _Numbering:
         levels = self.levels.get(abstract, {})
         if ilvl not in levels:
             return None
-        counters = self.counters.setdefault(abstract, {})
+        # Lists that override their start count on their own; the others share the abstract
+        # list's counter (Word continues numbering across them).
+        counters = self.counters.setdefault(f"num:{num_id}" if overrides else abstract, {})
         if num_id not in self.used:
             self.used.add(num_id)
             for level, start in overrides.items():

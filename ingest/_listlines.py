@@ -21,6 +21,7 @@ _ENTRY_RES = [
     re.compile(r"\([^()]{2,80}\)[.;,]?$"),  # Ms. X (Austria)
     re.compile(r"^(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\.\s?E)\.\s"),
     re.compile(r"[;,]$|;\s+(?:and|or)$"),
+    re.compile(r"^[•●◦▪‣∙·–—*-]\s+\S"),  # a bulleted line, as "Save as text" writes it
 ]
 _FIRST_MARKERS = {"1", "a", "i"}
 

@@ -19,6 +19,8 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:])(?=\s|$)")
 # Lines this close to the top or bottom of a page can be running headers or footers.
 _MARGIN_SHARE = 0.1
 _SMALL_FONT_SHARE = 0.8
+# Font sizes this far apart mark different elements, even without space between the lines.
+_SIZE_STEP = 1.5
 
 
 def _open(data: bytes, path: str):  # noqa: ANN202 - pdfplumber's PDF type
@@ -66,7 +68,42 @@ def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
             )
 
         page = page.filter(lambda o: not small(o) or not superscript(o))
-    return [line for line in page.extract_text_lines() if line["text"].strip()]
+    tables = _ruled_tables(page)
+    lines = [
+        line
+        for line in page.extract_text_lines()
+        if line["text"].strip() and not any(_inside(line, box) for box, _ in tables)
+    ]
+    return sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
+
+
+def _size(line: dict) -> float:
+    sizes = Counter(round(c["size"] * 2) / 2 for c in line.get("chars", []) if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    middle = (line["top"] + line["bottom"]) / 2
+    return top <= middle <= bottom and line["x0"] < x1 and line["x1"] > x0
+
+
+def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[dict]]]:  # noqa: ANN001
+    """Tables drawn with rules, as rows of cells joined by " | " (one line a row)."""
+    found = []
+    for table in page.find_tables():
+        rows = []
+        for row, cells in zip(table.rows, table.extract(), strict=False):
+            texts = [" ".join((cell or "").split()) for cell in cells]
+            if any(texts):
+                x0, top, x1, bottom = row.bbox
+                text = " | ".join(texts)
+                rows.append({"text": text, "top": top, "bottom": bottom, "x0": x0, "x1": x1})
+        if len(rows) > 1 or (rows and " | " in rows[0]["text"]):
+            for row in rows:
+                row["table"] = True
+            found.append((table.bbox, rows))
+    return found
 
 
 def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
@@ -135,7 +172,13 @@ def read_pdf(data: bytes, path: str) -> str:
             if previous is not None:
                 gap = line["top"] - previous["bottom"]
                 line_height = previous["bottom"] - previous["top"]
-                if gap > 0.6 * line_height:
+                if (
+                    gap > 0.6 * line_height
+                    # Text stands apart from a table above or below it, and a line set in
+                    # another size (a title, a masthead field) from its neighbours.
+                    or line.get("table") != previous.get("table")
+                    or abs(_size(line) - _size(previous)) >= _SIZE_STEP
+                ):
                     out.append("")
             out.append(_SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"]))
             previous = line

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ingest._blocks import (
@@ -30,9 +30,10 @@ from ingest.models import DocumentMeta, ParsedDocument, Unit
 
 _SENTENCE_END = (".", ":", ";", "?", "!", '."', ".”", ".)", ";)")
 _CONTINUED_RE = re.compile(r"\s*\((?:continued|cont\.)\)\s*$", re.IGNORECASE)
-_ANNEX_RE = re.compile(
-    r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}|[A-Z])\b)?(?:\s*[.:–—-]\s*\S.{0,150})?$"
-)
+# "Annex", "Annex II", "Annex II. List of documents", "Annex List of participants" (a Word
+# heading whose title follows a line break).
+_ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}|[A-Z]))?(?:\b[\s.:–—-]+\S.*)?$")
+_MAX_ANNEX_HEADING_WORDS = 25
 _HEADING_RANK = {"annex": 0, "roman": 1, "letter": 2, "number": 3, "plain": 4}
 # A numbered heading can be long (agenda item titles are), but a paragraph that breaks the
 # numbering sequence is usually long too; beyond this many words it is taken as a paragraph.
@@ -80,24 +81,6 @@ class _State:
 
     def extend(self, unit: Unit, text: str, sep: str) -> None:
         unit.text = f"{unit.text}{sep}{text}" if unit.text else text
-
-
-class _After(Sequence[str]):
-    """The blocks after a position, without copying them (documents can be long)."""
-
-    def __init__(self, blocks: list[str], start: int) -> None:
-        self.blocks, self.start = blocks, start
-
-    def __len__(self) -> int:
-        return len(self.blocks) - self.start
-
-    def __getitem__(self, index):  # noqa: ANN001, ANN204 - Sequence protocol
-        if isinstance(index, slice):
-            return self.blocks[self.start :][index]
-        return self.blocks[self.start + index]
-
-    def __iter__(self) -> Iterator[str]:
-        return itertools.islice(self.blocks, self.start, None)
 
 
 def _is_structural(block: str) -> bool:
@@ -155,14 +138,16 @@ def _item(state: _State, marker: str, rest: str) -> None:
 
 
 def _table(state: _State, block: str) -> None:
-    if state.annex is None:
+    previous = state.units[-1] if state.units else None
+    if state.annex is None and previous is not None and previous.kind != "front":
         # A table in the body outside an annex belongs to the unit before it.
-        state.extend(state.units[-1], block, "\n")
+        state.extend(previous, block, "\n")
         return
     state.tables += 1
     state.add(
         Unit(
-            unit_id=f"{state.annex}.{state.tables}",
+            # A table before any paragraph of the body is a unit of its own too.
+            unit_id=f"{state.annex or 'table'}.{state.tables}",
             kind="table",
             text=block,
             section=state.path(),
@@ -171,7 +156,7 @@ def _table(state: _State, block: str) -> None:
     state.listing = None
 
 
-def _list_line(state: _State, block: str, upcoming: Sequence[str]) -> bool:
+def _list_line(state: _State, block: str, upcoming: Iterable[str]) -> bool:
     """Adds ``block`` to the paragraph that introduced a list, if it is a line of that list."""
     listing = state.listing
     assert listing is not None
@@ -203,10 +188,14 @@ def _list_line(state: _State, block: str, upcoming: Sequence[str]) -> bool:
     return True
 
 
-def _body_block(state: _State, block: str, upcoming: Sequence[str]) -> None:
+def _body_block(state: _State, block: str, upcoming: Iterable[str]) -> None:
     if is_table(block):
         _table(state, block)
-    elif m := _ANNEX_RE.match(block):
+    elif (
+        (m := _ANNEX_RE.match(block))
+        and len(block.split()) <= _MAX_ANNEX_HEADING_WORDS
+        and not block.endswith(".")
+    ):
         state.annex = f"annex-{m.group(1)}" if m.group(1) else "annex"
         state.tables = 0
         state.last_number = None
@@ -247,7 +236,8 @@ def parse_text(text: str, *, doc_id: str, source_file: str = "") -> ParsedDocume
         state.add(Unit(unit_id="front", kind="front", text="\n".join(front)))
         state.listing = None
     for i, block in enumerate(body):
-        _body_block(state, block, _After(body, i + 1))
+        # The blocks after this one, read lazily (only an ambiguous list item looks ahead).
+        _body_block(state, block, itertools.islice(body, i + 1, None))
     if not any(u.kind == "paragraph" for u in state.units):
         raise NoParagraphsError(source_file or doc_id)
     _deduplicate_ids(state.units)

@@ -352,7 +352,12 @@ PDF_PARAGRAPHS = [
         ],
     ),
 ]
-PDF_IDS = ["front", *map(str, range(1, 14))]
+PDF_ANNEX = [
+    ("Symbol", "Title"),
+    ("A/CONF.666/EG.4/L.1", "Provisional agenda"),
+    ("A/CONF.666/EG.4/CRP.1", "Satellite data for coastguards: a background paper"),
+]
+PDF_IDS = ["front", *map(str, range(1, 14)), "annex.1"]
 
 
 class _ReportPdf(FPDF):
@@ -435,5 +440,17 @@ def make_pdf_report(path: Path) -> tuple[Path, str]:
                 pdf.cell(0, 5, line)
                 pdf.ln(5)
             pdf.ln(4)
+    pdf.set_font("DejaVu", "B", 11)
+    for heading in ["Annex", "Documents before the meeting"]:
+        pdf.cell(0, 7, heading)
+        pdf.ln(9)
+        words.append(heading)
+    pdf.set_font("DejaVu", size=10)
+    with pdf.table(col_widths=(50, 110), text_align="LEFT") as table:
+        for row in PDF_ANNEX:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+            words.append(" ".join(row))
     pdf.output(str(path))
     return path, "\n".join(words)

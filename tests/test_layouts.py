@@ -4,6 +4,7 @@ their paragraph, annex tables as units, no text lost and the masthead read."""
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from _un_layouts import (
     PACIFIC_IDS,
     PACIFIC_SYMBOL,
     PDF_AGENDA,
+    PDF_ANNEX,
     PDF_IDS,
     PDF_SYMBOL,
     PDF_TITLE,
@@ -168,6 +170,7 @@ def test_pdf_masthead_inline_agenda_and_title(tmp_path: Path) -> None:
     assert _norm(units["3"]) == PDF_AGENDA
     assert "Rapporteur: Søren Løkke (Denmark)." in _norm(units["2"])
     assert "(a) map fishing vessels" in units["4"] and "(b) direct patrols" in units["4"]
+    assert units["annex.1"] == "\n".join(" | ".join(row) for row in PDF_ANNEX)
     meta = doc.meta
     assert (meta.title, meta.symbol, meta.issue_date, meta.distribution) == (
         PDF_TITLE,
@@ -278,3 +281,126 @@ def test_docs_json_shows_title_symbol_date_and_distribution(
         ),
         "western-asia": (WORD_TITLE, WORD_SYMBOL, "3 April 2025", "Limited", WORD_IDS),
     }
+
+
+def test_word_agenda_numbered_by_its_own_list_and_annex_title_after_a_break(
+    tmp_path: Path,
+) -> None:
+    """Word numbers both the paragraphs and the agenda (a second list restarting at 1 from the
+    same definition): the agenda stays in its paragraph and the paragraphs count on."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="60">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="60"><w:abstractNumId w:val="60"/></w:num>')
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="61"><w:abstractNumId w:val="60"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+
+    def numbered(text: str, num_id: int) -> None:
+        num_pr = document.add_paragraph(text)._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+
+    document.add_paragraph("Draft report")
+    document.add_heading("I. Organization of the meeting", level=1)
+    numbered("The meeting was opened by the Chair.", 60)
+    numbered("The meeting adopted the following agenda:", 60)
+    for item in ["Opening of the meeting.", "Adoption of the agenda.", "Other matters."]:
+        numbered(item, 61)
+    numbered("The meeting was attended by twenty States.", 60)
+    heading = document.add_heading("Annex", level=1)
+    heading.add_run().add_break()
+    heading.add_run("List of participants")
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table._cells, ["Name", "State", "Ana Díaz", "Chile"], strict=True):
+        cell.text = text
+    document.save(tmp_path / "agenda.docx")
+    doc = parse_file(tmp_path / "agenda.docx", get_settings())
+    assert doc.unit_ids == ["front", "1", "2", "3", "annex.1"]
+    assert _by_id(doc)["2"].split("\n")[1:] == [
+        "1. Opening of the meeting.",
+        "2. Adoption of the agenda.",
+        "3. Other matters.",
+    ]
+    assert _by_id(doc)["annex.1"] == "Name | State\nAna Díaz | Chile"
+
+
+def test_pdf_masthead_lines_in_other_sizes_stay_apart_without_spacing(tmp_path: Path) -> None:
+    """A title set tight above the place and date, in another size: two fields, not one."""
+    from _un_layouts import _fonts
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    _fonts(pdf)
+    pdf.add_page()
+    for size, text in [
+        (10, "United Nations"),
+        (14, "Report of the expert group meeting on wildlife crime"),
+        (10, "Nairobi, 2–4 June 2025"),
+        (10, ""),
+        (11, "I. Introduction"),
+        (10, ""),
+        (10, "1. The meeting was held in Nairobi."),
+    ]:
+        pdf.set_font("DejaVu", size=size)
+        pdf.cell(0, size * 0.42, text)
+        pdf.ln(size * 0.42)
+    pdf.output(str(tmp_path / "tight.pdf"))
+    meta = parse_file(tmp_path / "tight.pdf", get_settings()).meta
+    assert meta.title == "Report of the expert group meeting on wildlife crime"
+    assert meta.place_dates == "Nairobi, 2–4 June 2025"
+
+
+def test_bulleted_lines_after_an_introducing_paragraph_stay_in_it() -> None:
+    text = (
+        "Report\n\nI. Part\n\n4. The following topics were discussed:\n\n"
+        "\u2022\tTraining of judges\n\n\u2022\tLegal aid\n\nSummary of deliberations\n\n"
+        "5. Speakers noted progress.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "4", "5"]
+    assert _by_id(doc)["4"].split("\n")[1:] == ["\u2022 Training of judges", "\u2022 Legal aid"]
+    assert doc.units[-1].section == ["I. Part", "Summary of deliberations"]
+
+
+def test_short_export_with_one_line_per_paragraph_is_read_line_by_line() -> None:
+    """No line is longer than wrapping would allow, but each line ends as a paragraph does."""
+    text = (
+        "United Nations\nA/CONF.5/WS.2/1\nGeneral Assembly\nDistr.: General\n9 May 2025\n"
+        "Report of the workshop on legal aid\nApia, 5–6 May 2025\nI. Organization\n"
+        "1. The workshop was held in Apia.\n2. It elected the following officers:\n"
+        "Chair: Ana Lima (Brazil)\nRapporteur: Tui Sale (Samoa)\nSummary of deliberations\n"
+        "3. Speakers discussed legal aid for victims.\n4. The report was adopted on 6 May 2025.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "1", "2", "3", "4"]
+    assert (doc.meta.title, doc.meta.place_dates) == (
+        "Report of the workshop on legal aid",
+        "Apia, 5–6 May 2025",
+    )
+    assert _by_id(doc)["2"].endswith(
+        "officers:\nChair: Ana Lima (Brazil)\nRapporteur: Tui Sale (Samoa)"
+    )
+    assert doc.units[-1].section == ["I. Organization", "Summary of deliberations"]
+    # The same report wrapped narrow by an exporter, without blank lines, is wrapped text.
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(line, 24)) if line[:1].isdigit() else line
+        for line in text.splitlines()
+    )
+    assert any(len(line.split()) >= 5 and line[-1].isalpha() for line in wrapped.splitlines())
+    assert parse_text(wrapped, doc_id="x").unit_ids == doc.unit_ids
