@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from assistant._query import analyse
 from assistant.compose import compose, refusal_text, with_markers
@@ -13,6 +13,7 @@ from assistant.extractive import Extract, ExtractiveAnswerer
 from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
 from assistant.retrieval import HybridRetriever, UnitHit, UnitIndex
 from congress_qa.settings import Settings, get_settings
+from ingest.errors import EmptyStoreError
 from ingest.models import DocumentMeta
 from ingest.pipeline import Ingestor
 
@@ -49,17 +50,27 @@ class Assistant:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings | None = None, *, ensure_corpus: bool = True
+        cls,
+        settings: Settings | None = None,
+        *,
+        ensure_corpus: bool = True,
+        say: Callable[[str], None] | None = None,
     ) -> Assistant:
-        """Opens the store (ingesting the bundled documents into an empty one) and loads models."""
+        """Opens the store (ingesting the bundled documents into a new one, and telling ``say``
+        so) and loads models."""
         settings = settings or get_settings()
         ingestor = Ingestor(settings)
         if ensure_corpus:
-            ingestor.ensure_corpus()
+            ingestor.ensure_corpus(say=say)
         return cls(settings, ingestor)
 
     def documents(self) -> list[DocumentMeta]:
         return self.store.documents()
+
+    def sync(self) -> bool:
+        """True when another process changed the documents since the last look; the store is
+        then reloaded so the change can be read."""
+        return self.store.sync()
 
     def ask(
         self,
@@ -88,7 +99,10 @@ class Assistant:
         mode = mode or self.settings.answer.mode
         timings: dict[str, float] = {}
         tick = time.perf_counter()
+        self.sync()
         documents = self.documents()  # read once per question; passed down from here
+        if not documents:
+            raise EmptyStoreError()
         metas = {m.doc_id: m for m in documents}
         if doc_ids is not None:
             missing = [d for d in doc_ids if d not in metas]
