@@ -20,10 +20,21 @@ def _paragraph_counts(assistant: Assistant) -> dict[str, int]:
     return counts
 
 
+def _labels(docs: list) -> dict[str, str]:  # noqa: ANN001 - DocumentMeta
+    """A label per document that tells it apart: the filter maps a chosen label back to its
+    document, and many reports share a title ("Draft report")."""
+    seen = [d.title for d in docs]
+    return {
+        d.doc_id: d.title if d.title and seen.count(d.title) == 1 else
+        f"{d.title} · {d.doc_id}" if d.title else d.doc_id
+        for d in docs
+    }  # fmt: skip
+
+
 def sidebar(assistant: Assistant, settings: Settings) -> None:
     docs = assistant.documents()
     counts = _paragraph_counts(assistant)
-    titles = {d.doc_id: d.title for d in docs}
+    titles = _labels(docs)
     with st.sidebar:
         st.header("Documents")
         for d in docs:
