@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -23,6 +23,7 @@ from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUni
 from assistant.retrieval import HybridRetriever, UnitHit, UnitIndex
 from congress_qa.settings import Settings, get_settings
 from congress_qa.textnorm import normalise
+from ingest.errors import EmptyStoreError
 from ingest.models import DocumentMeta
 from ingest.pipeline import Ingestor
 
@@ -111,17 +112,27 @@ class Assistant:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings | None = None, *, ensure_corpus: bool = True
+        cls,
+        settings: Settings | None = None,
+        *,
+        ensure_corpus: bool = True,
+        say: Callable[[str], None] | None = None,
     ) -> Assistant:
-        """Opens the store (ingesting the bundled documents into an empty one) and loads models."""
+        """Opens the store (ingesting the bundled documents into a new one, and telling ``say``
+        so) and loads models."""
         settings = settings or get_settings()
         ingestor = Ingestor(settings)
         if ensure_corpus:
-            ingestor.ensure_corpus()
+            ingestor.ensure_corpus(say=say)
         return cls(settings, ingestor)
 
     def documents(self) -> list[DocumentMeta]:
         return self.store.documents()
+
+    def sync(self) -> bool:
+        """True when another process changed the documents since the last look; the store is
+        then reloaded so the change can be read."""
+        return self.store.sync()
 
     def ask(
         self,
@@ -192,7 +203,10 @@ class Assistant:
         if not question.strip():
             raise EmptyQuestionError()
         tick = time.perf_counter()
+        self.sync()
         documents = self.documents()  # read once per question; passed down from here
+        if not documents:
+            raise EmptyStoreError()
         metas = {m.doc_id: m for m in documents}
         if doc_ids is not None:
             missing = [d for d in doc_ids if d not in metas]

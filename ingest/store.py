@@ -270,6 +270,7 @@ class ChromaStore:
     def repair(self, lock: WriterLock) -> list[str]:
         """Deletes chunks left by writers that died (under the lock, so no other writer is
         live: only this one's own chunks are spared). Returns the doc ids cleaned."""
+        lock.check()  # a writer that stalled past its lease must not clean up after others
         abandoned = self._abandoned(lock.holder.owner)
         ids = [cid for _, cid in abandoned]
         for part in self._batches(len(ids)):

@@ -87,3 +87,67 @@ def test_a_real_process_prints_no_traceback(isolated_home: Path) -> None:
         "error: invalid setting CONGRESS_QA_RETRIEVAL__TOP_K='abc': Input should be a valid "
         "integer, unable to parse string as an integer"
     )
+
+
+@pytest.mark.server
+def test_a_password_in_the_chroma_url_is_sent_as_basic_auth(
+    chroma_server: str, monkeypatch: pytest.MonkeyPatch, embedder
+) -> None:
+    """A real proxy in front of the real server lets through only requests carrying the
+    URL's user and password (HTTP basic auth)."""
+    import base64
+    import http.server
+    import threading
+    import urllib.error
+    import urllib.request
+
+    from conftest import SEED
+
+    from congress_qa import get_settings
+    from ingest import Ingestor
+
+    wanted = "Basic " + base64.b64encode(b"bob:s3cret").decode()
+    seen: list[str | None] = []
+
+    class Proxy(http.server.BaseHTTPRequestHandler):
+        def _forward(self) -> None:
+            seen.append(self.headers.get("Authorization"))
+            if self.headers.get("Authorization") != wanted:
+                self.send_response(401)
+                self.end_headers()
+                return
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)) or None
+            request = urllib.request.Request(
+                chroma_server + self.path, data=body, method=self.command,
+                headers={"Content-Type": self.headers.get("Content-Type", "application/json")},
+            )  # fmt: skip
+            try:
+                with urllib.request.urlopen(request, timeout=60) as response:
+                    status, payload = response.status, response.read()
+            except urllib.error.HTTPError as exc:
+                status, payload = exc.code, exc.read()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        do_GET = do_POST = do_PUT = do_DELETE = _forward  # noqa: N815 - the http.server API
+
+        def log_message(self, *args) -> None:  # noqa: ANN002
+            pass
+
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("CONGRESS_QA_STORE__COLLECTION", "behind_proxy")
+        port = proxy.server_port
+        monkeypatch.setenv("CONGRESS_QA_CHROMA_URL", f"http://bob:s3cret@127.0.0.1:{port}")
+        ingestor = Ingestor(get_settings())
+        assert ingestor.store.location == f"http://bob:***@127.0.0.1:{port}"
+        assert ingestor.ingest([SEED]).files[0].status == "added"
+        assert seen and set(seen) == {wanted}
+        monkeypatch.setenv("CONGRESS_QA_CHROMA_URL", f"http://bob:wrong@127.0.0.1:{port}")
+        assert main(["docs"]) == 1
+    finally:
+        proxy.shutdown()

@@ -65,7 +65,7 @@ def test_a_second_client_never_harms_a_replacement_in_progress(
         os.kill(a.pid, signal.SIGSTOP)
         other = tmp_path / "other.txt"
         other.write_text("Other\n\nI. Part\n\n1. Piracy was discussed.\n", encoding="utf-8")
-        with pytest.raises(StoreBusyError, match=f"ingest by pid {a.pid}"):
+        with pytest.raises(StoreBusyError, match=f"an ingest, by pid {a.pid} on"):
             b.ingest([other])
     finally:
         os.kill(a.pid, signal.SIGCONT)

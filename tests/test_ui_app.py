@@ -138,3 +138,23 @@ def test_llm_mode_streams_and_shows_model_or_fallback(
     if answer.mode == "extractive":  # the small model failed to cite: the fallback says so
         assert any("extractive answer instead" in i.value for i in at.info)
     assert all(c.para in {r.para for r in answer.retrieved} for c in answer.citations)
+
+
+def test_documents_sharing_a_title_are_told_apart_in_the_filter(app: AppTest) -> None:
+    # Found by the fault suite: the filter maps labels back to documents, and two reports
+    # titled "Draft report" were one label, so choosing the second chose the first twice.
+    report = "General Assembly\n\nDraft report\n\nI. Part\n\n1. Speakers discussed {}.\n"
+    app.file_uploader(key="uploads").set_value(
+        [
+            ("one.txt", report.format("piracy").encode(), "text/plain"),
+            ("two.txt", report.format("fisheries").encode(), "text/plain"),
+        ]  # fmt: skip
+    )
+    app.run()
+    app.button(key="ingest").click().run()
+    app.run()
+    assert app.multiselect(key="doc_filter").value == [SEED_ID, "one", "two"]
+    app.multiselect(key="doc_filter").unselect(SEED_ID).unselect("one").run()
+    assert app.multiselect(key="doc_filter").value == ["two"]
+    _ask(app, "What was said about fisheries?")
+    assert {c.doc_id for c in app.session_state["turns"][0]["answer"].citations} == {"two"}

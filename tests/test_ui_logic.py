@@ -65,7 +65,9 @@ def test_partial_markers_are_held_back_until_complete() -> None:
 def test_exports_carry_citations_and_paragraph_texts() -> None:
     answers = [_answer()]
     md = conversation_markdown(answers)
-    assert "**Question:** q?" in md and "A <script>x</script> B." in md and "para. 3" in md
+    assert "**Question:** q?" in md and "para. 3" in md
+    # The paragraph's text is all there, its HTML escaped (issue 10, item 9).
+    assert "A \\<script\\>x\\</script\\> B." in md and "<script>" not in md
     data = json.loads(conversation_json(answers))
     assert data[0]["citations"][0]["text"] == EVIL.text
 

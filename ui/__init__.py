@@ -6,25 +6,32 @@ from ui.render import (
     answer_html,
     conversation_json,
     conversation_markdown,
+    csv_cell,
     held_back,
     highlight,
+    markdown_text,
     source_card_html,
+    text_html,
     topic_csv,
     topic_markdown,
 )
-from ui.uploads import ingest_uploads, safe_label
+from ui.uploads import Upload, ingest_uploads, safe_label
 
 __all__ = [
     "StreamBuffer",
+    "Upload",
     "answer_html",
     "conversation_json",
     "conversation_markdown",
+    "csv_cell",
     "held_back",
     "highlight",
     "ingest_uploads",
+    "markdown_text",
     "record_feedback",
     "safe_label",
     "source_card_html",
+    "text_html",
     "topic_csv",
     "topic_markdown",
 ]

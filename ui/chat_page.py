@@ -16,6 +16,7 @@ from ui.render import (
     conversation_markdown,
     held_back,
     source_card_html,
+    text_html,
 )
 
 assistant = _resources.assistant()
@@ -48,7 +49,7 @@ def show(turn: dict) -> None:
         st.text(answer.question)
     with st.chat_message("assistant"):
         if answer.notice:
-            st.info(answer.notice)
+            st.info(text_html(answer.notice))
         st.markdown(answer_html(answer), unsafe_allow_html=True)
         if answer.citations:
             with st.expander(f"Sources ({len(answer.citations)})", expanded=True):
@@ -73,6 +74,9 @@ for turn in turns:
 question = st.chat_input("Ask about the documents…")
 if question:
     doc_ids = st.session_state.get("doc_filter")
+    if not st.session_state.get("known_docs"):
+        st.warning("The store holds no documents: add some under “Add documents” in the sidebar.")
+        st.stop()
     if not doc_ids:
         st.warning("No document is selected in the sidebar: choose at least one to answer from.")
         st.stop()
@@ -100,7 +104,7 @@ if question:
                 for _ in pieces():
                     pass
         except CongressQAError as exc:
-            st.error(str(exc))
+            st.error(text_html(str(exc)))
             st.stop()
     turns.append({"id": uuid.uuid4().hex[:12], "answer": final[-1]})
     st.rerun()

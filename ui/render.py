@@ -1,5 +1,9 @@
 """Rendering of answers, citations and conversations: pure functions, no Streamlit, so the
-logic is tested on its own. Document text is always escaped; the only HTML is ours."""
+logic is tested on its own. Document text is always rendered as text: escaped for HTML and
+for Markdown (a document that says ``![x](http://…)`` must not make browsers fetch it), one
+line per block so no blank line can end our HTML and let Markdown in. The only markup is
+ours. Exports are escaped for their formats too (Markdown; CSV against spreadsheet
+formulas)."""
 
 from __future__ import annotations
 
@@ -23,19 +27,32 @@ CSS = """
 """
 
 
+# Characters with a meaning in Markdown (Streamlit's: CommonMark, GFM, math) that survive
+# html.escape; written as character references they are plain text to any renderer.
+_MARKDOWN_SYNTAX = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]!#|~$"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MARKDOWN_EXPORT_SYNTAX = {ord(c): "\\" + c for c in "\\`*_[]<>!#|~$&"}
+
+
+def text_html(text: str) -> str:
+    """Document text as inert text for ``st.markdown``: no HTML, no Markdown, one line."""
+    return " ".join(html.escape(text).translate(_MARKDOWN_SYNTAX).split())
+
+
 def chip(marker: str) -> str:
-    return f'<span class="cqa-chip">{html.escape(marker)}</span>'
+    return f'<span class="cqa-chip">{text_html(marker)}</span>'
 
 
 def answer_html(answer: Answer) -> str:
     """The answer with a chip for each citation marker; a refusal in its own style."""
     if answer.refused:
-        return f'<div class="cqa-refusal">{html.escape(answer.answer)}</div>'
+        return f'<div class="cqa-refusal">{text_html(answer.answer)}</div>'
     parts = []
     for sentence in answer.sentences:
         chips = "".join(chip(m) for m in sentence.markers)
-        parts.append(f"{html.escape(sentence.text)} {chips}".strip())
-    return " ".join(parts) if parts else html.escape(answer.answer)
+        parts.append(f"{text_html(sentence.text)} {chips}".strip())
+    body = " ".join(parts) if parts else text_html(answer.answer)
+    return f'<div class="cqa-answer">{body}</div>'
 
 
 def highlight(text: str, quote: str) -> str:
@@ -49,24 +66,29 @@ def highlight(text: str, quote: str) -> str:
     for start, end in sorted(spans):
         if start < last:
             continue
-        out += [html.escape(text[last:start]), f"<mark>{html.escape(text[start:end])}</mark>"]
+        out += [_inert(text[last:start]), f"<mark>{_inert(text[start:end])}</mark>"]
         last = end
-    out.append(html.escape(text[last:]))
+    out.append(_inert(text[last:]))
     return "".join(out)
+
+
+def _inert(text: str) -> str:
+    """Like ``text_html`` but keeping the spaces at the ends (pieces of a longer text)."""
+    return html.escape(text).translate(_MARKDOWN_SYNTAX).replace("\r", " ").replace("\n", " ")
 
 
 def source_card_html(citation: Citation) -> str:
     where = " · ".join(x for x in (citation.symbol, citation.doc_title) if x)
     lead = (
-        f'<div class="cqa-section">{html.escape(citation.lead_in.splitlines()[-1])}</div>'
-        if citation.lead_in
+        f'<div class="cqa-section">{text_html(citation.lead_in.splitlines()[-1])}</div>'
+        if citation.lead_in.strip()
         else ""
     )
     return (
         '<div class="cqa-card">'
-        f'<div class="cqa-head">{chip(citation.marker)} {html.escape(where)} — para. '
-        f"{html.escape(citation.para)}</div>"
-        f'<div class="cqa-section">{html.escape(citation.section or "Front matter")}</div>'
+        f'<div class="cqa-head">{chip(citation.marker)} {text_html(where)} — para. '
+        f"{text_html(citation.para)}</div>"
+        f'<div class="cqa-section">{text_html(citation.section or "Front matter")}</div>'
         f"{lead}<div>{highlight(citation.text, citation.quote)}</div></div>"
     )
 
@@ -100,16 +122,33 @@ def held_back(pieces: Iterable[str]) -> Iterator[str]:
         yield rest
 
 
+def markdown_text(text: str) -> str:
+    """Document text for a Markdown file: every character with a meaning backslash-escaped
+    (so no HTML, link or image), on one line."""
+    return " ".join(text.translate(_MARKDOWN_EXPORT_SYNTAX).split())
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a quote first."""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
 def conversation_markdown(answers: Sequence[Answer]) -> str:
+    md = markdown_text
     lines = ["# congress-qa conversation", ""]
     for answer in answers:
-        lines += [f"**Question:** {answer.question}", "", answer.answer, ""]
+        lines += [
+            f"**Question:** {md(answer.question)}",
+            "",
+            f"**Answer:** {md(answer.answer)}",
+            "",
+        ]
         if answer.notice:
-            lines += [f"> {answer.notice}", ""]
+            lines += [f"> {md(answer.notice)}", ""]
         for c in answer.citations:
-            where = c.symbol or c.doc_title
-            lines += [f"- [{c.marker}] {where}, para. {c.para} ({c.section or 'front matter'}): "
-                      f"“{c.text}”"]  # fmt: skip
+            where = md(c.symbol or c.doc_title)
+            lines += [f"- \\[{md(c.marker)}\\] {where}, para. {md(c.para)} "
+                      f"({md(c.section or 'front matter')}): “{md(c.text)}”"]  # fmt: skip
         lines.append("")
     return "\n".join(lines)
 
@@ -119,17 +158,18 @@ def conversation_json(answers: Sequence[Answer]) -> str:
 
 
 def topic_markdown(topic: str, rows: Sequence, titles: dict[str, str]) -> str:  # noqa: ANN001
-    lines = [f"# What was said on “{topic}”", ""]
+    md = markdown_text
+    lines = [f"# What was said on “{md(topic)}”", ""]
     doc, section = None, None
     for row in rows:
         if row.doc_id != doc:
             doc, section = row.doc_id, None
-            lines += [f"## {titles.get(doc, doc)}", ""]
+            lines += [f"## {md(titles.get(doc, doc))}", ""]
         if row.section != section:
             section = row.section
-            lines += [f"### {section or 'Front matter'}", ""]
-        names = f" (named: {', '.join(row.names)})" if row.names else ""
-        lines += [f"- **{row.para}**{names}: {row.text}", ""]
+            lines += [f"### {md(section or 'Front matter')}", ""]
+        names = f" (named: {md(', '.join(row.names))})" if row.names else ""
+        lines += [f"- **{md(row.para)}**{names}: {md(row.text)}", ""]
     return "\n".join(lines)
 
 
@@ -141,6 +181,7 @@ def topic_csv(rows: Sequence, titles: dict[str, str]) -> str:  # noqa: ANN001
     writer = csv.writer(out)
     writer.writerow(["document", "doc_id", "paragraph", "section", "names", "text"])
     for row in rows:
-        writer.writerow([titles.get(row.doc_id, row.doc_id), row.doc_id, row.para, row.section,
-                         "; ".join(row.names), row.text])  # fmt: skip
+        cells = [titles.get(row.doc_id, row.doc_id), row.doc_id, row.para, row.section,
+                 "; ".join(row.names), row.text]  # fmt: skip
+        writer.writerow([csv_cell(c) for c in cells])
     return out.getvalue()

@@ -5,9 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant import Assistant
-from congress_qa.settings import Settings
+from assistant.compose import document_label
+from congress_qa.errors import CongressQAError
+from congress_qa.settings import Settings, mask_url
 from ui._resources import llm_available
-from ui.uploads import UPLOAD_TYPES, ingest_uploads
+from ui.render import text_html
+from ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads
 
 
 def _paragraph_counts(assistant: Assistant) -> dict[str, int]:
@@ -18,17 +21,29 @@ def _paragraph_counts(assistant: Assistant) -> dict[str, int]:
     return counts
 
 
+def _labels(docs: list) -> dict[str, str]:  # noqa: ANN001 - DocumentMeta
+    """A label per document that tells it apart: the filter maps a chosen label back to its
+    document, and many reports share a title ("Draft report")."""
+    metas = {d.doc_id: d for d in docs}
+    return {d.doc_id: document_label(d.doc_id, metas, lambda m: m.title) for d in docs}
+
+
 def sidebar(assistant: Assistant, settings: Settings) -> None:
     docs = assistant.documents()
     counts = _paragraph_counts(assistant)
-    titles = {d.doc_id: d.title for d in docs}
+    titles = _labels(docs)
     with st.sidebar:
         st.header("Documents")
         for d in docs:
             facts = " · ".join(
                 x for x in (d.symbol, d.issue_date, f"{counts.get(d.doc_id, 0)} paragraphs") if x
             )
-            st.markdown(f"**{d.title}**  \n{d.meeting}  \n{facts}", help=d.doc_id)
+            lines = [
+                f"**{text_html(d.title or d.doc_id)}**",
+                text_html(d.meeting),
+                text_html(facts),
+            ]
+            st.markdown("  \n".join(line for line in lines if line), help=d.doc_id)
         ids = [d.doc_id for d in docs]
         # Keep the user's choice across reruns; removed documents leave it, new ones join it.
         known = st.session_state.get("known_docs", [])
@@ -43,7 +58,8 @@ def sidebar(assistant: Assistant, settings: Settings) -> None:
         modes = ["extractive", "llm"] if llm_available(settings) else ["extractive"]
         st.radio("Mode", modes, key="mode", format_func=_mode_label, horizontal=True)
         if llm_available(settings):
-            st.caption(f"LLM: {settings.llm.model} at {settings.llm.base_url or 'OpenAI'}")
+            where = mask_url(settings.llm.base_url) if settings.llm.base_url else "OpenAI"
+            st.caption(f"LLM: {text_html(settings.llm.model)} at {text_html(where)}")
         else:
             st.caption("No LLM endpoint is configured: answers are extractive (no LLM needed).")
 
@@ -55,23 +71,31 @@ def sidebar(assistant: Assistant, settings: Settings) -> None:
             key="uploads",
         )
         if files and st.button("Ingest uploaded files", key="ingest"):
-            _ingest(assistant, settings, [(f.name, f.getvalue()) for f in files])
+            # The uploaded objects go down as they are: sizes are checked before any byte
+            # is copied, and the bytes are streamed to disk, never duplicated in memory.
+            _ingest(assistant, settings, [Upload(f.name, f.size, f) for f in files])
         for status, message in st.session_state.pop("upload_results", []):
-            (st.error if status == "failed" else st.success)(message)
+            (st.error if status == "failed" else st.success)(text_html(message))
 
 
 def _mode_label(mode: str) -> str:
     return {"extractive": "Extractive", "llm": "LLM"}[mode]
 
 
-def _ingest(assistant: Assistant, settings: Settings, files: list[tuple[str, bytes]]) -> None:
+def _ingest(assistant: Assistant, settings: Settings, files: list[Upload]) -> None:
     bar = st.progress(0.0, text="Ingesting…")
 
     def progress(done: int, total: int, name: str) -> None:
-        bar.progress(done / max(total, 1), text=f"Ingested {done} of {total}: {name}")
+        bar.progress(done / max(total, 1), text=f"Ingested {done} of {total}: {text_html(name)}")
 
-    results = ingest_uploads(assistant.ingestor, files, settings.ui.max_upload_mb, progress)
+    try:
+        results = ingest_uploads(assistant.ingestor, files, settings.ui.max_upload_mb, progress)
+    except CongressQAError as exc:  # the store is busy or unreachable: say so, keep the page
+        bar.empty()
+        st.error(text_html(str(exc)))
+        return
     bar.empty()
+    st.session_state.pop("fingerprint", None)  # this session's own change: no "changed" notice
     # Shown after the rerun, which lists the new documents in the sidebar and the filter.
     st.session_state["upload_results"] = [
         (

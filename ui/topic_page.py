@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from assistant.topic import find_on_topic
 from ui import _resources
-from ui.render import chip, topic_csv, topic_markdown
+from ui.render import chip, text_html, topic_csv, topic_markdown
 
 assistant = _resources.assistant()
 titles = {d.doc_id: d.title for d in assistant.documents()}
@@ -24,24 +22,24 @@ if topic.strip():
         assistant.extractive.concepts,
     )
     if not rows:
-        st.info(f"No paragraph of the selected documents is on “{topic}”.")
+        st.info(f"No paragraph of the selected documents is on “{text_html(topic)}”.")
     else:
         st.write(f"{len(rows)} paragraphs")
         doc, section = None, None
         for row in rows:
             if row.doc_id != doc:
                 doc, section = row.doc_id, None
-                st.subheader(titles.get(doc, doc))
+                st.subheader(text_html(titles.get(doc, doc)))
             if row.section != section:
                 section = row.section
-                st.markdown(f"**{html.escape(section or 'Front matter')}**")
+                st.markdown(f"**{text_html(section or 'Front matter')}**")
             names = (
-                f'<div class="cqa-names">Named: {html.escape(", ".join(row.names))}</div>'
+                f'<div class="cqa-names">Named: {text_html(", ".join(row.names))}</div>'
                 if row.names
                 else ""
             )
             st.markdown(
-                f'<div class="cqa-card">{chip(row.para)} {html.escape(row.text)}{names}</div>',
+                f'<div class="cqa-card">{chip(row.para)} {text_html(row.text)}{names}</div>',
                 unsafe_allow_html=True,
             )
         left, right = st.columns(2)

@@ -22,7 +22,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
     for path in missing:
         click.echo(f"failed: {path}: no such file or folder", err=True)
     files = [p for p in files if p.exists()]
-    ingestor = Ingestor(settings())
+    ingestor = Ingestor(settings(), say=lambda line: click.echo(line, err=True))
     # disable=None: the bar shows on a terminal and stays out of logs and pipes.
     bar = tqdm(total=len(files), unit="file", desc="ingest", disable=None, leave=False)
 
@@ -75,5 +75,5 @@ def remove(doc_id: str) -> None:
     """Remove a document and all its units from the store."""
     from ingest import Ingestor
 
-    Ingestor(settings()).remove(doc_id)
+    Ingestor(settings(), say=lambda line: click.echo(line, err=True)).remove(doc_id)
     click.echo(f"removed: {doc_id}")

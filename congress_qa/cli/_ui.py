@@ -36,10 +36,10 @@ def ui(host: str | None, port: int | None) -> None:
     s = settings()
     ingestor = Ingestor(s)
     report = ingestor.ensure_corpus(
-        lambda done, total, name: click.echo(f"ingested {done}/{total}: {name}")
+        lambda done, total, name: click.echo(f"ingested {done}/{total}: {name}"), say=click.echo
     )
     if report is not None:
-        click.echo(f"store was empty: ingested {sum(f.units for f in report.files)} units")
+        click.echo(f"store was new: ingested {sum(f.units for f in report.files)} units")
     del ingestor  # the app opens the store itself; one handle per process
     argv = streamlit_argv(host or s.ui.host, port or s.ui.port, s.ui.max_upload_mb)
     click.echo(f"chat UI on http://{host or s.ui.host}:{port or s.ui.port}")
