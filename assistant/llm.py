@@ -155,26 +155,32 @@ def check_support(
     return out
 
 
+def chat_model(settings: LLMSettings):  # noqa: ANN201 - langchain_openai.ChatOpenAI
+    """The configured endpoint as a LangChain chat model; fails with what to set when none
+    is configured."""
+    from langchain_openai import ChatOpenAI
+
+    key = settings.api_key
+    if key is None and not settings.base_url:
+        raise LLMNotConfiguredError()
+    return ChatOpenAI(
+        model=settings.model,
+        base_url=settings.base_url,
+        # Local servers (llama.cpp, Ollama, vLLM) take any key.
+        api_key=key.get_secret_value() if key else "not-needed",
+        temperature=settings.temperature,
+        timeout=request_timeout(settings),
+        max_retries=settings.max_retries,
+        max_tokens=settings.max_tokens,
+    )
+
+
 class LLMAnswerer:
     def __init__(self, settings: LLMSettings, checker: SupportChecker, threshold: float) -> None:
-        from langchain_openai import ChatOpenAI
-
-        key = settings.api_key
-        if key is None and not settings.base_url:
-            raise LLMNotConfiguredError()
+        self.chat = chat_model(settings)
         self.settings = settings
         self.checker = checker
         self.threshold = threshold
-        self.chat = ChatOpenAI(
-            model=settings.model,
-            base_url=settings.base_url,
-            # Local servers (llama.cpp, Ollama, vLLM) take any key.
-            api_key=key.get_secret_value() if key else "not-needed",
-            temperature=settings.temperature,
-            timeout=request_timeout(settings),
-            max_retries=settings.max_retries,
-            max_tokens=settings.max_tokens,
-        )
 
     def rewrite(self, question: str, history: Sequence[Message]) -> str | None:
         """The follow-up as a standalone question, in one short call; None when the call

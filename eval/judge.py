@@ -19,9 +19,9 @@ _PROMPT = (
 
 def judge_faithfulness(results: dict[str, list[CaseResult]], settings: LLMSettings) -> None:
     """Adds ``faithfulness`` to the scores of every answered case (in place)."""
-    from assistant.llm import LLMAnswerer
+    from assistant.llm import chat_model
 
-    chat = LLMAnswerer(settings).chat
+    chat = chat_model(settings)
     for rows in results.values():
         for row in rows:
             if row.output.refused or not row.output.extra.get("citations"):
