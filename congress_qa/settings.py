@@ -148,6 +148,12 @@ class IngestSettings(_Section):
 
 class RetrievalSettings(_Section):
     top_k: int = Field(default=6, ge=1, le=100, description="Units handed to the answerer.")
+    topic_candidates: int = Field(
+        default=40,
+        ge=1,
+        le=1000,
+        description="Units the topic page weighs (the topic's best retrieval candidates).",
+    )
     candidates: int = Field(
         default=30, ge=1, le=1000, description="Candidates taken from each retriever."
     )

@@ -113,9 +113,7 @@ def topic_scores(assistant: Assistant, topics: list[TopicCase]) -> dict[str, flo
         return {}
     recalls, precisions, ordered = [], [], []
     for topic in topics:
-        found = find_on_topic(
-            assistant.retriever, topic.topic, [topic.doc_id], assistant.extractive.concepts
-        )
+        found = find_on_topic(assistant, topic.topic, [topic.doc_id])
         listed = [p.para for p in found]
         gold = set(topic.paragraphs)
         recalls.append(len(gold & set(listed)) / len(gold))

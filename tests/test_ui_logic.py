@@ -113,13 +113,13 @@ def test_topic_view_finds_every_paragraph_that_mentions_the_topic(tmp_path) -> N
     ingestor = Ingestor(settings)
     ingestor.ingest([SEED])
     assistant = Assistant(settings, ingestor)
-    rows = find_on_topic(assistant.retriever, "elderly")
+    rows = find_on_topic(assistant, "elderly")
     mentioning = {"4", "8(g)"}  # every unit whose text says "elderly"
     assert mentioning <= {r.para for r in rows}
-    children = [r.para for r in find_on_topic(assistant.retriever, "children")]
+    children = [r.para for r in find_on_topic(assistant, "children")]
     assert {"4", "7", "8(e)"} <= set(children)
     order = [u.unit_id for u in assistant.retriever.index().units]
     assert children == sorted(children, key=order.index)
     csv_text = topic_csv(rows, {})
     assert csv_text.splitlines()[0] == "document,doc_id,paragraph,section,names,text"
-    assert find_on_topic(assistant.retriever, "elderly", ["no-such-doc"]) == []
+    assert find_on_topic(assistant, "elderly", ["no-such-doc"]) == []
