@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import SEED
 
 from assistant import Answer, AnswerSentence, Assistant, Citation
+from assistant.errors import UnknownDocumentFilterError
 from assistant.topic import find_on_topic, named_parties
 from congress_qa import Settings
 from ingest import Ingestor
@@ -122,4 +124,6 @@ def test_topic_view_finds_every_paragraph_that_mentions_the_topic(tmp_path) -> N
     assert children == sorted(children, key=order.index)
     csv_text = topic_csv(rows, {})
     assert csv_text.splitlines()[0] == "document,doc_id,paragraph,section,names,text"
-    assert find_on_topic(assistant, "elderly", ["no-such-doc"]) == []
+    # A document that is not in the store is named, as the chat does.
+    with pytest.raises(UnknownDocumentFilterError, match="no-such-doc"):
+        find_on_topic(assistant, "elderly", ["no-such-doc"])
