@@ -39,7 +39,7 @@ def test_a_second_client_never_harms_a_replacement_in_progress(
     through writing; client B (another home) starts an ingest. B must be refused with A named,
     and A must end with every unit in the store."""
     prefix = "two_clients"
-    (doc,) = write_corpus(tmp_path / "docs", 300, units_per_doc=300)
+    (doc,) = write_corpus(tmp_path / "docs", 150, units_per_doc=150)
     doc_id = doc.stem
     monkeypatch.setenv("CONGRESS_QA_HOME", str(tmp_path / "b"))
     monkeypatch.setenv("CONGRESS_QA_CHROMA_URL", chroma_server)
@@ -85,9 +85,9 @@ def test_an_ingest_that_cannot_verify_its_chunks_reports_failure(
     """Another client (a second, real Chroma client on the same store, with no respect for the
     lock) deletes chunks while they are written. The ingest must say so and keep serving the
     version it had."""
-    (doc,) = write_corpus(tmp_path / "docs", 60, units_per_doc=60)
+    (doc,) = write_corpus(tmp_path / "docs", 30, units_per_doc=30)
     ingestor = Ingestor(get_settings())
-    ingestor.store.max_batch = 10
+    ingestor.store.max_batch = 5
     assert ingestor.ingest([doc]).files[0].status == "added"
     doc.write_text(doc.read_text(encoding="utf-8").replace("Speakers", "Delegates"), "utf-8")
     rogue = chromadb.PersistentClient(
@@ -106,10 +106,10 @@ def test_an_ingest_that_cannot_verify_its_chunks_reports_failure(
     monkeypatch.setattr(ingestor.store.units, "upsert", upsert_then_rogue_delete)
     result = ingestor.ingest([doc]).files[0]
     assert result.status == "failed"
-    assert "holds 59 of the 60 chunks just written" in result.message
+    assert "holds 29 of the 30 chunks just written" in result.message
     assert "previous version" in result.message
     chunks = ingestor.store.chunks([doc.stem])
-    assert len(chunks) == 60 and all("Delegates" not in c.metadata["text"] for c in chunks)
+    assert len(chunks) == 30 and all("Delegates" not in c.metadata["text"] for c in chunks)
     assert ingestor.store.orphans() == []
 
 
