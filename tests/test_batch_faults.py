@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from _faults import Round, record
+
 from congress_qa.cli import main
 
 GOOD = {"id": "ok", "question": "Who was the rapporteur?"}
@@ -34,6 +36,10 @@ def test_every_malformed_line_gets_its_row_and_the_batch_goes_on(tmp_path: Path,
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     rows = [json.loads(line) for line in out.splitlines()]
+    record("malformed batch lines", [
+        Round("malformed ask --batch line", crashed="error" not in row, note=line[:60])
+        for line, row in zip(lines[:-1], rows, strict=False)
+    ])  # fmt: skip
     assert len(rows) == len(lines)
     ids = ["num", "null", "list", "obj", "hist", "histtype", 7, 8, 9, 10, "empty", 12, "ok"]
     assert [r["id"] for r in rows] == ids
