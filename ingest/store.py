@@ -40,6 +40,8 @@ _STATE_ID = "state"
 # Metadata the store adds to chunks for its own bookkeeping; readers do not see it.
 _INTERNAL = ("version", "doc_version", "writer")
 _STALE_RETRIES = 3
+# A system replaced by a reload is stopped this long after, when no read can still be using it.
+_RETIRE_AFTER_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ class ChromaStore:
         self.path = str(settings.data_dir / "chroma")
         self.location = mask_url(url) if url else self.path
         self._reopen = threading.Lock()
-        self._open()
+        self._retired: list[tuple[float, Any]] = []
+        self._call(self._open)
         self.max_batch = self._call(self.client.get_max_batch_size)
         self._seen_token = self._state().get("token", "")
 
@@ -95,8 +98,14 @@ class ChromaStore:
         if not self.embedded:
             return
         with self._reopen:
-            forget_embedded(self.path)
+            old = forget_embedded(self.path)
             self._open()
+            now = time.monotonic()
+            for since, system in [r for r in self._retired if now - r[0] > _RETIRE_AFTER_S]:
+                system.stop()
+                self._retired.remove((since, system))
+            if old is not None:
+                self._retired.append((now, old))
 
     def _call(self, fn: Callable[[], T]) -> T:
         """Runs a store operation, turning Chroma's failures into our errors. A stale read of
