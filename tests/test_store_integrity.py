@@ -134,3 +134,40 @@ def test_a_long_paragraph_stores_its_text_once(tmp_path: Path, embedder) -> None
     chunks = [c for c in ingestor.store.chunks(["long"]) if c.metadata["unit_id"] == "1"]
     assert chunks[0].metadata["text"] == body
     assert all(c.metadata["text"] is chunks[0].metadata["text"] for c in chunks)
+
+
+def test_a_writer_overtaken_before_its_switch_puts_back_what_was_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, embedder
+) -> None:
+    """A writer passes its last lock check, then stalls past its lease; another writer takes
+    over and removes the chunks no record serves (the stalled writer's new version). When the
+    stalled writer switches its record, it must find its version gone, put back the record
+    that was served, and fail instead of serving a document with no text."""
+    from ingest._lock import FileWriterLock
+
+    (doc,) = write_corpus(tmp_path / "docs", 20, units_per_doc=20)
+    ingestor = Ingestor(get_settings())
+    assert ingestor.ingest([doc]).files[0].status == "added"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("Speakers", "Delegates"), "utf-8")
+    client = chromadb.PersistentClient(
+        path=str(get_settings().data_dir / "chroma"),
+        settings=ChromaSettings(anonymized_telemetry=False),
+    )
+    units, docs = (
+        client.get_collection("congress_qa_units"),
+        client.get_collection("congress_qa_docs"),
+    )
+
+    def checked_then_overtaken(self: FileWriterLock) -> None:
+        served = [
+            f"{doc.stem}@{m['version']}" for m in docs.get(include=["metadatas"])["metadatas"]
+        ]
+        unserved = units.get(where={"doc_version": {"$nin": served}}, include=[])["ids"]
+        if unserved:
+            units.delete(ids=unserved)
+
+    monkeypatch.setattr(FileWriterLock, "check", checked_then_overtaken)
+    result = ingestor.ingest([doc]).files[0]
+    assert result.status == "failed" and "holds 0 of the 20 chunks" in result.message
+    chunks = ingestor.store.chunks([doc.stem])
+    assert len(chunks) == 20 and all("Delegates" not in c.metadata["text"] for c in chunks)
