@@ -217,7 +217,8 @@ class LLMSettings(_Section):
         default=20.0,
         gt=0,
         le=3600,
-        description="Seconds to wait for the first or the next piece of a streamed answer.",
+        description="Seconds of silence allowed between pieces of a streamed answer (the "
+        "first piece may take up to the deadline).",
     )
 
     _url = field_validator("base_url")(_check_url)
