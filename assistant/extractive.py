@@ -132,6 +132,28 @@ def _candidates(hits: Sequence[UnitHit], metas: dict[str, DocumentMeta]) -> list
     return out
 
 
+# Sentences of one unit that are embedded per question: a unit of thousands of sentences (a
+# 1 MB paragraph) keeps those that share most of the question's words, so a question costs
+# the same whatever the paragraph's length.
+_MAX_SENTENCES_PER_UNIT = 60
+
+
+def _bounded(candidates: list[Candidate], profile: QueryProfile) -> list[Candidate]:
+    per_unit: dict[tuple[str, str], list[Candidate]] = {}
+    for c in candidates:
+        per_unit.setdefault(c.hit.key, []).append(c)
+    if all(len(v) <= _MAX_SENTENCES_PER_UNIT for v in per_unit.values()):
+        return candidates
+    wanted = set(profile.weights)
+    out: list[Candidate] = []
+    for group in per_unit.values():
+        if len(group) > _MAX_SENTENCES_PER_UNIT:
+            group = sorted(group, key=lambda c: -len(wanted & set(stems(c.match))))
+            group = sorted(group[:_MAX_SENTENCES_PER_UNIT], key=lambda c: c.position)
+        out += group
+    return out
+
+
 def _is_table(lines: list[str]) -> bool:
     """A unit read from a table: every line is a row of the same number of " | " cells."""
     widths = {line.count(" | ") for line in lines}
@@ -174,15 +196,12 @@ class ExtractiveAnswerer:
         )
 
     def _introduced_items(
-        self,
-        chosen: list[Candidate],
-        candidates: list[Candidate],
-        hits: Sequence[UnitHit],
-        list_like: bool,
+        self, chosen: list[Candidate], candidates: list[Candidate], index: UnitIndex
     ) -> list[Candidate]:
         """A chosen sentence that ends in a colon introduces a list, which comes along: the
-        lines that follow it in its unit (agenda items, officers) always, and the sub-items
-        it introduces when a list is asked for."""
+        lines that follow it in its unit (agenda items, officers) and the sub-items it
+        introduces (from the index when retrieval did not bring them): the sentence alone
+        answers nothing."""
         added: list[Candidate] = []
         taken = {(c.hit.key, c.position) for c in chosen}
 
@@ -197,18 +216,16 @@ class ExtractiveAnswerer:
             for x in candidates:
                 if x.hit.key == c.hit.key and x.position > c.position:
                     take(x)
-            if not list_like:
-                continue
-            for child in (
-                h for h in hits if h.doc_id == c.hit.doc_id and h.parent == c.hit.unit_id
-            ):
+            for child in index.children(c.hit):
                 first = min(
                     (x for x in candidates if x.hit.key == child.key),
                     key=lambda x: x.position,
                     default=None,
                 )
-                if first is not None:
-                    take(first)
+                if first is None:
+                    text = (sentences(child.text) or [child.text])[0]
+                    first = Candidate(child, 0, text, text, text)
+                take(first)
         return added
 
     def _coverage(self, c: Candidate, profile: QueryProfile) -> float:
@@ -226,7 +243,7 @@ class ExtractiveAnswerer:
         index: UnitIndex,
     ) -> list[Candidate]:
         """Every sentence of the retrieved units with its features, checks and log-odds."""
-        candidates = _candidates(hits, metas)
+        candidates = _bounded(_candidates(hits, metas), profile)
         if profile.given:
             # "What else …?": what the conversation already quoted is not an answer again.
             given = [" ".join(words(s)) for s in profile.given]
@@ -299,7 +316,7 @@ class ExtractiveAnswerer:
                 break
             if not any(_same(c, d) for d in chosen):
                 chosen.append(c)
-        chosen += self._introduced_items(chosen, ranked, hits, profile.list_like)
+        chosen += self._introduced_items(chosen, ranked, index)[: self.settings.max_list_sentences]
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
 

@@ -220,7 +220,10 @@ class LLMAnswerer:
             yield from stream_markers(raw(), sources)
         except (openai.OpenAIError, ValueError, LLMFailure) as exc:
             detail = str(exc) if isinstance(exc, LLMFailure) else type(exc).__name__
-            yield self._fallback(fallback, f"The LLM endpoint failed ({detail}) after retries")
+            why = f"The LLM endpoint failed ({detail})"
+            if not isinstance(exc, LLMFailure):
+                why += " after retries"
+            yield self._fallback(fallback, why)
             return
         text = "".join(parts).strip()
         llm = base.model_copy(update={"mode": "llm", "model": self.settings.model})

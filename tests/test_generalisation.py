@@ -145,3 +145,26 @@ def test_a_follow_up_that_points_back_keeps_the_previous_paragraph(assistant: As
     answer = assistant.ask("Which year was that?", history, doc_ids=[OTHER_ID])
     assert not answer.refused, answer.answer
     assert "2024" in answer.answer and [c.para for c in answer.citations] == ["1"]
+
+
+def test_a_huge_paragraph_is_weighed_by_its_sentences_that_share_the_question(
+    tmp_path,
+) -> None:
+    filler = " ".join(f"Delegates reviewed item {i} of the programme." for i in range(300))
+    text = (
+        "Report of a long meeting\n\nI. Deliberations\n\n1. "
+        f"{filler} Speakers warned that falconry permits were forged by smugglers. {filler}\n"
+    )
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([path])
+    assistant = Assistant(settings, ingestor)
+    found = assistant.gather("Who forged falconry permits?", (), ["long"])
+    scored = assistant.extractive.score(
+        found.profile, found.vector, found.hits, found.metas, found.index
+    )
+    assert len([c for c in scored if c.hit.unit_id == "1"]) <= 60
+    answer = assistant.ask("Who forged falconry permits?", doc_ids=["long"])
+    assert not answer.refused and "smugglers" in answer.answer
