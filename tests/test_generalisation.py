@@ -168,3 +168,21 @@ def test_a_huge_paragraph_is_weighed_by_its_sentences_that_share_the_question(
     assert len([c for c in scored if c.hit.unit_id == "1"]) <= 60
     answer = assistant.ask("Who forged falconry permits?", doc_ids=["long"])
     assert not answer.refused and "smugglers" in answer.answer
+
+
+def test_format_characters_inside_a_document_do_not_hide_its_words(tmp_path) -> None:
+    hidden = "cor\u200brup\u200btion"
+    text = (
+        "Report of a meeting\n\nI. Deliberations\n\n"
+        f"1. Speakers said that {hidden} in customs (\u202eenoz\u202c) delays trade.\n"
+    )
+    path = tmp_path / "hidden.txt"
+    path.write_text(text, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([path])
+    assistant = Assistant(settings, ingestor)
+    assert assistant.retriever.retrieve("corruption", mode="bm25")[0].unit_id == "1"
+    answer = assistant.ask("What was said about corruption in customs?", doc_ids=["hidden"])
+    assert not answer.refused and [c.para for c in answer.citations] == ["1"]
+    assert hidden in answer.citations[0].text  # shown as the document has it
