@@ -1,24 +1,35 @@
-"""Hybrid retrieval: dense search in Chroma plus BM25 over the same units, fused by
-reciprocal rank fusion. The BM25 index is built once per store state and reused."""
+"""Hybrid retrieval: dense search (Chroma's HNSW index, or exact over a few documents) plus
+BM25 over the same units, fused by reciprocal rank fusion. The unit index (BM25, the units'
+vectors, the documents' words) is kept on disk per store state and updated per document."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
-import bm25s
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant._text import content_stems, raw_words, sentences, stems, words
+from assistant._bm25 import Postings, top
+from assistant._index_cache import IndexCache, folder_for
+from assistant._names import WordSets, doc_numbers
+from assistant._segment import Segment
+from assistant._segment import build as build_segment
+from assistant._tables import Tables
+from assistant._text import content_stems, stems
 from congress_qa.settings import RetrievalSettings
 from ingest.embeddings import MiniLMEmbeddings
+from ingest.errors import StoreChangedError
 from ingest.models import DocumentMeta
 from ingest.store import ChromaStore
+
+# Times the index is brought up to date when documents change while it is being read.
+_CHANGED_RETRIES = 3
 
 
 @dataclass(frozen=True)
@@ -42,79 +53,165 @@ class UnitHit:
 
 class UnitIndex:
     """Every unit of the store in memory: BM25 over their words, their embeddings, and each
-    document's vocabulary. Built from one store state (its fingerprint)."""
+    document's vocabulary. Made from one store state (its fingerprint) by ``UnitIndex.of``:
+    loaded from disk when nothing changed, brought up to date document by document when
+    something did (see ``_index_cache``)."""
 
-    def __init__(self, store: ChromaStore, fingerprint: str) -> None:
+    def __init__(self, tables: Tables, fingerprint: str, state: str = "") -> None:
         self.fingerprint = fingerprint
-        units: dict[tuple[str, str], UnitHit] = {}
-        vectors: dict[tuple[str, str], np.ndarray] = {}
-        for chunk, vector in store.chunks_with_vectors():
-            m = chunk.metadata
-            key = (m["doc_id"], m["unit_id"])
-            if key not in units:
-                units[key] = UnitHit(
-                    doc_id=m["doc_id"], unit_id=m["unit_id"], kind=m["kind"], order=m["order"],
-                    text=m["text"], section=m["section"], lead_in=m["lead_in"], parent=m["parent"],
-                )  # fmt: skip
-                vectors[key] = vector
-            else:  # a unit in parts: keep the part that matches best, per query, via max
-                vectors[key] = np.vstack([vectors[key], vector])
-        self.units = list(units.values())
+        self.state = state  # the store state's key (``Served.key``)
+        self.tables = tables
+        t = tables
+        doc_of = np.repeat(np.arange(len(t.docs)), np.diff(t.doc_start))
+        self.units = [
+            UnitHit(
+                doc_id=t.docs[d],
+                unit_id=u[0],
+                kind=u[1],
+                order=u[2],
+                text=u[3],
+                section=u[4],
+                lead_in=u[5],
+                parent=u[6],
+            )  # fmt: skip
+            for d, u in zip(doc_of.tolist(), t.units, strict=True)
+        ]
         self.position = {u.key: i for i, u in enumerate(self.units)}
-        self.vectors = [np.atleast_2d(vectors[u.key]) for u in self.units]
-        self.vocabulary: dict[str, set[str]] = {}
-        self.proper: dict[str, set[str]] = {}
-        corpus = []
-        for unit in self.units:
-            heading = unit.section.rsplit(" › ", 1)[-1]
-            tokens = stems(f"{heading} {unit.text}")
-            corpus.append(tokens or ["∅"])
-            self.vocabulary.setdefault(unit.doc_id, set()).update(words(unit.text))
-            self.proper.setdefault(unit.doc_id, set()).update(_proper_words(unit.text))
-        self.bm25 = bm25s.BM25()
-        if corpus:
-            self.bm25.index(corpus, show_progress=False)
+        self.doc_span = {
+            d: (int(t.doc_start[i]), int(t.doc_start[i + 1])) for i, d in enumerate(t.docs)
+        }
+        self.vectors = t.vectors
+        # The chunk rows of each unit, and the unit of each chunk row.
+        self.chunk_start = t.chunk_start
+        self.chunk_unit = np.repeat(np.arange(len(self.units)), np.diff(t.chunk_start))
+        self._chunk_row: dict[str, int] | None = None
+        self.terms = {term: i for i, term in enumerate(t.terms)}
+        self.df = np.bincount(t.term_ids, minlength=len(t.terms))
+        self.postings = Postings.build(
+            t.term_indptr, t.term_ids, t.term_counts, t.lengths, len(t.terms)
+        )
         # At most 4,096 units (an even stride) estimate the background: enough for a stable
         # mean and spread, and a fixed cost per question however large the store.
-        stride = max(1, len(self.vectors) // 4096)
-        self.sample = (
-            np.vstack([v[0] for v in self.vectors[::stride]])
-            if self.vectors
-            else np.zeros((0, 384), dtype=np.float32)
-        )
-        df: dict[str, int] = {}
-        for tokens in corpus:
-            for token in set(tokens):
-                df[token] = df.get(token, 0) + 1
-        self.doc_freq = df
+        stride = max(1, len(self.units) // 4096)
+        self.sample = t.vectors[t.chunk_start[:-1][::stride]]
+        children: dict[tuple[str, str], list[int]] = {}
+        for i, u in enumerate(self.units):
+            if u.parent:
+                children.setdefault((u.doc_id, u.parent), []).append(i)
+        self._children = children
+        self.vocabulary = WordSets(t.words, t.word_indptr, t.word_ids)
+        self.proper = WordSets(t.words, t.proper_indptr, t.proper_ids)
+        self._kinds: dict[str, dict[str, int]] = {}
+
+    @classmethod
+    def of(cls, store: ChromaStore, cache: IndexCache, previous: UnitIndex | None) -> UnitIndex:
+        """The index of the store as it is now (``previous``: this process's last one)."""
+        for _ in range(_CHANGED_RETRIES):
+            served = store.served()
+            fingerprint = served.fingerprint()
+            if previous is not None and previous.fingerprint == fingerprint:
+                return previous
+            chunks = {(m.doc_id, v): n for m, v, n in served.records}
+            try:
+                tables = cache.tables(
+                    served.versions(),
+                    served.key,
+                    (previous.tables, previous.state) if previous else None,
+                    partial(_fetch, store, chunks),
+                )
+            except _VersionGone:
+                continue  # replaced or removed while it was read: look again
+            return cls(tables, fingerprint, served.key)
+        raise StoreChangedError("documents kept changing while the index was being updated")
 
     def idf(self, stem: str) -> float:
         n = max(len(self.units), 1)
-        return float(
-            np.log(1 + (n - self.doc_freq.get(stem, 0) + 0.5) / (self.doc_freq.get(stem, 0) + 0.5))
-        )
+        found = self.terms.get(stem)
+        df = int(self.df[found]) if found is not None else 0
+        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
 
     def bm25_scores(self, query_stems: list[str]) -> np.ndarray:
-        known = [s for s in query_stems if s in self.doc_freq]
+        known = [self.terms[s] for s in query_stems if s in self.terms]
         if not known or not self.units:
             return np.zeros(len(self.units))
-        return np.asarray(self.bm25.get_scores(known))
+        return self.postings.score(known)
 
     def dense(self, key: tuple[str, str], query: np.ndarray) -> float:
-        return float(np.max(self.vectors[self.position[key]] @ query))
+        i = self.position[key]
+        return float(np.max(self.vectors[self.chunk_start[i] : self.chunk_start[i + 1]] @ query))
 
-    def _union(self, sets: dict[str, set[str]], doc_ids: Sequence[str] | None) -> set[str]:
-        chosen = sets.values() if doc_ids is None else (sets.get(d, set()) for d in doc_ids)
-        return set().union(*chosen)
+    def doc_mask(self, doc_ids: Sequence[str] | None) -> np.ndarray | None:
+        """Which units belong to ``doc_ids`` (None: every unit)."""
+        if doc_ids is None:
+            return None
+        mask = np.zeros(len(self.units), dtype=bool)
+        for d in doc_ids:
+            if d in self.doc_span:
+                start, end = self.doc_span[d]
+                mask[start:end] = True
+        return mask
+
+    def chunk_rows(self, doc_ids: Sequence[str] | None) -> int:
+        if doc_ids is None:
+            return len(self.vectors)
+        spans = [self.doc_span[d] for d in set(doc_ids) if d in self.doc_span]
+        return int(sum(self.chunk_start[e] - self.chunk_start[s] for s, e in spans))
+
+    def unit_of_chunk(self, stored_id: str) -> int | None:
+        """The position of the unit a stored chunk belongs to; None for a chunk this state
+        does not serve (an old version, a write in progress)."""
+        if self._chunk_row is None:
+            self._chunk_row = {c: i for i, c in enumerate(self.tables.chunk_ids)}
+        row = self._chunk_row.get(stored_id)
+        return None if row is None else int(self.chunk_unit[row])
+
+    def nearest(self, query: np.ndarray, doc_ids: Sequence[str] | None, k: int) -> list[int]:
+        """Exact dense search (a unit scores its best part) over ``doc_ids``' units."""
+        if doc_ids is None:
+            spans = [(0, len(self.units))]
+        else:
+            spans = sorted(self.doc_span[d] for d in set(doc_ids) if d in self.doc_span)
+        positions, scores = [], []
+        for start, end in spans:
+            if end == start:
+                continue
+            rows = self.vectors[self.chunk_start[start] : self.chunk_start[end]] @ query
+            offsets = self.chunk_start[start:end] - self.chunk_start[start]
+            scores.append(np.maximum.reduceat(rows, offsets))
+            positions.append(np.arange(start, end))
+        if not scores:
+            return []
+        best = np.concatenate(scores)
+        where = np.concatenate(positions)
+        order = np.lexsort((where, -best))[:k]
+        return where[order].tolist()
 
     def word_vocab(self, doc_ids: Sequence[str] | None) -> set[str]:
         """Every (folded) word the chosen documents use."""
-        return self._union(self.vocabulary, doc_ids)
+        return set(self.vocabulary.union(doc_numbers(self.tables.docs, doc_ids)))
 
     def proper_words(self, doc_ids: Sequence[str] | None) -> set[str]:
         """The (folded) words the chosen documents write as names (capitalised mid-sentence
         or in capitals): japan, secretariat, unafei; not speakers at a sentence's start."""
-        return self._union(self.proper, doc_ids)
+        return set(self.proper.union(doc_numbers(self.tables.docs, doc_ids)))
+
+    def knows_word(self, word: str, doc_ids: Sequence[str] | None) -> bool:
+        """The same answer as ``word in vocab or any(same_name(word, v) for v in vocab)``
+        over ``word_vocab(doc_ids)``, without going through the vocabulary."""
+        return self.vocabulary.has_like(word, self._doc_flags(doc_ids))
+
+    def names_like(self, word: str, doc_ids: Sequence[str] | None) -> bool:
+        """The same answer as ``any(same_name(word, p) for p in proper_words(doc_ids))``,
+        without going through the names."""
+        return self.proper.has_like(word, self._doc_flags(doc_ids))
+
+    def _doc_flags(self, doc_ids: Sequence[str] | None) -> np.ndarray | None:
+        numbers = doc_numbers(self.tables.docs, doc_ids)
+        if numbers is None:
+            return None
+        flags = np.zeros(len(self.tables.docs), dtype=bool)
+        flags[list(numbers)] = True
+        return flags
 
     def background(self, query: np.ndarray) -> tuple[float, float]:
         """Mean and spread of the query's similarity to the units of the store: how similar
@@ -124,21 +221,31 @@ class UnitIndex:
         sims = self.sample @ query
         return float(sims.mean()), float(max(sims.std(), 1e-3))
 
+    def kind_counts(self, kind: str) -> dict[str, int]:
+        """Units of ``kind`` per document (counted once per index)."""
+        if kind not in self._kinds:
+            counts: dict[str, int] = {}
+            for u in self.units:
+                if u.kind == kind:
+                    counts[u.doc_id] = counts.get(u.doc_id, 0) + 1
+            self._kinds[kind] = counts
+        return self._kinds[kind]
+
     def children(self, hit: UnitHit) -> list[UnitHit]:
-        return [u for u in self.units if u.doc_id == hit.doc_id and u.parent == hit.unit_id]
+        return [self.units[i] for i in self._children.get((hit.doc_id, hit.unit_id), [])]
 
 
-def _proper_words(text: str) -> set[str]:
-    names = []
-    for line in text.split("\n"):
-        for sentence in sentences(line):
-            tokens = raw_words(sentence)
-            names += [
-                t
-                for i, t in enumerate(tokens)
-                if (len(t) > 1 and t.isupper()) or (i > 0 and t[:1].isupper())
-            ]
-    return {w for n in names for w in words(n)}
+class _VersionGone(Exception):
+    """A document version was replaced or removed while it was being read."""
+
+
+def _fetch(
+    store: ChromaStore, chunks: dict[tuple[str, str], int], doc_id: str, version: str
+) -> Segment:
+    rows = store.version_rows(doc_id, version, chunks[(doc_id, version)])
+    if rows is None:
+        raise _VersionGone(doc_id)
+    return build_segment(doc_id, version, rows)
 
 
 class HybridRetriever:
@@ -148,17 +255,61 @@ class HybridRetriever:
         self.store = store
         self.embedder = embedder
         self.settings = settings
+        self.cache = IndexCache(
+            folder_for(store.settings.data_dir, store.location, store.settings.store.collection)
+        )
         self._index: UnitIndex | None = None
         self._lock = threading.Lock()
 
     def index(self, documents: Sequence[DocumentMeta] | None = None) -> UnitIndex:
-        """The unit index for the store as it is now; rebuilt only after ingest or remove.
-        A caller that has just read the document list passes it to save reading it again."""
-        fingerprint = self.store.fingerprint(documents)
+        """The unit index for the store as it is now; brought up to date only after an
+        ingest or a removal. (``documents`` is accepted for callers that have just read the
+        list; the store's own cache makes reading it again cheap.)"""
         with self._lock:
-            if self._index is None or self._index.fingerprint != fingerprint:
-                self._index = UnitIndex(self.store, fingerprint)
+            self._index = UnitIndex.of(self.store, self.cache, self._index)
             return self._index
+
+    def remember(
+        self, doc_id: str, version: str, chunks: Sequence[Document], vectors: np.ndarray
+    ) -> None:
+        """Keeps the index share of a document version this process has just written, so
+        no process of this data directory reads it back from the store."""
+        rows = [
+            (
+                Document(
+                    id=self.store.stored_id(str(c.id), version),
+                    page_content=c.page_content,
+                    metadata=c.metadata,
+                ),
+                v,
+            )
+            for c, v in zip(chunks, vectors, strict=True)
+        ]
+        self.cache.put(build_segment(doc_id, version, rows))
+
+    def _dense(self, index: UnitIndex, vector: np.ndarray, doc_ids: Sequence[str] | None) -> list:
+        """Units nearest to the question: exact over a few documents' chunks; through
+        Chroma's HNSW index (unfiltered, then kept to the served versions of ``doc_ids``)
+        over many, so the cost does not grow with the store."""
+        k = self.settings.candidates
+        rows = index.chunk_rows(doc_ids)
+        if rows <= self.settings.exact_rows:
+            return [index.units[i].key for i in index.nearest(vector, doc_ids, k)]
+        share = rows / max(len(index.vectors), 1)
+        # Parts of one unit and other versions' chunks take places too: fetch with room.
+        fetch = min(int(2 * k / share) + 10, rows)
+        allowed = set(doc_ids) if doc_ids is not None else None
+        ranked: list[tuple[str, str]] = []
+        for stored_id, _ in self.store.nearest(vector, fetch):
+            position = index.unit_of_chunk(stored_id)
+            if position is None:
+                continue
+            key = index.units[position].key
+            if (allowed is None or key[0] in allowed) and key not in ranked:
+                ranked.append(key)
+        if len(ranked) >= k or fetch >= rows:
+            return ranked[:k]
+        return [index.units[i].key for i in index.nearest(vector, doc_ids, k)]
 
     def retrieve(
         self,
@@ -172,31 +323,21 @@ class HybridRetriever:
     ) -> list[UnitHit]:
         k = k or self.settings.top_k
         mode = mode or self.settings.mode
-        documents = self.store.documents() if documents is None else documents
         index = self.index(documents)
-        served = [m.doc_id for m in documents if doc_ids is None or m.doc_id in doc_ids]
         vector = query_vector if query_vector is not None else self.embedder.embed_array([query])[0]
-        allowed = set(doc_ids) if doc_ids is not None else None
         rankings: list[list[tuple[str, str]]] = []
         if mode in ("hybrid", "dense"):
-            hits = self.store.search(vector, self.settings.candidates, served)
-            ranked = [(h.document.metadata["doc_id"], h.document.metadata["unit_id"]) for h in hits]
-            rankings.append(list(dict.fromkeys(ranked)))
+            rankings.append(self._dense(index, vector, doc_ids))
         # Frame words ("did anyone mention …") are no evidence of a passage's subject.
         bm25 = index.bm25_scores(content_stems(query) or stems(query))
         if mode in ("hybrid", "bm25"):
-            order = [i for i in np.argsort(-bm25) if bm25[i] > 0]
-            ranked = [
-                index.units[i].key
-                for i in order
-                if allowed is None or index.units[i].doc_id in allowed
-            ]
-            rankings.append(ranked[: self.settings.candidates])
+            best = top(bm25, index.doc_mask(doc_ids), self.settings.candidates)
+            rankings.append([index.units[i].key for i in best])
         fused: dict[tuple[str, str], float] = {}
         for ranking in rankings:
             for rank, key in enumerate(ranking):
                 fused[key] = fused.get(key, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-        best = sorted(fused, key=lambda key: -fused[key])[:k]
+        best_keys = sorted(fused, key=lambda key: -fused[key])[:k]
         return [
             replace(
                 index.units[index.position[key]],
@@ -204,7 +345,7 @@ class HybridRetriever:
                 dense=index.dense(key, vector),
                 bm25=float(bm25[index.position[key]]),
             )
-            for key in best
+            for key in best_keys
             if key in index.position
         ]
 
