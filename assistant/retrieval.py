@@ -4,7 +4,9 @@ vectors, the documents' words) is kept on disk per store state and updated per d
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -28,8 +30,12 @@ from ingest.errors import StoreChangedError
 from ingest.models import DocumentMeta
 from ingest.store import ChromaStore
 
+_log = logging.getLogger(__name__)
 # Times the index is brought up to date when documents change while it is being read.
 _CHANGED_RETRIES = 3
+# Most chunks asked of Chroma's HNSW index for one question; when the documents asked about
+# are too small a share of the store to show among them, the search is exact instead.
+_MAX_FETCH = 1000
 
 
 @dataclass(frozen=True)
@@ -266,26 +272,25 @@ class HybridRetriever:
         ingest or a removal. (``documents`` is accepted for callers that have just read the
         list; the store's own cache makes reading it again cheap.)"""
         with self._lock:
-            self._index = UnitIndex.of(self.store, self.cache, self._index)
+            tick = time.perf_counter()
+            previous = self._index
+            self._index = UnitIndex.of(self.store, self.cache, previous)
+            if self._index is not previous:
+                _log.info(
+                    "unit index: %d units of %d documents, %s in %.2fs",
+                    len(self._index.units), len(self._index.doc_span),
+                    "loaded" if previous is None else "updated", time.perf_counter() - tick,
+                )  # fmt: skip
             return self._index
 
-    def remember(
-        self, doc_id: str, version: str, chunks: Sequence[Document], vectors: np.ndarray
-    ) -> None:
-        """Keeps the index share of a document version this process has just written, so
-        no process of this data directory reads it back from the store."""
-        rows = [
-            (
-                Document(
-                    id=self.store.stored_id(str(c.id), version),
-                    page_content=c.page_content,
-                    metadata=c.metadata,
-                ),
-                v,
-            )
-            for c, v in zip(chunks, vectors, strict=True)
-        ]
-        self.cache.put(build_segment(doc_id, version, rows))
+    def remember(self, doc_id: str, version: str, chunks: int) -> None:
+        """Makes the index share of a document version this process has just written, so
+        that no process of this data directory has to. It is made from the chunks as the
+        store holds them (Chroma renormalises vectors), as any reader would make it."""
+        try:
+            self.cache.put(_fetch(self.store, {(doc_id, version): chunks}, doc_id, version))
+        except _VersionGone:
+            return  # already replaced: nothing of it will be served
 
     def _dense(self, index: UnitIndex, vector: np.ndarray, doc_ids: Sequence[str] | None) -> list:
         """Units nearest to the question: exact over a few documents' chunks; through
@@ -295,9 +300,10 @@ class HybridRetriever:
         rows = index.chunk_rows(doc_ids)
         if rows <= self.settings.exact_rows:
             return [index.units[i].key for i in index.nearest(vector, doc_ids, k)]
-        share = rows / max(len(index.vectors), 1)
-        # Parts of one unit and other versions' chunks take places too: fetch with room.
-        fetch = min(int(2 * k / share) + 10, rows)
+        total = len(index.vectors)
+        # Parts of one unit, other documents and other versions' chunks take places too:
+        # fetch with room for them, then fall back to exact search if that was not enough.
+        fetch = min(int(2 * k * total / max(rows, 1)) + 10, total, _MAX_FETCH)
         allowed = set(doc_ids) if doc_ids is not None else None
         ranked: list[tuple[str, str]] = []
         for stored_id, _ in self.store.nearest(vector, fetch):
@@ -307,7 +313,7 @@ class HybridRetriever:
             key = index.units[position].key
             if (allowed is None or key[0] in allowed) and key not in ranked:
                 ranked.append(key)
-        if len(ranked) >= k or fetch >= rows:
+        if len(ranked) >= k or fetch >= total:
             return ranked[:k]
         return [index.units[i].key for i in index.nearest(vector, doc_ids, k)]
 

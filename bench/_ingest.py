@@ -1,54 +1,33 @@
-"""`congress-qa bench ingest`: parsing and embedding+storing throughput, and peak memory, on
-synthetic corpora of growing size. Each size runs in its own process so peak memory is its own."""
+"""`congress-qa bench ingest`, and the benchmark stores of `bench query`: each size is built in
+its own process (``bench._build``), so its peak memory is its own."""
 
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from congress_qa.settings import Settings
+from bench._env import child_env
 
 
-def _measure(units: int, home: Path) -> dict[str, float]:
-    from ingest.pipeline import Ingestor, parse_file
-    from ingest.synthetic import write_corpus
-
-    settings = Settings(home=home)
-    paths = write_corpus(home / "corpus", units)
-    tick = time.perf_counter()
-    parsed = sum(len(parse_file(p, settings).units) for p in paths)
-    parse_s = time.perf_counter() - tick
-    ingestor = Ingestor(settings)
-    report = ingestor.ingest(paths)
-    stored = sum(f.units for f in report.files)
-    return {
-        "units": parsed,
-        "files": len(paths),
-        "parse_units_per_s": parsed / parse_s,
-        "embed_store_units_per_s": stored / (report.embed_s + report.store_s),
-        "embed_s": report.embed_s,
-        "store_s": report.store_s,
-        # ru_maxrss is in KiB on Linux.
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }
-
-
-def run_size(units: int) -> dict[str, float]:
-    """One size in a fresh process (its own store, its own peak memory)."""
-    with tempfile.TemporaryDirectory(prefix="congress-qa-bench-") as tmp:
-        result = subprocess.run(
-            [sys.executable, "-m", "ingest.bench", str(units), tmp],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+def build_store(units: int, folder: Path) -> dict[str, float]:
+    """Builds the store of ``units`` synthetic units (and the bundled report) in ``folder``,
+    timing the first ingest and a re-ingest of the unchanged files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "bench._build", str(units), str(folder)],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"building the {units}-unit store failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-if __name__ == "__main__":
-    print(json.dumps(_measure(int(sys.argv[1]), Path(sys.argv[2]))))
+def run_size(units: int) -> dict[str, float]:
+    """One size in a throw-away folder."""
+    with tempfile.TemporaryDirectory(prefix="congress-qa-bench-") as tmp:
+        return build_store(units, Path(tmp))

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import numpy as np
 from langchain_core.documents import Document
 
 from congress_qa.offline import ensure_tiktoken_cache
@@ -36,8 +35,8 @@ Status = Literal["added", "replaced", "unchanged", "failed"]
 Progress = Callable[[int, int, str], None]
 # Told what start-up is doing (a line for the user).
 Say = Callable[[str], None]
-# Told of every document version committed: (doc id, version, its chunks, their vectors).
-Committed = Callable[[str, str, Sequence[Document], np.ndarray], None]
+# Told of every document version committed: (doc id, version, number of chunks).
+Committed = Callable[[str, str, int], None]
 
 
 @dataclass
@@ -256,7 +255,7 @@ class Ingestor:
             for listener in self.on_commit:
                 # A cache that cannot be written: readers read the store instead.
                 with contextlib.suppress(OSError):
-                    listener(p.doc.meta.doc_id, version, p.chunks, part)
+                    listener(p.doc.meta.doc_id, version, len(p.chunks))
             report.index_s += time.perf_counter() - tick
             existing[p.doc.meta.doc_id] = p.doc.meta
             status: Status = "replaced" if p.replaced else "added"
