@@ -126,9 +126,9 @@ class Session:
         request.file_urls_request.file_names.extend(name for name, _ in files)
         self.ws.send(request.SerializeToString())
         urls = self._response(request.file_urls_request.request_id)
-        # The upload route checks the XSRF cookie the app's page sets against a header.
+        # The upload route checks the XSRF cookie the app sets against a header.
         with httpx.Client(base_url=self.url, timeout=self.timeout) as http:
-            http.get("/")
+            http.get("/_stcore/health")  # sets the cookie
             token = http.cookies.get("_streamlit_xsrf", "")
             state = WidgetState(id=uploader.id)
             for (name, content), where in zip(files, urls, strict=True):
