@@ -106,7 +106,7 @@ def write_lock(
         lock.acquire(settings.store.startup_wait_s, _waiting(say, settings))
     try:
         # Another process may have written since this one opened the store.
-        store.sync()
+        store.sync(fresh=True)
         yield lock
     finally:
         lock.release()

@@ -41,6 +41,9 @@ _STATE_ID = "state"
 # Metadata the store adds to chunks for its own bookkeeping; readers do not see it.
 _INTERNAL = ("version", "doc_version", "writer")
 _STALE_RETRIES = 3
+# A question reads the state token several times within milliseconds (document list, index,
+# filter); one read serves them all. Writers, and ``sync(fresh=True)``, always read it.
+_TOKEN_TTL_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class ChromaStore:
         self.max_batch = self._call(self.client.get_max_batch_size)
         self._seen_token = self._state().get("token", "")
         self._served: Served | None = None
+        self._token_read: tuple[float, str] | None = None
 
     def _open(self) -> None:
         from langchain_chroma import Chroma
@@ -160,6 +164,15 @@ class ChromaStore:
         state = self._state() | fields | {"token": token}
         self._call(lambda: self.meta.upsert(ids=[_STATE_ID], embeddings=[[1.0]], metadatas=[state]))
         self._seen_token = token
+        self._token_read = (time.monotonic(), token)
+
+    def _token(self, fresh: bool = False) -> str:
+        now = time.monotonic()
+        if not fresh and self._token_read and now - self._token_read[0] < _TOKEN_TTL_S:
+            return self._token_read[1]
+        token = str(self._state().get("token", ""))
+        self._token_read = (now, token)
+        return token
 
     def initialised(self) -> bool:
         """Whether anything was ever written here (an emptied store is not a new one).
@@ -170,10 +183,11 @@ class ChromaStore:
         if not self._state().get("initialised"):
             self._set_state(initialised=True, seeded=seeded)
 
-    def sync(self) -> bool:
+    def sync(self, fresh: bool = False) -> bool:
         """True when another process changed the store since this one last looked; an embedded
-        store is then reopened so the change can be read."""
-        token = self._state().get("token", "")
+        store is then reopened so the change can be read. ``fresh``: ask the store even if
+        this process asked a moment ago."""
+        token = self._token(fresh)
         if token == self._seen_token:
             return False
         self._seen_token = token
@@ -325,7 +339,7 @@ class ChromaStore:
     def served(self) -> Served:
         """The documents served now. Read again only when the state token has changed (one
         small read), so asking per question costs next to nothing."""
-        token = self._state().get("token", "")
+        token = self._token()
         cached = self._served
         if cached is not None and cached.token == token:
             return cached
