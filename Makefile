@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: install run test lint format bench eval browser clean
+.PHONY: install run test lint format bench bench-100k eval browser clean
 
 install: $(VENV)/.installed
 
@@ -37,11 +37,16 @@ test: install browser lint
 	$(BIN)/congress-qa eval --out test-output/eval
 	$(BIN)/pytest -q
 
+# Stores are built once into .congress-qa-bench/ and reused; results go to bench-out/.
 bench: install
-	$(BIN)/congress-qa bench ingest
+	$(BIN)/congress-qa bench all
+
+# Opt-in: a 100,000-unit store takes hours to embed on two cores the first time.
+bench-100k: install
+	$(BIN)/congress-qa bench all --100k
 
 eval: install
 	$(BIN)/congress-qa eval --baselines --out eval-out
 
 clean:
-	rm -rf $(VENV) .congress-qa test-output eval-out
+	rm -rf $(VENV) .congress-qa test-output eval-out bench-out .congress-qa-bench
