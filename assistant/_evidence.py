@@ -41,6 +41,11 @@ class EvidenceModel(BaseModel):
         description="The same margin for a question that asks for a list, whose answer is "
         "several sentences by nature."
     )
+    topic_threshold: float = Field(
+        default=-3.0,
+        description="Log-odds at which a paragraph's best sentence puts it on the topic page; "
+        "fitted on the calibration split's topic cases to favour recall (F2).",
+    )
     support: dict[str, float] = Field(
         default_factory=lambda: {"bias": -6.0, "lexical": 6.0, "semantic": 4.0, "threshold": 0.0},
         description="The citation support check of LLM answers: log-odds that a paragraph "

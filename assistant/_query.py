@@ -138,6 +138,13 @@ def analyse(
             and w not in STOPWORDS
         )
     )
+    # A name asked about is checked on its own (the answer's sentence must hold it); what the
+    # question asks of it is the rest: "What did UNAFEI say about prison overcrowding?" is not
+    # answered by a sentence that names UNAFEI and nothing on prisons.
+    named_stems = {_stem(n) for n in names}
+    topic = {s: w for s, w in weights.items() if s not in named_stems}
+    if topic and len(topic) < len(weights):
+        weights = topic
     return QueryProfile(
         text=question,
         focus=focus,

@@ -44,10 +44,33 @@ def _data(text: str) -> str:
     return _FENCE_RE.sub(lambda m: m.group(0).replace("<", "‹"), text)
 
 
+_FIELDS = {
+    "title": "Title",
+    "symbol": "Document symbol",
+    "issue_date": "Date of issue of the document",
+    "distribution": "Distribution",
+    "meeting": "Meeting",
+    "place_dates": "Place and dates of the meeting",
+    "rapporteur": "Rapporteur",
+}
+
+
+def _front_fields(meta: DocumentMeta | None) -> str:
+    """The front matter as the parser read it, field by field: a masthead's layout (table
+    cells, side-by-side columns) says little to a small model; "Date of issue: …" says it."""
+    if meta is None:
+        return ""
+    fields = meta.model_dump()
+    lines = [f"{label}: {fields[key]}" for key, label in _FIELDS.items() if fields.get(key)]
+    return "\n".join(lines) + "\n" if lines else ""
+
+
 def render(sources: Sequence[Source], metas: dict[str, DocumentMeta]) -> str:
     blocks = []
     for s in sources:
         lead = f"(introduced by: {s.hit.lead_in.splitlines()[-1]})\n" if s.hit.lead_in else ""
+        if s.hit.kind == "front":
+            lead = _front_fields(metas.get(s.hit.doc_id))
         document = _data(_document(metas.get(s.hit.doc_id), s.hit.doc_id)).replace('"', "'")
         blocks.append(
             f'<source number="{s.number}" document="{document}" '

@@ -202,6 +202,7 @@ class Assistant:
         history: Sequence[Message | dict] = (),
         doc_ids: Sequence[str] | None = None,
         standalone: str | None = None,
+        k: int | None = None,
     ) -> Evidence:
         """Resolves, analyses and retrieves: everything an answerer needs. ``standalone`` is
         the question already made to stand alone (by the LLM), if it was."""
@@ -224,7 +225,7 @@ class Assistant:
         vector = self.embedder.embed_array([standalone])[0]
         index = self.retriever.index(documents)
         hits = self.retriever.retrieve(
-            standalone, doc_ids=doc_ids, query_vector=vector, documents=documents
+            standalone, doc_ids=doc_ids, query_vector=vector, documents=documents, k=k
         )
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
         hits = _with_list_items(index, hits, profile.list_like)

@@ -54,6 +54,7 @@ _MISSING = {
     "date": "no date or time is given for it",
     "place": "no place is given for it",
     "agent": "no person or body is named for it",
+    "name": "no name is given for it",
 }
 # Two quoted sentences sharing more than this share of their stems say the same thing.
 _DUPLICATE = 0.8
@@ -249,7 +250,7 @@ class ExtractiveAnswerer:
                 "unit": (float(c.hit.dense or 0.0) - q_mean) / q_spread,
             }
             c.score = self.model.logit(c.features)
-            c.typed = gives(profile.answer_type, c.match)
+            c.typed = gives(profile.answer_type, c.match, profile.text)
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.

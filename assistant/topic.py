@@ -1,23 +1,22 @@
-""" "What was said on …": every paragraph relevant to a topic, in document order. This is
-retrieval with a relevance threshold over all units, not a chat answer, so it errs towards
-including a paragraph that mentions the topic."""
+""" "What was said on …": every paragraph relevant to a topic, in document order. It is the
+question "What was said about <topic>?" answered with every paragraph the evidence model
+scores above the topic threshold (fitted on the calibration split's topic cases for recall
+first), not a chat answer, so it errs towards including a paragraph that mentions the topic."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant._coverage import ConceptMatcher, Vectors
-from assistant._text import content_words, stem_words
-from assistant.retrieval import HybridRetriever
+from assistant._evidence import EvidenceModel
+from assistant._text import content_words
 
-# A paragraph is on the topic when it holds every topic word, or most of them and reads
-# close to the topic, or reads very close to it.
-_CLOSE = 0.5
-_NEAR = 0.3
+if TYPE_CHECKING:
+    from assistant.assistant import Assistant
 
 _PARTY_RE = re.compile(
     r"\b(?:representatives?|delegations?|observers?|experts?|Governments?)\s+(?:of|for|from)\s+"
@@ -82,39 +81,41 @@ def named_parties(text: str) -> list[str]:
     return names
 
 
+def topic_question(topic: str) -> str:
+    return f"What was said about {topic.strip().rstrip('?.')}?"
+
+
 def find_on_topic(
-    retriever: HybridRetriever,
-    topic: str,
-    doc_ids: Sequence[str] | None = None,
-    concepts: ConceptMatcher | None = None,
+    assistant: Assistant, topic: str, doc_ids: Sequence[str] | None = None
 ) -> list[TopicParagraph]:
-    """Every paragraph on the topic, in document order. The topic's words are weighed as a
-    question's concepts are (IDF, stems, words of near meaning), so "elderly people" finds a
-    paragraph that names "the elderly" in a list of groups."""
-    index = retriever.index()
-    forms = dict(zip(stem_words(content_words(topic)), content_words(topic), strict=True))
-    if not forms:
+    """Every paragraph on the topic, in document order: the paragraphs among the topic's
+    retrieval candidates one of whose sentences the evidence model scores above the topic
+    threshold (lower than the answer threshold: a topic page errs towards including, so
+    "elderly people" lists a paragraph that names "the elderly" in a list of groups)."""
+    if not content_words(topic):
         return []
-    weights = {s: index.idf(s) for s in forms}
-    concepts = concepts or ConceptMatcher(Vectors(retriever.embedder))
-    query = retriever.embedder.embed_array([topic])[0]
-    found: list[TopicParagraph] = []
-    for unit in index.units:
-        if unit.kind == "front" or (doc_ids is not None and unit.doc_id not in doc_ids):
-            continue
-        share = concepts.coverage(weights, forms, f"{unit.text} {unit.lead_in}")
-        dense = index.dense(unit.key, np.asarray(query))
-        if share == 1.0 or (share >= 0.5 and dense >= _NEAR) or dense >= _CLOSE:
-            found.append(
-                TopicParagraph(
-                    doc_id=unit.doc_id,
-                    para=unit.unit_id,
-                    section=unit.section,
-                    text=unit.text,
-                    lead_in=unit.lead_in,
-                    names=tuple(named_parties(unit.text)),
-                    score=round(0.5 * share + 0.5 * dense, 4),
-                )
-            )
-    order = {u.key: (u.doc_id, u.order) for u in index.units}
-    return sorted(found, key=lambda p: order[(p.doc_id, p.para)])
+    found = assistant.gather(
+        topic_question(topic), (), doc_ids, k=assistant.settings.retrieval.topic_candidates
+    )
+    extractive = assistant.extractive
+    scored = extractive.score(found.profile, found.vector, found.hits, found.metas, found.index)
+    best: dict[tuple[str, str], float] = {}
+    for c in scored:
+        if c.hit.kind != "front":
+            best[c.hit.key] = max(best.get(c.hit.key, -np.inf), c.score)
+    threshold = extractive.model.topic_threshold
+    units = {h.key: h for h in found.hits}
+    rows = [
+        TopicParagraph(
+            doc_id=key[0],
+            para=key[1],
+            section=units[key].section,
+            text=units[key].text,
+            lead_in=units[key].lead_in,
+            names=tuple(named_parties(units[key].text)),
+            score=round(EvidenceModel.probability(score), 4),
+        )
+        for key, score in best.items()
+        if score >= threshold
+    ]
+    return sorted(rows, key=lambda p: (p.doc_id, units[(p.doc_id, p.para)].order))

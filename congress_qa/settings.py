@@ -148,6 +148,12 @@ class IngestSettings(_Section):
 
 class RetrievalSettings(_Section):
     top_k: int = Field(default=6, ge=1, le=100, description="Units handed to the answerer.")
+    topic_candidates: int = Field(
+        default=40,
+        ge=1,
+        le=1000,
+        description="Units the topic page weighs (the topic's best retrieval candidates).",
+    )
     candidates: int = Field(
         default=30, ge=1, le=1000, description="Candidates taken from each retriever."
     )
@@ -218,7 +224,8 @@ class LLMSettings(_Section):
         default=20.0,
         gt=0,
         le=3600,
-        description="Seconds to wait for the first or the next piece of a streamed answer.",
+        description="Seconds of silence allowed between pieces of a streamed answer (the "
+        "first piece may take up to the deadline).",
     )
 
     _url = field_validator("base_url")(_check_url)

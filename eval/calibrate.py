@@ -211,10 +211,58 @@ def fit_support(assistant: Assistant, cases: list[GoldCase]) -> dict[str, float]
     }
 
 
+def fit_topic_threshold(
+    assistant: Assistant, topics: list, bias: float, weights: np.ndarray
+) -> dict[str, float]:
+    """The topic page's threshold: the log-odds of highest F2 (recall weighted four times
+    precision: a topic page errs towards including) over the calibration topic cases."""
+    from assistant.topic import topic_question
+
+    k = assistant.settings.retrieval.topic_candidates
+    scored = []
+    for topic in topics:
+        found = assistant.gather(topic_question(topic.topic), (), [topic.doc_id], k=k)
+        candidates = assistant.extractive.score(
+            found.profile, found.vector, found.hits, found.metas, found.index
+        )
+        best: dict[str, float] = {}
+        for c in candidates:
+            if c.hit.kind != "front":
+                value = bias + float(np.dot(weights, [c.features[f] for f in FEATURES]))
+                best[c.hit.unit_id] = max(best.get(c.hit.unit_id, -np.inf), value)
+        scored.append((set(topic.paragraphs), best))
+    if not scored:
+        return {"threshold": -3.0, "recall": 0.0, "precision": 0.0}
+
+    def measure(t: float) -> tuple[float, float, float]:
+        recalls, precisions = [], []
+        for gold, best in scored:
+            listed = {u for u, s in best.items() if s >= t}
+            recalls.append(len(gold & listed) / len(gold))
+            precisions.append(len(gold & listed) / len(listed) if listed else 0.0)
+        r, p = statistics.fmean(recalls), statistics.fmean(precisions)
+        return (5 * p * r / (4 * p + r) if p + r else 0.0), r, p
+
+    cuts = np.unique(np.round([s for _, best in scored for s in best.values()], 2))
+    f2, t = max((measure(t)[0], float(t)) for t in cuts)
+    _, recall, precision = measure(t)
+    return {
+        "threshold": round(t, 4),
+        "f2": round(f2, 4),
+        "recall": round(recall, 4),
+        "precision": round(precision, 4),
+        "topics": float(len(scored)),
+    }
+
+
 def calibrate(
-    assistant: Assistant, cases: list[GoldCase], progress: Progress | None = None
+    assistant: Assistant,
+    cases: list[GoldCase],
+    progress: Progress | None = None,
+    topics: list | None = None,
 ) -> EvidenceModel:
-    if any(c.split == "test" for c in cases):
+    topics = topics or []
+    if any(c.split == "test" for c in [*cases, *topics]):
         raise ValueError("the test split must never be used for calibration")
     questions = collect(assistant, cases, progress)
     x = np.vstack([q.features for q in questions if len(q.features)])
@@ -238,8 +286,10 @@ def calibrate(
         ),
     }
     support = fit_support(assistant, [c for c in cases if c.category != "rewording"])
+    topic_fit = fit_topic_threshold(assistant, topics, bias, weights) if topics else {}
     return EvidenceModel(
         support=support,
+        topic_threshold=topic_fit.get("threshold", -3.0),
         bias=round(bias, 4),
         weights={k: round(float(w), 4) for k, w in zip(FEATURES, weights, strict=True)},
         answer_threshold=round(threshold, 4),
@@ -255,6 +305,7 @@ def calibrate(
             "balanced_accuracy": round(balanced, 4),
             "citation_f1": round(f1, 4),
             "citation_f1_lists": round(list_f1, 4),
+            "topic_page": topic_fit,
             "margins": {k: [v for v in vs if np.isfinite(v)] for k, vs in margins.items()},
         },
     )

@@ -11,3 +11,7 @@ class GoldFileError(UserError):
 
 class ThresholdFileError(UserError):
     """A thresholds file that cannot be read."""
+
+
+class LocalModelError(UserError):
+    """A local model for llm-mode measurement that cannot be found, checked or served."""

@@ -20,7 +20,9 @@ SHOWN = ["recall@1", "recall@5", "recall@10", "mrr", "ndcg@10", "key_fact_covera
          "citation_precision", "citation_recall", "refusal_accuracy", "false_refusal_rate",
          "rewording_stability", "rewording_key_facts", "crossdoc_refused", "numbers_key_facts",
          "numbers_correct", "names_key_facts", "names_correct", "topic_recall",
-         "topic_precision", "topic_in_order", "latency_p50_ms", "latency_p95_ms", "cases",
+         "topic_precision", "topic_in_order", "llm_answers", "llm_refusals", "fallbacks",
+         "unsupported_citations_before", "unsupported_sentences_after", "seconds_per_answer",
+         "latency_p50_ms", "latency_p95_ms", "cases",
          "rewordings", "crossdoc_cases", "topics"]  # fmt: skip
 CHARTED = ["key_fact_coverage", "citation_precision", "citation_recall", "refusal_accuracy",
            "rewording_stability", "crossdoc_refused", "topic_recall"]  # fmt: skip

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant._evidence import load_model
 from congress_qa.settings import LLMSettings
 from eval.runner import PIPELINE, CaseResult, Progress, run
-from eval.suite import SplitCases, margins, split_topics, summarise_split, topic_scores
+from eval.suite import (
+    SplitCases,
+    llm_figures,
+    margins,
+    split_topics,
+    summarise_split,
+    topic_scores,
+)
 from eval.systems import PipelineSystem, System
 
 
@@ -61,6 +69,9 @@ def run_splits(
             split.results[system] = mine
             split.summary[system] = summarise_split(mine)
         split.summary[PIPELINE] |= topics.get(part.name, {})
+        if mode == "llm":
+            threshold = load_model().support["threshold"]
+            split.summary[PIPELINE] |= llm_figures(split.results[PIPELINE], threshold)
         split.margins = margins(split.results[PIPELINE])
         out[part.name] = split
     return out

@@ -67,6 +67,33 @@ def summarise_split(results: list[CaseResult]) -> dict[str, float]:
     return out
 
 
+def llm_figures(results: list[CaseResult], threshold: float) -> dict[str, float]:
+    """What the LLM did on the written cases: how often its answer was kept, fell back to
+    extractive, or was a refusal; the share of its citations the support check found
+    unsupported (before), and of the final answers' sentences below the check (after)."""
+    rows = [r for r in results if r.case.category not in GENERATED]
+    checks = [r.output.extra.get("support_check") or {} for r in rows]
+    if not any(checks) and not any(r.output.extra.get("mode") == "llm" for r in rows):
+        return {}
+    kept = [r for r in rows if r.output.extra.get("mode") == "llm"]
+    cited = sum(c.get("citations", 0) for c in checks)
+    final = [s for r in kept if not r.output.refused for s in r.output.extra["sentence_support"]]
+    n = len(rows) or 1
+    return {
+        "llm_answers": sum(not r.output.refused for r in kept) / n,
+        "llm_refusals": sum(c.get("llm_refused", 0) for c in checks) / n,
+        "fallbacks": sum("extractive answer instead" in r.output.extra.get("notice", "")
+                         for r in rows) / n,
+        "unsupported_citations_before": sum(c.get("unsupported", 0) for c in checks) / cited
+        if cited
+        else 0.0,
+        "unsupported_sentences_after": sum(s is None or s < threshold for s in final) / len(final)
+        if final
+        else 0.0,
+        "seconds_per_answer": statistics.fmean(r.output.latency_ms for r in rows) / 1000,
+    }  # fmt: skip
+
+
 def margins(results: list[CaseResult]) -> dict[str, list[float]]:
     """The evidence margin (best sentence's log-odds minus the answer threshold) of every
     written case, answerable and not: how far each decision is from flipping."""
@@ -86,9 +113,7 @@ def topic_scores(assistant: Assistant, topics: list[TopicCase]) -> dict[str, flo
         return {}
     recalls, precisions, ordered = [], [], []
     for topic in topics:
-        found = find_on_topic(
-            assistant.retriever, topic.topic, [topic.doc_id], assistant.extractive.concepts
-        )
+        found = find_on_topic(assistant, topic.topic, [topic.doc_id])
         listed = [p.para for p in found]
         gold = set(topic.paragraphs)
         recalls.append(len(gold & set(listed)) / len(gold))

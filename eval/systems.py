@@ -55,6 +55,9 @@ class PipelineSystem:
             ranked=[r.para for r in answer.retrieved],
             latency_ms=latency,
             extra={
+                "mode": answer.mode,
+                "support_check": answer.support_check,
+                "sentence_support": [s.support for s in answer.sentences],
                 "support": answer.support,
                 "notice": answer.notice,
                 "citations": [c.model_dump() for c in answer.citations],

@@ -48,15 +48,15 @@ def connect(settings: Settings):  # noqa: ANN201 - chromadb's ClientAPI
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
-def forget_embedded(path: str) -> None:
+def forget_embedded(path: str):  # noqa: ANN201 - chromadb's System, or None
     """Drops this process's cached chromadb system for an embedded store, so the next client
-    for the path loads what is on disk. The old system is left to the garbage collector
-    rather than stopped: another thread may still be reading through it."""
+    for the path loads what is on disk. Returns the old system: the caller stops it once no
+    thread can still be reading through it (a system never stopped keeps ~1 MB)."""
     from chromadb.api.shared_system_client import SharedSystemClient
 
     with SharedSystemClient._refcount_lock:
-        SharedSystemClient._identifier_to_system.pop(path, None)
         SharedSystemClient._identifier_to_refcount.pop(path, None)
+        return SharedSystemClient._identifier_to_system.pop(path, None)
 
 
 def is_unreachable(exc: BaseException) -> bool:

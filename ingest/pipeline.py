@@ -99,11 +99,11 @@ def write_lock(
     one seeding waits for it (``store.startup_wait_s``) rather than fail."""
     lock = store.writer_lock(purpose)
     try:
-        lock.acquire(settings.store.lock_timeout_s)
+        lock.acquire(settings.store.lock_timeout_s, _waiting(say, settings.store.lock_timeout_s))
     except StoreBusyError as busy:
         if busy.purpose != "seed" and purpose != "seed":
             raise
-        lock.acquire(settings.store.startup_wait_s, _waiting(say, settings))
+        lock.acquire(settings.store.startup_wait_s, _waiting(say, settings.store.startup_wait_s))
     try:
         # Another process may have written since this one opened the store.
         store.sync(fresh=True)
@@ -112,12 +112,12 @@ def write_lock(
         lock.release()
 
 
-def _waiting(say: Say | None, settings: Settings) -> Callable[[str], None]:
+def _waiting(say: Say | None, wait_s: float) -> Callable[[str], None]:
     def tell(holder: str) -> None:
         if say:
             say(
                 f"Another process is writing to the store ({holder}); waiting for it "
-                f"(up to {settings.store.startup_wait_s:g}s)…"
+                f"(up to {wait_s:g}s)…"
             )
 
     return tell

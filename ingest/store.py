@@ -41,6 +41,8 @@ _STATE_ID = "state"
 # Metadata the store adds to chunks for its own bookkeeping; readers do not see it.
 _INTERNAL = ("version", "doc_version", "writer")
 _STALE_RETRIES = 3
+# A system replaced by a reload is stopped this long after, when no read can still be using it.
+_RETIRE_AFTER_S = 30.0
 # A question reads the state token several times within milliseconds (document list, index,
 # filter); one read serves them all. Writers, and ``sync(fresh=True)``, always read it.
 _TOKEN_TTL_S = 0.2
@@ -103,7 +105,8 @@ class ChromaStore:
         self.path = str(settings.data_dir / "chroma")
         self.location = mask_url(url) if url else self.path
         self._reopen = threading.Lock()
-        self._open()
+        self._retired: list[tuple[float, Any]] = []
+        self._call(self._open)
         self.max_batch = self._call(self.client.get_max_batch_size)
         self._seen_token = self._state().get("token", "")
         self._served: Served | None = None
@@ -131,8 +134,14 @@ class ChromaStore:
         if not self.embedded:
             return
         with self._reopen:
-            forget_embedded(self.path)
+            old = forget_embedded(self.path)
             self._open()
+            now = time.monotonic()
+            for since, system in [r for r in self._retired if now - r[0] > _RETIRE_AFTER_S]:
+                system.stop()
+                self._retired.remove((since, system))
+            if old is not None:
+                self._retired.append((now, old))
 
     def _call(self, fn: Callable[[], T]) -> T:
         """Runs a store operation, turning Chroma's failures into our errors. A stale read of
@@ -263,15 +272,7 @@ class ChromaStore:
             raise WriteNotVerifiedError(meta.doc_id, written, len(chunks))
         if lock:
             lock.check()
-        record = {"json": meta.model_dump_json(), "version": version, "chunks": len(chunks)}
-        self._call(
-            lambda: self.docs.upsert(
-                ids=[meta.doc_id], embeddings=[[1.0]], documents=[meta.title], metadatas=[record]
-            )
-        )
-        got = self._call(lambda: self.docs.get(ids=[meta.doc_id], include=["metadatas"]))
-        if not got["ids"] or got["metadatas"][0].get("version") != version:
-            raise WriteNotVerifiedError(meta.doc_id, 0, len(chunks))
+        self._switch(meta, version, len(chunks))
         # Readers learn of the new version before the old one's chunks go.
         self._set_state(initialised=True)
         self._delete_where(
@@ -282,6 +283,36 @@ class ChromaStore:
     def stored_id(self, chunk_id: str, version: str) -> str:
         """A chunk's id in Chroma: its id within the document, at a version."""
         return f"{chunk_id}@{version}" if version else chunk_id
+
+    def _switch(self, meta: DocumentMeta, version: str, count: int) -> None:
+        """Makes ``version`` the served one, then checks it is whole. If it is not (a writer
+        that outlived its lease between its check and this switch, while another took over
+        and cleaned up), the record served before is put back and the write fails."""
+        doc_id = meta.doc_id
+        before = self._call(lambda: self.docs.get(ids=[doc_id], include=["metadatas"]))
+        record = {"json": meta.model_dump_json(), "version": version, "chunks": count}
+        self._call(
+            lambda: self.docs.upsert(
+                ids=[doc_id], embeddings=[[1.0]], documents=[meta.title], metadatas=[record]
+            )
+        )
+        got = self._call(lambda: self.docs.get(ids=[doc_id], include=["metadatas"]))
+        served = got["ids"] and got["metadatas"][0].get("version") == version
+        found = len(self._ids({"doc_version": f"{doc_id}@{version}"}))
+        if served and found == count:
+            return
+        if served and before["ids"]:
+            previous = before["metadatas"][0]
+            self._call(
+                lambda: self.docs.upsert(
+                    ids=[doc_id], embeddings=[[1.0]], documents=[meta.title], metadatas=[previous]
+                )
+            )
+        elif served:
+            self._call(lambda: self.docs.delete(ids=[doc_id]))
+        # The record changed and changed back: readers that looked in between look again.
+        self._set_state()
+        raise WriteNotVerifiedError(doc_id, found if served else 0, count)
 
     def _delete_where(self, where: dict) -> None:
         # Ids first, then deletes: deleting while paging would skip records.

@@ -81,18 +81,21 @@ class Versions:
 
 
 def table() -> str:
+    """One row per kind of fault, over every recorded file."""
+    kinds: dict[str, list[dict]] = {}
+    for path in sorted(OUTPUT.glob("*.json")):
+        for r in json.loads(path.read_text())["rounds"]:
+            kinds.setdefault(r["fault"], []).append(r)
     lines = [
         "| fault or input tried | count | crashes | data lost | time to surface (median, max) |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for path in sorted(OUTPUT.glob("*.json")):
-        data = json.loads(path.read_text())
-        rounds = data["rounds"]
+    for fault, rounds in kinds.items():
         times = sorted(r["surfaced_s"] for r in rounds if r["surfaced_s"] is not None)
         when = f"{times[len(times) // 2]:.2f} s, {times[-1]:.2f} s" if times else "-"
         crashes = sum(r["crashed"] for r in rounds)
         lost = sum(bool(r["lost"]) for r in rounds)
-        lines.append(f"| {data['fault']} | {len(rounds)} | {crashes} | {lost} | {when} |")
+        lines.append(f"| {fault} | {len(rounds)} | {crashes} | {lost} | {when} |")
     return "\n".join(lines)
 
 

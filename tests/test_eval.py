@@ -146,3 +146,31 @@ def test_eval_command_writes_reports_and_gates(tmp_path: Path, capsys) -> None:
         main(["eval", "--gold", str(subset), "--out", str(out), "--thresholds", str(strict)]) == 1
     )
     assert "below threshold: custom latency_p50_ms" in capsys.readouterr().err
+
+
+def test_rewordings_are_deterministic_frames_and_near_terms() -> None:
+    from eval.rewordings import reword
+
+    case = _case(id="q", question="What was recommended about the protection of children?")
+    variants = reword(case)
+    assert [v.question for v in variants] == [v.question for v in reword(case)]
+    questions = [v.question for v in variants]
+    assert "Did anyone mention the protection of children?" in questions
+    assert "Was the protection of children discussed?" in questions
+    assert "What was recommended about the protection of minors?" in questions
+    assert all(v.origin == "q" and v.category == "rewording" for v in variants)
+    assert all(v.citations == case.citations for v in variants)
+    follow = _case(id="f", question="And youth?", history=[{"role": "user", "content": "x"}])
+    assert reword(follow) == []
+
+
+def test_cross_document_candidates_skip_documents_that_hold_the_facts() -> None:
+    from eval.crossdoc import candidates, labelled
+
+    case = _case(id="c1", doc_id="a", key_facts=[["mobile money"]], citations=["4"])
+    texts = {"a": "mobile money", "b": "mobile money too", "c": "nothing of the kind"}
+    made = candidates([case], texts)
+    assert [(c.doc_id, c.answerable, c.origin) for c in made] == [("c", False, "c1")]
+    rows = [c.model_dump() | {"label": label, "why": "w"} for c, label in zip(
+        made * 2, ["no", "partly"], strict=True)]  # fmt: skip
+    assert [c.id for c in labelled(rows)] == [made[0].id]

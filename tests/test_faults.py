@@ -245,8 +245,11 @@ def test_two_clients_write_to_one_server(tmp_path: Path, embedder) -> None:
             a_out, a_err = a.communicate(timeout=300)
             if stalled:
                 round_ = Round("a writer frozen past its lease while another takes over")
-                # The frozen writer must find out and commit nothing; the other one succeeds.
-                round_.crashed = a.returncode != 1 or "lost the store lock" not in a_err
+                # Frozen before it committed, the writer must find out and commit nothing
+                # more; frozen after, it has nothing left to do. The store stays whole.
+                lost_lock = a.returncode == 1 and "lost the store lock" in a_err
+                round_.crashed = not (lost_lock or a.returncode == 0)
+                round_.note = "the frozen writer lost the lock" if lost_lock else "it had committed"
                 round_.surfaced_s = b_took
             elif wait:
                 round_ = Round("two clients of one server, the second waiting")
@@ -264,7 +267,7 @@ def test_two_clients_write_to_one_server(tmp_path: Path, embedder) -> None:
             served |= {f.doc_id for f in (report.files if report else []) if f.status != "failed"}
             round_.lost += versions.problems(_store(b.settings), must_have=served)
             if round_.crashed:
-                round_.note = f"a={a.returncode} {a_err[-300:]!r} b={refused or report}"
+                round_.note += f" a={a.returncode} {a_err[-300:]!r} b={refused or report}"
             rounds.append(round_)
         record("two clients of one Chroma server", rounds)
         assert [r for r in rounds if r.crashed or r.lost] == []

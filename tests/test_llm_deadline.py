@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from _faults import Round, record
 from conftest import SEED
 
 from assistant import Assistant
@@ -88,6 +89,8 @@ def test_a_silent_endpoint_costs_the_deadline_then_the_extractive_answer(
     tick = time.monotonic()
     answer = assistant.ask(QUESTION, mode="llm")
     took = time.monotonic() - tick
+    record("LLM endpoint silent", [Round("LLM endpoint accepts and stalls (deadline 3 s)",
+                                         surfaced_s=round(took, 2))])  # fmt: skip
     assert stalling.accepted >= 1
     assert took < 3 + 5, took
     assert answer.mode == "extractive" and not answer.refused
@@ -109,6 +112,8 @@ def test_a_stream_that_stops_mid_answer_times_out_on_silence(
         else:
             final = piece
     took = time.monotonic() - tick
+    record("LLM stream stalls", [Round("LLM stream stalls mid-answer (silence limit 2 s)",
+                                       surfaced_s=round(took, 2))])  # fmt: skip
     assert pieces[:1] == ["Elderly"]  # the piece that came was shown while waiting
     assert took < 2 + 5, took
     assert final is not None and final.mode == "extractive"

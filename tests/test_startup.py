@@ -13,8 +13,10 @@ import pytest
 from _procs import env_for, start, wait_until
 from conftest import SEED, SEED_ID
 
+from congress_qa import Settings
 from congress_qa.cli import main
 from congress_qa.offline import CL100K_SHA256, _sha256, ensure_tiktoken_cache
+from ingest import open_store
 
 MARITIME = "Report\n\nI. Part\n\n1. Speakers discussed piracy and armed robbery at sea.\n"
 
@@ -84,9 +86,7 @@ def test_ask_and_ingest_started_together_on_a_new_home(first: str, tmp_path: Pat
         assert [c["doc_id"] for c in answer["citations"]] == ["maritime"]
     else:
         assert "The store is new: ingesting the bundled documents" in ask_err
-    listing_home = env_for(home)
-    listing = start(["docs", "--json"], listing_home)
-    docs = [d["doc_id"] for d in json.loads(listing.communicate(timeout=120)[0])]
+    docs = [m.doc_id for m in open_store(Settings(home=home)).documents()]
     assert docs == (["maritime"] if first == "ingest" else [SEED_ID, "maritime"])
 
 

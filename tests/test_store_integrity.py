@@ -39,7 +39,7 @@ def test_a_second_client_never_harms_a_replacement_in_progress(
     through writing; client B (another home) starts an ingest. B must be refused with A named,
     and A must end with every unit in the store."""
     prefix = "two_clients"
-    (doc,) = write_corpus(tmp_path / "docs", 300, units_per_doc=300)
+    (doc,) = write_corpus(tmp_path / "docs", 150, units_per_doc=150)
     doc_id = doc.stem
     monkeypatch.setenv("CONGRESS_QA_HOME", str(tmp_path / "b"))
     monkeypatch.setenv("CONGRESS_QA_CHROMA_URL", chroma_server)
@@ -85,9 +85,9 @@ def test_an_ingest_that_cannot_verify_its_chunks_reports_failure(
     """Another client (a second, real Chroma client on the same store, with no respect for the
     lock) deletes chunks while they are written. The ingest must say so and keep serving the
     version it had."""
-    (doc,) = write_corpus(tmp_path / "docs", 60, units_per_doc=60)
+    (doc,) = write_corpus(tmp_path / "docs", 30, units_per_doc=30)
     ingestor = Ingestor(get_settings())
-    ingestor.store.max_batch = 10
+    ingestor.store.max_batch = 5
     assert ingestor.ingest([doc]).files[0].status == "added"
     doc.write_text(doc.read_text(encoding="utf-8").replace("Speakers", "Delegates"), "utf-8")
     rogue = chromadb.PersistentClient(
@@ -106,10 +106,10 @@ def test_an_ingest_that_cannot_verify_its_chunks_reports_failure(
     monkeypatch.setattr(ingestor.store.units, "upsert", upsert_then_rogue_delete)
     result = ingestor.ingest([doc]).files[0]
     assert result.status == "failed"
-    assert "holds 59 of the 60 chunks just written" in result.message
+    assert "holds 29 of the 30 chunks just written" in result.message
     assert "previous version" in result.message
     chunks = ingestor.store.chunks([doc.stem])
-    assert len(chunks) == 60 and all("Delegates" not in c.metadata["text"] for c in chunks)
+    assert len(chunks) == 30 and all("Delegates" not in c.metadata["text"] for c in chunks)
     assert ingestor.store.orphans() == []
 
 
@@ -134,3 +134,40 @@ def test_a_long_paragraph_stores_its_text_once(tmp_path: Path, embedder) -> None
     chunks = [c for c in ingestor.store.chunks(["long"]) if c.metadata["unit_id"] == "1"]
     assert chunks[0].metadata["text"] == body
     assert all(c.metadata["text"] is chunks[0].metadata["text"] for c in chunks)
+
+
+def test_a_writer_overtaken_before_its_switch_puts_back_what_was_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, embedder
+) -> None:
+    """A writer passes its last lock check, then stalls past its lease; another writer takes
+    over and removes the chunks no record serves (the stalled writer's new version). When the
+    stalled writer switches its record, it must find its version gone, put back the record
+    that was served, and fail instead of serving a document with no text."""
+    from ingest._lock import FileWriterLock
+
+    (doc,) = write_corpus(tmp_path / "docs", 20, units_per_doc=20)
+    ingestor = Ingestor(get_settings())
+    assert ingestor.ingest([doc]).files[0].status == "added"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("Speakers", "Delegates"), "utf-8")
+    client = chromadb.PersistentClient(
+        path=str(get_settings().data_dir / "chroma"),
+        settings=ChromaSettings(anonymized_telemetry=False),
+    )
+    units, docs = (
+        client.get_collection("congress_qa_units"),
+        client.get_collection("congress_qa_docs"),
+    )
+
+    def checked_then_overtaken(self: FileWriterLock) -> None:
+        served = [
+            f"{doc.stem}@{m['version']}" for m in docs.get(include=["metadatas"])["metadatas"]
+        ]
+        unserved = units.get(where={"doc_version": {"$nin": served}}, include=[])["ids"]
+        if unserved:
+            units.delete(ids=unserved)
+
+    monkeypatch.setattr(FileWriterLock, "check", checked_then_overtaken)
+    result = ingestor.ingest([doc]).files[0]
+    assert result.status == "failed" and "holds 0 of the 20 chunks" in result.message
+    chunks = ingestor.store.chunks([doc.stem])
+    assert len(chunks) == 20 and all("Delegates" not in c.metadata["text"] for c in chunks)

@@ -158,3 +158,13 @@ def test_documents_sharing_a_title_are_told_apart_in_the_filter(app: AppTest) ->
     assert app.multiselect(key="doc_filter").value == ["two"]
     _ask(app, "What was said about fisheries?")
     assert {c.doc_id for c in app.session_state["turns"][0]["answer"].citations} == {"two"}
+
+
+def test_a_refusal_shows_the_closest_passage_apart_from_sources(app: AppTest) -> None:
+    _ask(app, "What did Japan say about wildlife trafficking?")
+    answer = app.session_state["turns"][0]["answer"]
+    assert answer.refused and answer.citations == [] and answer.related
+    labels = [e.label for e in app.expander]
+    assert any(label.startswith("Closest passage") for label in labels)
+    assert not any(label.startswith("Sources") for label in labels)
+    assert answer.related[0].text[:40] in _html(app)

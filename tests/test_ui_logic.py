@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import SEED
 
 from assistant import Answer, AnswerSentence, Assistant, Citation
+from assistant.errors import UnknownDocumentFilterError
 from assistant.topic import find_on_topic, named_parties
 from congress_qa import Settings
 from ingest import Ingestor
@@ -113,13 +115,15 @@ def test_topic_view_finds_every_paragraph_that_mentions_the_topic(tmp_path) -> N
     ingestor = Ingestor(settings)
     ingestor.ingest([SEED])
     assistant = Assistant(settings, ingestor)
-    rows = find_on_topic(assistant.retriever, "elderly")
+    rows = find_on_topic(assistant, "elderly")
     mentioning = {"4", "8(g)"}  # every unit whose text says "elderly"
     assert mentioning <= {r.para for r in rows}
-    children = [r.para for r in find_on_topic(assistant.retriever, "children")]
+    children = [r.para for r in find_on_topic(assistant, "children")]
     assert {"4", "7", "8(e)"} <= set(children)
     order = [u.unit_id for u in assistant.retriever.index().units]
     assert children == sorted(children, key=order.index)
     csv_text = topic_csv(rows, {})
     assert csv_text.splitlines()[0] == "document,doc_id,paragraph,section,names,text"
-    assert find_on_topic(assistant.retriever, "elderly", ["no-such-doc"]) == []
+    # A document that is not in the store is named, as the chat does.
+    with pytest.raises(UnknownDocumentFilterError, match="no-such-doc"):
+        find_on_topic(assistant, "elderly", ["no-such-doc"])

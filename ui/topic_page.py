@@ -15,12 +15,7 @@ st.title("What was said on …")
 st.caption("Every paragraph on a topic, in document order, with the speakers it names.")
 topic = st.text_input("Topic", key="topic", placeholder="e.g. children, environment, migrants")
 if topic.strip():
-    rows = find_on_topic(
-        assistant.retriever,
-        topic,
-        st.session_state.get("doc_filter"),
-        assistant.extractive.concepts,
-    )
+    rows = find_on_topic(assistant, topic, st.session_state.get("doc_filter"))
     if not rows:
         st.info(f"No paragraph of the selected documents is on “{text_html(topic)}”.")
     else:

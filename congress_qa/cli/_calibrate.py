@@ -26,6 +26,7 @@ def calibrate(out, no_rewordings) -> None:  # noqa: ANN001
     from assistant._evidence import CALIBRATION_FILE
     from congress_qa.settings import Settings
     from eval.calibrate import calibrate as fit
+    from eval.cases import load_topics
     from eval.runner import corpus_paths
     from eval.suite import split_cases
     from ingest import Ingestor
@@ -36,7 +37,12 @@ def calibrate(out, no_rewordings) -> None:  # noqa: ANN001
         ingestor = Ingestor(settings)
         ingestor.ingest([p for folder in corpus_paths(settings) for p in sorted(folder.glob("*"))])
         bar = tqdm(total=len(part.all), desc="calibrate", unit="case", disable=None, leave=False)
-        model = fit(Assistant(settings, ingestor), part.all, lambda _: bar.update(1))
+        model = fit(
+            Assistant(settings, ingestor),
+            part.all,
+            lambda _: bar.update(1),
+            topics=load_topics(("calibration",)),
+        )
         bar.close()
     target = out or CALIBRATION_FILE
     model.save(target)
