@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: install run test lint format bench eval eval-llm calibrate browser clean
+.PHONY: install run test lint format bench bench-100k eval eval-llm calibrate browser clean
 
 install: $(VENV)/.installed
 
@@ -41,8 +41,13 @@ test: install browser lint
 		--thresholds eval/thresholds-original.toml --out test-output/eval-original
 	$(BIN)/pytest -q
 
+# Stores are built once into .congress-qa-bench/ and reused; results go to bench-out/.
 bench: install
-	$(BIN)/congress-qa bench ingest
+	$(BIN)/congress-qa bench all
+
+# Opt-in: a 100,000-unit store takes hours to embed on two cores the first time.
+bench-100k: install
+	$(BIN)/congress-qa bench all --100k
 
 eval: install
 	$(BIN)/congress-qa eval --baselines --out eval-out
@@ -63,4 +68,4 @@ eval-llm: install
 		--out eval-llm-out $(if $(LIMIT),--limit $(LIMIT))
 
 clean:
-	rm -rf $(VENV) .congress-qa test-output eval-out eval-llm-out
+	rm -rf $(VENV) .congress-qa test-output eval-out eval-llm-out bench-out .congress-qa-bench

@@ -11,7 +11,7 @@ import numpy as np
 from assistant._query import QueryProfile, analyse
 from assistant.compose import (
     compose,
-    document_label,
+    document_labels,
     refusal_text,
     related_for,
     with_markers,
@@ -86,10 +86,13 @@ def _cited_units(
     """The units a previous answer cited, found by their markers ("8(g)", or "<label> 8(g)"
     when the answer cited several documents), among the served documents."""
     out: list[UnitHit] = []
+    if not markers:
+        return out
     served = [d for d in metas if doc_ids is None or d in doc_ids]
+    labels = document_labels(metas)
     for marker in markers:
         for doc_id in served:
-            label = document_label(doc_id, metas)
+            label = labels[doc_id]
             unit_id = marker.removeprefix(f"{label} ") if marker.startswith(label) else marker
             key = (doc_id, unit_id)
             if key in index.position and all(h.key != key for h in out):
@@ -107,6 +110,8 @@ class Assistant:
         self.store = ingestor.store
         self.embedder = ingestor.embedder
         self.retriever = HybridRetriever(self.store, self.embedder, settings.retrieval)
+        # What this process ingests goes into its index without being read back.
+        ingestor.on_commit.append(self.retriever.remember)
         self.extractive = ExtractiveAnswerer(self.embedder, settings.answer)
         self._llm = None
 

@@ -1,144 +1,36 @@
-"""Hybrid retrieval: dense search in Chroma plus BM25 over the same units, fused by
-reciprocal rank fusion. The BM25 index is built once per store state and reused."""
+"""Hybrid retrieval: dense search (Chroma's HNSW index, or exact over a few documents) plus
+BM25 over the same units, fused by reciprocal rank fusion. The unit index (BM25, the units'
+vectors, the documents' words) is kept on disk per store state and updated per document."""
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-import bm25s
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant._text import content_stems, raw_words, sentences, stems, words
+from assistant._bm25 import top
+from assistant._index_cache import IndexCache, folder_for
+from assistant._text import content_stems, stems
+from assistant._unit_index import UnitHit, UnitIndex, VersionGone, fetch_segment
 from congress_qa.settings import RetrievalSettings
 from ingest.embeddings import MiniLMEmbeddings
 from ingest.models import DocumentMeta
 from ingest.store import ChromaStore
 
+__all__ = ["HybridRetriever", "UnitHit", "UnitIndex", "UnitRetriever"]
 
-@dataclass(frozen=True)
-class UnitHit:
-    doc_id: str
-    unit_id: str
-    kind: str
-    order: int
-    text: str
-    section: str
-    lead_in: str
-    parent: str
-    score: float = 0.0
-    dense: float | None = None
-    bm25: float | None = None
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.doc_id, self.unit_id)
-
-
-class UnitIndex:
-    """Every unit of the store in memory: BM25 over their words, their embeddings, and each
-    document's vocabulary. Built from one store state (its fingerprint)."""
-
-    def __init__(self, store: ChromaStore, fingerprint: str) -> None:
-        self.fingerprint = fingerprint
-        units: dict[tuple[str, str], UnitHit] = {}
-        vectors: dict[tuple[str, str], np.ndarray] = {}
-        for chunk, vector in store.chunks_with_vectors():
-            m = chunk.metadata
-            key = (m["doc_id"], m["unit_id"])
-            if key not in units:
-                units[key] = UnitHit(
-                    doc_id=m["doc_id"], unit_id=m["unit_id"], kind=m["kind"], order=m["order"],
-                    text=m["text"], section=m["section"], lead_in=m["lead_in"], parent=m["parent"],
-                )  # fmt: skip
-                vectors[key] = vector
-            else:  # a unit in parts: keep the part that matches best, per query, via max
-                vectors[key] = np.vstack([vectors[key], vector])
-        self.units = list(units.values())
-        self.position = {u.key: i for i, u in enumerate(self.units)}
-        self.vectors = [np.atleast_2d(vectors[u.key]) for u in self.units]
-        self.vocabulary: dict[str, set[str]] = {}
-        self.proper: dict[str, set[str]] = {}
-        corpus = []
-        for unit in self.units:
-            heading = unit.section.rsplit(" › ", 1)[-1]
-            tokens = stems(f"{heading} {unit.text}")
-            corpus.append(tokens or ["∅"])
-            self.vocabulary.setdefault(unit.doc_id, set()).update(words(unit.text))
-            self.proper.setdefault(unit.doc_id, set()).update(_proper_words(unit.text))
-        self.bm25 = bm25s.BM25()
-        if corpus:
-            self.bm25.index(corpus, show_progress=False)
-        # At most 4,096 units (an even stride) estimate the background: enough for a stable
-        # mean and spread, and a fixed cost per question however large the store.
-        stride = max(1, len(self.vectors) // 4096)
-        self.sample = (
-            np.vstack([v[0] for v in self.vectors[::stride]])
-            if self.vectors
-            else np.zeros((0, 384), dtype=np.float32)
-        )
-        df: dict[str, int] = {}
-        for tokens in corpus:
-            for token in set(tokens):
-                df[token] = df.get(token, 0) + 1
-        self.doc_freq = df
-
-    def idf(self, stem: str) -> float:
-        n = max(len(self.units), 1)
-        return float(
-            np.log(1 + (n - self.doc_freq.get(stem, 0) + 0.5) / (self.doc_freq.get(stem, 0) + 0.5))
-        )
-
-    def bm25_scores(self, query_stems: list[str]) -> np.ndarray:
-        known = [s for s in query_stems if s in self.doc_freq]
-        if not known or not self.units:
-            return np.zeros(len(self.units))
-        return np.asarray(self.bm25.get_scores(known))
-
-    def dense(self, key: tuple[str, str], query: np.ndarray) -> float:
-        return float(np.max(self.vectors[self.position[key]] @ query))
-
-    def _union(self, sets: dict[str, set[str]], doc_ids: Sequence[str] | None) -> set[str]:
-        chosen = sets.values() if doc_ids is None else (sets.get(d, set()) for d in doc_ids)
-        return set().union(*chosen)
-
-    def word_vocab(self, doc_ids: Sequence[str] | None) -> set[str]:
-        """Every (folded) word the chosen documents use."""
-        return self._union(self.vocabulary, doc_ids)
-
-    def proper_words(self, doc_ids: Sequence[str] | None) -> set[str]:
-        """The (folded) words the chosen documents write as names (capitalised mid-sentence
-        or in capitals): japan, secretariat, unafei; not speakers at a sentence's start."""
-        return self._union(self.proper, doc_ids)
-
-    def background(self, query: np.ndarray) -> tuple[float, float]:
-        """Mean and spread of the query's similarity to the units of the store: how similar
-        unrelated text is to this question, against which a passage must stand out."""
-        if not len(self.sample):
-            return 0.0, 1.0
-        sims = self.sample @ query
-        return float(sims.mean()), float(max(sims.std(), 1e-3))
-
-    def children(self, hit: UnitHit) -> list[UnitHit]:
-        return [u for u in self.units if u.doc_id == hit.doc_id and u.parent == hit.unit_id]
-
-
-def _proper_words(text: str) -> set[str]:
-    names = []
-    for line in text.split("\n"):
-        for sentence in sentences(line):
-            tokens = raw_words(sentence)
-            names += [
-                t
-                for i, t in enumerate(tokens)
-                if (len(t) > 1 and t.isupper()) or (i > 0 and t[:1].isupper())
-            ]
-    return {w for n in names for w in words(n)}
+_log = logging.getLogger(__name__)
+# Most chunks asked of Chroma's HNSW index for one question; when the documents asked about
+# are too small a share of the store to show among them, the search is exact instead.
+_MAX_FETCH = 1000
 
 
 class HybridRetriever:
@@ -148,17 +40,61 @@ class HybridRetriever:
         self.store = store
         self.embedder = embedder
         self.settings = settings
+        self.cache = IndexCache(
+            folder_for(store.settings.data_dir, store.location, store.settings.store.collection)
+        )
         self._index: UnitIndex | None = None
         self._lock = threading.Lock()
 
     def index(self, documents: Sequence[DocumentMeta] | None = None) -> UnitIndex:
-        """The unit index for the store as it is now; rebuilt only after ingest or remove.
-        A caller that has just read the document list passes it to save reading it again."""
-        fingerprint = self.store.fingerprint(documents)
+        """The unit index for the store as it is now; brought up to date only after an
+        ingest or a removal. (``documents`` is accepted for callers that have just read the
+        list; the store's own cache makes reading it again cheap.)"""
         with self._lock:
-            if self._index is None or self._index.fingerprint != fingerprint:
-                self._index = UnitIndex(self.store, fingerprint)
+            tick = time.perf_counter()
+            previous = self._index
+            self._index = UnitIndex.of(self.store, self.cache, previous)
+            if self._index is not previous:
+                _log.info(
+                    "unit index: %d units of %d documents, %s in %.2fs",
+                    len(self._index.units), len(self._index.doc_span),
+                    "loaded" if previous is None else "updated", time.perf_counter() - tick,
+                )  # fmt: skip
             return self._index
+
+    def remember(self, doc_id: str, version: str, chunks: int) -> None:
+        """Makes the index share of a document version this process has just written, so
+        that no process of this data directory has to. It is made from the chunks as the
+        store holds them (Chroma renormalises vectors), as any reader would make it."""
+        try:
+            self.cache.put(fetch_segment(self.store, {(doc_id, version): chunks}, doc_id, version))
+        except VersionGone:
+            return  # already replaced: nothing of it will be served
+
+    def _dense(self, index: UnitIndex, vector: np.ndarray, doc_ids: Sequence[str] | None) -> list:
+        """Units nearest to the question: exact over a few documents' chunks; through
+        Chroma's HNSW index (unfiltered, then kept to the served versions of ``doc_ids``)
+        over many, so the cost does not grow with the store."""
+        k = self.settings.candidates
+        rows = index.chunk_rows(doc_ids)
+        if rows <= self.settings.exact_rows:
+            return [index.units[i].key for i in index.nearest(vector, doc_ids, k)]
+        total = len(index.vectors)
+        # Parts of one unit, other documents and other versions' chunks take places too:
+        # fetch with room for them, then fall back to exact search if that was not enough.
+        fetch = min(int(2 * k * total / max(rows, 1)) + 10, total, _MAX_FETCH)
+        allowed = set(doc_ids) if doc_ids is not None else None
+        ranked: dict[tuple[str, str], None] = {}  # in order, each unit once
+        for stored_id, _ in self.store.nearest(vector, fetch):
+            position = index.unit_of_chunk(stored_id)
+            if position is None:
+                continue
+            key = index.units[position].key
+            if allowed is None or key[0] in allowed:
+                ranked.setdefault(key)
+        if len(ranked) >= k or fetch >= total:
+            return list(ranked)[:k]
+        return [index.units[i].key for i in index.nearest(vector, doc_ids, k)]
 
     def retrieve(
         self,
@@ -172,31 +108,21 @@ class HybridRetriever:
     ) -> list[UnitHit]:
         k = k or self.settings.top_k
         mode = mode or self.settings.mode
-        documents = self.store.documents() if documents is None else documents
         index = self.index(documents)
-        served = [m.doc_id for m in documents if doc_ids is None or m.doc_id in doc_ids]
         vector = query_vector if query_vector is not None else self.embedder.embed_array([query])[0]
-        allowed = set(doc_ids) if doc_ids is not None else None
         rankings: list[list[tuple[str, str]]] = []
         if mode in ("hybrid", "dense"):
-            hits = self.store.search(vector, self.settings.candidates, served)
-            ranked = [(h.document.metadata["doc_id"], h.document.metadata["unit_id"]) for h in hits]
-            rankings.append(list(dict.fromkeys(ranked)))
+            rankings.append(self._dense(index, vector, doc_ids))
         # Frame words ("did anyone mention …") are no evidence of a passage's subject.
         bm25 = index.bm25_scores(content_stems(query) or stems(query))
         if mode in ("hybrid", "bm25"):
-            order = [i for i in np.argsort(-bm25) if bm25[i] > 0]
-            ranked = [
-                index.units[i].key
-                for i in order
-                if allowed is None or index.units[i].doc_id in allowed
-            ]
-            rankings.append(ranked[: self.settings.candidates])
+            best = top(bm25, index.doc_mask(doc_ids), self.settings.candidates)
+            rankings.append([index.units[i].key for i in best])
         fused: dict[tuple[str, str], float] = {}
         for ranking in rankings:
             for rank, key in enumerate(ranking):
                 fused[key] = fused.get(key, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-        best = sorted(fused, key=lambda key: -fused[key])[:k]
+        best_keys = sorted(fused, key=lambda key: -fused[key])[:k]
         return [
             replace(
                 index.units[index.position[key]],
@@ -204,7 +130,7 @@ class HybridRetriever:
                 dense=index.dense(key, vector),
                 bm25=float(bm25[index.position[key]]),
             )
-            for key in best
+            for key in best_keys
             if key in index.position
         ]
 

@@ -158,6 +158,13 @@ class RetrievalSettings(_Section):
         default=30, ge=1, le=1000, description="Candidates taken from each retriever."
     )
     rrf_k: int = Field(default=60, ge=1, le=10_000, description="Reciprocal rank fusion constant.")
+    exact_rows: int = Field(
+        default=20_000,
+        ge=0,
+        le=10_000_000,
+        description="Dense search is exact, in memory, when the documents asked about have at "
+        "most this many chunks (a few milliseconds); above it goes through Chroma's HNSW index.",
+    )
     mode: Literal["hybrid", "dense", "bm25"] = Field(
         default="hybrid", description="Retrieval method (dense and bm25 exist as baselines)."
     )

@@ -8,8 +8,12 @@ would otherwise split "cor\u200brup\u200btion" into three unknown words."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+# Format characters are never ASCII: only runs of other characters need looking at.
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
 def _is_format(ch: str) -> bool:
@@ -17,12 +21,16 @@ def _is_format(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf"
 
 
+def _without_format(run: re.Match) -> str:
+    return "".join(ch for ch in run.group() if not _is_format(ch))
+
+
 def normalise(text: str) -> str:
     """NFKC with format characters removed; letters keep their case and accents."""
     text = unicodedata.normalize("NFKC", text)
     if text.isascii():
         return text
-    return "".join(ch for ch in text if not _is_format(ch))
+    return _NON_ASCII_RE.sub(_without_format, text)
 
 
 @lru_cache(maxsize=65536)

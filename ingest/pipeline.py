@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,6 +35,8 @@ Status = Literal["added", "replaced", "unchanged", "failed"]
 Progress = Callable[[int, int, str], None]
 # Told what start-up is doing (a line for the user).
 Say = Callable[[str], None]
+# Told of every document version committed: (doc id, version, number of chunks).
+Committed = Callable[[str, str, int], None]
 
 
 @dataclass
@@ -63,6 +66,7 @@ class IngestReport:
     parse_s: float = 0.0
     embed_s: float = 0.0
     store_s: float = 0.0
+    index_s: float = 0.0  # keeping each committed version's share of the unit index
 
     @property
     def failed(self) -> list[FileResult]:
@@ -102,7 +106,7 @@ def write_lock(
         lock.acquire(settings.store.startup_wait_s, _waiting(say, settings.store.startup_wait_s))
     try:
         # Another process may have written since this one opened the store.
-        store.sync()
+        store.sync(fresh=True)
         yield lock
     finally:
         lock.release()
@@ -137,6 +141,7 @@ class Ingestor:
         self.say = say  # told when this process has to wait for another writer
         self.embedder = get_embedder(settings.embedding)
         self.store = store or open_store(settings, self.embedder)
+        self.on_commit: list[Committed] = []
 
     def ingest(
         self,
@@ -244,8 +249,14 @@ class Ingestor:
             tick = time.perf_counter()
             part = vectors[offset : offset + len(p.chunks)]
             offset += len(p.chunks)
-            self.store.add(p.doc.meta, p.chunks, part, lock=lock)
+            version = self.store.add(p.doc.meta, p.chunks, part, lock=lock)
             report.store_s += time.perf_counter() - tick
+            tick = time.perf_counter()
+            for listener in self.on_commit:
+                # A cache that cannot be written: readers read the store instead.
+                with contextlib.suppress(OSError):
+                    listener(p.doc.meta.doc_id, version, len(p.chunks))
+            report.index_s += time.perf_counter() - tick
             existing[p.doc.meta.doc_id] = p.doc.meta
             status: Status = "replaced" if p.replaced else "added"
             report.files.append(FileResult(p.name, status, p.doc.meta.doc_id, len(p.doc.units)))

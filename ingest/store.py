@@ -18,6 +18,7 @@ slice, and readers put the full text back from the first part."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import time
@@ -42,12 +43,45 @@ _INTERNAL = ("version", "doc_version", "writer")
 _STALE_RETRIES = 3
 # A system replaced by a reload is stopped this long after, when no read can still be using it.
 _RETIRE_AFTER_S = 30.0
+# A question reads the state token several times within milliseconds (document list, index,
+# filter); one read serves them all. Writers, and ``sync(fresh=True)``, always read it.
+_TOKEN_TTL_S = 0.2
 
 
 @dataclass(frozen=True)
 class Hit:
     document: Document
     score: float
+
+
+@dataclass(frozen=True)
+class Served:
+    """What the store serves at one state (one state token): every document with its version
+    and its number of chunks, in doc-id order."""
+
+    token: str
+    records: tuple[tuple[DocumentMeta, str, int], ...]
+
+    def documents(self) -> list[DocumentMeta]:
+        return [meta for meta, _, _ in self.records]
+
+    def versions(self) -> list[tuple[str, str]]:
+        return [(meta.doc_id, version) for meta, version, _ in self.records]
+
+    def fingerprint(self, documents: Sequence[DocumentMeta] | None = None) -> str:
+        """Changes whenever a document is added, replaced or removed."""
+        versions = {meta.doc_id: version for meta, version, _ in self.records}
+        metas = self.documents() if documents is None else documents
+        return "|".join(
+            f"{m.doc_id}:{m.sha256}@{versions.get(m.doc_id, '')}"
+            for m in sorted(metas, key=lambda m: m.doc_id)
+        )
+
+    @property
+    def key(self) -> str:
+        """Names this set of document versions (a version's chunks never change)."""
+        lines = "\n".join(f"{d}@{v}" for d, v in self.versions())
+        return hashlib.sha256(lines.encode("utf-8")).hexdigest()[:32]
 
 
 class VectorStore(Protocol):
@@ -75,6 +109,8 @@ class ChromaStore:
         self._call(self._open)
         self.max_batch = self._call(self.client.get_max_batch_size)
         self._seen_token = self._state().get("token", "")
+        self._served: Served | None = None
+        self._token_read: tuple[float, str] | None = None
 
     def _open(self) -> None:
         from langchain_chroma import Chroma
@@ -137,6 +173,15 @@ class ChromaStore:
         state = self._state() | fields | {"token": token}
         self._call(lambda: self.meta.upsert(ids=[_STATE_ID], embeddings=[[1.0]], metadatas=[state]))
         self._seen_token = token
+        self._token_read = (time.monotonic(), token)
+
+    def _token(self, fresh: bool = False) -> str:
+        now = time.monotonic()
+        if not fresh and self._token_read and now - self._token_read[0] < _TOKEN_TTL_S:
+            return self._token_read[1]
+        token = str(self._state().get("token", ""))
+        self._token_read = (now, token)
+        return token
 
     def initialised(self) -> bool:
         """Whether anything was ever written here (an emptied store is not a new one).
@@ -147,10 +192,11 @@ class ChromaStore:
         if not self._state().get("initialised"):
             self._set_state(initialised=True, seeded=seeded)
 
-    def sync(self) -> bool:
+    def sync(self, fresh: bool = False) -> bool:
         """True when another process changed the store since this one last looked; an embedded
-        store is then reopened so the change can be read."""
-        token = self._state().get("token", "")
+        store is then reopened so the change can be read. ``fresh``: ask the store even if
+        this process asked a moment ago."""
+        token = self._token(fresh)
         if token == self._seen_token:
             return False
         self._seen_token = token
@@ -196,10 +242,10 @@ class ChromaStore:
         chunks: Sequence[Document],
         vectors: np.ndarray,
         lock: WriterLock | None = None,
-    ) -> None:
+    ) -> str:
         """Writes the document as a new version, verifies every chunk is there, then makes it
-        the served version and deletes the previous one. ``lock`` is checked just before the
-        switch, so a writer that lost its lease commits nothing."""
+        the served version and deletes the previous one; returns the version. ``lock`` is
+        checked just before the switch, so a writer that lost its lease commits nothing."""
         version = uuid.uuid4().hex[:12]
         doc_version = f"{meta.doc_id}@{version}"
         writer = lock.holder.owner if lock else ""
@@ -214,7 +260,7 @@ class ChromaStore:
                                       "writer": writer})  # fmt: skip
             self._call(
                 lambda batch=batch, part=part, metadatas=metadatas: self.units.upsert(
-                    ids=[f"{c.id}@{version}" for c in batch],
+                    ids=[self.stored_id(str(c.id), version) for c in batch],
                     embeddings=vectors[part],
                     documents=[c.page_content for c in batch],
                     metadatas=metadatas,
@@ -227,10 +273,16 @@ class ChromaStore:
         if lock:
             lock.check()
         self._switch(meta, version, len(chunks))
+        # Readers learn of the new version before the old one's chunks go.
+        self._set_state(initialised=True)
         self._delete_where(
             {"$and": [{"doc_id": meta.doc_id}, {"doc_version": {"$ne": doc_version}}]}
         )
-        self._set_state(initialised=True)
+        return version
+
+    def stored_id(self, chunk_id: str, version: str) -> str:
+        """A chunk's id in Chroma: its id within the document, at a version."""
+        return f"{chunk_id}@{version}" if version else chunk_id
 
     def _switch(self, meta: DocumentMeta, version: str, count: int) -> None:
         """Makes ``version`` the served one, then checks it is whole. If it is not (a writer
@@ -258,6 +310,8 @@ class ChromaStore:
             )
         elif served:
             self._call(lambda: self.docs.delete(ids=[doc_id]))
+        # The record changed and changed back: readers that looked in between look again.
+        self._set_state()
         raise WriteNotVerifiedError(doc_id, found if served else 0, count)
 
     def _delete_where(self, where: dict) -> None:
@@ -268,8 +322,8 @@ class ChromaStore:
 
     def delete(self, doc_id: str) -> None:
         self._call(lambda: self.docs.delete(ids=[doc_id]))
-        self._delete_where({"doc_id": doc_id})
         self._set_state(initialised=True)
+        self._delete_where({"doc_id": doc_id})
 
     def orphans(self) -> list[str]:
         """Doc ids with chunks that no document record serves: writes that never finished."""
@@ -279,8 +333,13 @@ class ChromaStore:
         """(doc_id, chunk id) of chunks no document record serves, except those of
         ``spare_writer`` (the live writer's own, still being written)."""
         records = self._records()
-        current = sorted(f"{m.doc_id}@{v}" for m, v in records if v)
-        legacy = {m.doc_id for m, v in records if not v}
+        expected = [n for _, v, n in records if v and n >= 0]
+        # Every served version holds exactly its recorded chunks: when the store holds no
+        # more than that, nothing is abandoned (and the scan below is skipped).
+        if len(expected) == len(records) and self._call(self.units.count) == sum(expected):
+            return []
+        current = sorted(f"{m.doc_id}@{v}" for m, v, _ in records if v)
+        legacy = {m.doc_id for m, v, _ in records if not v}
         where = {"doc_version": {"$nin": current or ["\x00none"]}}
         out: list[tuple[str, str]] = []
         seen = 0
@@ -308,21 +367,32 @@ class ChromaStore:
 
     # -- reading -------------------------------------------------------------------------
 
-    def _records(self) -> list[tuple[DocumentMeta, str]]:
+    def served(self) -> Served:
+        """The documents served now. Read again only when the state token has changed (one
+        small read), so asking per question costs next to nothing."""
+        token = self._token()
+        cached = self._served
+        if cached is not None and cached.token == token:
+            return cached
         got = self._call(lambda: self.docs.get(include=["metadatas"]))
-        out = []
+        records = []
         for m in got["metadatas"] or []:
             meta = DocumentMeta(**json.loads(m["json"]))
-            out.append((meta, str(m.get("version", ""))))
-        return out
+            records.append((meta, str(m.get("version", "")), int(m.get("chunks", -1))))
+        records.sort(key=lambda r: r[0].doc_id)
+        self._served = Served(token, tuple(records))
+        return self._served
+
+    def _records(self) -> tuple[tuple[DocumentMeta, str, int], ...]:
+        return self.served().records
 
     def documents(self) -> list[DocumentMeta]:
-        return sorted((meta for meta, _ in self._records()), key=lambda m: m.doc_id)
+        return self.served().documents()
 
     def _where(self, doc_ids: Sequence[str] | None) -> dict:
         """The filter for the served chunks of ``doc_ids``, from the records as they are now
         (another process may have replaced a document since the caller last looked)."""
-        versions = {meta.doc_id: version for meta, version in self._records()}
+        versions = {meta.doc_id: version for meta, version, _ in self._records()}
         wanted = [d for d in sorted(versions) if doc_ids is None or d in doc_ids]
         current = [f"{d}@{versions[d]}" for d in wanted if versions[d]]
         legacy = [d for d in wanted if not versions[d]]
@@ -346,10 +416,40 @@ class ChromaStore:
         # Chroma returns cosine distance; similarity reads better in scores and thresholds.
         return [Hit(_public(doc), 1.0 - float(distance)) for doc, distance in found]
 
-    def _rows(self, doc_ids: Sequence[str] | None, vectors: bool) -> list[tuple[Document, Any]]:
-        """Served chunks in document order, page by page under the batch limit."""
+    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """The ``k`` chunks nearest to ``vector`` by Chroma's HNSW index, unfiltered, as
+        (stored id, cosine similarity): the caller keeps those of the versions it serves. No
+        metadata filter: filtering by document in Chroma costs time linear in the store."""
+        found = self._call(
+            lambda: self.units.query(
+                query_embeddings=[np.asarray(vector, dtype=np.float32)],
+                n_results=k,
+                include=["distances"],
+            )
+        )
+        return [
+            (cid, 1.0 - float(d))
+            for cid, d in zip(found["ids"][0], found["distances"][0], strict=True)
+        ]
+
+    def version_rows(
+        self, doc_id: str, version: str, chunks: int
+    ) -> list[tuple[Document, np.ndarray]] | None:
+        """One served version's chunks with their vectors, in document order, ids as stored;
+        None when the store does not hold exactly ``chunks`` of them (the version is being
+        replaced or removed right now)."""
+        where = {"doc_version": f"{doc_id}@{version}"} if version else {"doc_id": doc_id}
+        rows = self._collect(where, vectors=True, public=False)
+        if version and len(rows) != chunks:
+            return None
+        return rows
+
+    def _collect(
+        self, where: dict, vectors: bool, public: bool = True
+    ) -> list[tuple[Document, Any]]:
+        """Chunks matching ``where`` in document order, page by page under the batch limit,
+        each with the full text of its unit."""
         include = ["metadatas", "documents"] + (["embeddings"] if vectors else [])
-        where = self._where(doc_ids)
         out: list[tuple[Document, Any]] = []
         while True:
             got = self._page(where, include, len(out))
@@ -358,7 +458,9 @@ class ChromaStore:
             found = got["embeddings"] if vectors else [None] * len(got["ids"])
             rows = zip(got["ids"], got["documents"], got["metadatas"], found, strict=True)
             for cid, text, meta, vector in rows:
-                doc = _public(Document(id=cid, page_content=text, metadata=dict(meta)))
+                doc = Document(id=cid, page_content=text, metadata=dict(meta))
+                if public:
+                    doc = _public(doc)
                 out.append((doc, None if vector is None else np.asarray(vector, dtype=np.float32)))
         out.sort(
             key=lambda r: (r[0].metadata["doc_id"], r[0].metadata["order"], r[0].metadata["part"])
@@ -373,6 +475,10 @@ class ChromaStore:
             m["text"] = full[key]
         return out
 
+    def _rows(self, doc_ids: Sequence[str] | None, vectors: bool) -> list[tuple[Document, Any]]:
+        """Served chunks in document order."""
+        return self._collect(self._where(doc_ids), vectors)
+
     def chunks(self, doc_ids: Sequence[str] | None = None) -> list[Document]:
         return [doc for doc, _ in self._rows(doc_ids, vectors=False)]
 
@@ -382,8 +488,7 @@ class ChromaStore:
 
     def fingerprint(self, documents: Sequence[DocumentMeta] | None = None) -> str:
         """Changes whenever a document is added, replaced or removed."""
-        metas = self.documents() if documents is None else documents
-        return "|".join(f"{m.doc_id}:{m.sha256}" for m in sorted(metas, key=lambda m: m.doc_id))
+        return self.served().fingerprint(documents)
 
 
 def _public(doc: Document) -> Document:

@@ -1,4 +1,9 @@
-"""A deterministic synthetic corpus of UN-style reports, for benchmarks."""
+"""A deterministic synthetic corpus of UN-style reports, for benchmarks.
+
+Besides the stock phrases every report shares, each report names its own invented countries,
+cities and people and gives figures, so that the vocabulary grows with the corpus as a real
+library's does (names are what the answerer looks up per question) and questions about one
+report have one answer."""
 
 from __future__ import annotations
 
@@ -35,6 +40,27 @@ _TAILS = [
 ]  # fmt: skip
 
 
+_SYLLABLES = [
+    "ka", "ro", "vi", "ne", "ta", "lu", "mo", "sa", "ri", "do", "el", "an", "bu", "zi", "pe",
+    "or", "gal", "tem", "mar", "sol",
+]  # fmt: skip
+_COUNTRY_ENDINGS = ["ia", "a", "land", "stan", "ey", "o", "ania"]
+_CITY_ENDINGS = ["burg", "ville", "port", "grad", "polis", "ton"]
+
+
+def _name(rng: random.Random, endings: list[str]) -> str:
+    body = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return (body + rng.choice(endings)).capitalize()
+
+
+def _country_sentence(rng: random.Random, country: str) -> str:
+    topic = rng.choice(_TOPICS).removeprefix("the ")
+    return (
+        f"The representative of {country} reported that {rng.randint(2, 950)} cases of "
+        f"{topic} had been recorded in {rng.randint(2015, 2024)}."
+    )
+
+
 def _sentence(rng: random.Random) -> str:
     return (
         f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_TOPICS)}, {rng.choice(_TAILS)}."
@@ -42,14 +68,15 @@ def _sentence(rng: random.Random) -> str:
 
 
 def _report(rng: random.Random, index: int, units: int) -> str:
+    countries = [_name(rng, _COUNTRY_ENDINGS) for _ in range(4)]
     lines = [
         "General Assembly",
         f"Distr.: Limited\n{rng.randint(1, 28)} March 2025",
         f"Regional Preparatory Meeting number {index} for the Fifteenth United Nations Congress on "
         "Crime Prevention and Criminal Justice",
-        f"Vienna, {rng.randint(1, 20)}–{rng.randint(21, 28)} March 2025",
+        f"{_name(rng, _CITY_ENDINGS)}, {rng.randint(1, 20)}–{rng.randint(21, 28)} March 2025",
         "Draft report",
-        f"Rapporteur: Delegate {index}",
+        f"Rapporteur: {_name(rng, [''])} {_name(rng, ['son', 'ez', 'ova', 'ic'])} ({countries[0]})",
         "I. Matters of substance",
     ]
     number, made, section = 1, 1, 0
@@ -58,7 +85,10 @@ def _report(rng: random.Random, index: int, units: int) -> str:
             section += 1
             lines.append(f"{chr(64 + (section - 1) % 26 + 1)}. Agenda item {section}")
             lines.append("Summary of deliberations")
-        sentences = " ".join(_sentence(rng) for _ in range(rng.randint(2, 5)))
+        said = [_sentence(rng) for _ in range(rng.randint(2, 5))]
+        if number % 3 == 0:
+            said.insert(rng.randint(0, len(said)), _country_sentence(rng, rng.choice(countries)))
+        sentences = " ".join(said)
         if number % 6 == 0 and units - made > 4:
             lines.append(f"{number}. The following recommendations were identified:")
             made += 1

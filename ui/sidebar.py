@@ -5,27 +5,35 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant import Assistant
-from assistant.compose import document_label
+from assistant.compose import document_labels
 from congress_qa.errors import CongressQAError
 from congress_qa.settings import Settings, mask_url
 from ui._resources import llm_available
 from ui.render import text_html
 from ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads
 
+# Up to this many documents are listed one element each; a library larger than that is
+# listed as one element in a closed expander (a thousand elements per page view would cost
+# every session a thousand messages at every rerun).
+LISTED = 25
+
 
 def _paragraph_counts(assistant: Assistant) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for unit in assistant.retriever.index().units:
-        if unit.kind == "paragraph":
-            counts[unit.doc_id] = counts.get(unit.doc_id, 0) + 1
-    return counts
+    return assistant.retriever.index().kind_counts("paragraph")
+
+
+def _entry(d, counts: dict[str, int]) -> str:  # noqa: ANN001 - DocumentMeta
+    facts = " · ".join(
+        x for x in (d.symbol, d.issue_date, f"{counts.get(d.doc_id, 0)} paragraphs") if x
+    )
+    lines = [f"**{text_html(d.title or d.doc_id)}**", text_html(d.meeting), text_html(facts)]
+    return "  \n".join(line for line in lines if line)
 
 
 def _labels(docs: list) -> dict[str, str]:  # noqa: ANN001 - DocumentMeta
     """A label per document that tells it apart: the filter maps a chosen label back to its
     document, and many reports share a title ("Draft report")."""
-    metas = {d.doc_id: d for d in docs}
-    return {d.doc_id: document_label(d.doc_id, metas, lambda m: m.title) for d in docs}
+    return document_labels({d.doc_id: d for d in docs}, lambda m: m.title)
 
 
 def sidebar(assistant: Assistant, settings: Settings) -> None:
@@ -34,16 +42,12 @@ def sidebar(assistant: Assistant, settings: Settings) -> None:
     titles = _labels(docs)
     with st.sidebar:
         st.header("Documents")
-        for d in docs:
-            facts = " · ".join(
-                x for x in (d.symbol, d.issue_date, f"{counts.get(d.doc_id, 0)} paragraphs") if x
-            )
-            lines = [
-                f"**{text_html(d.title or d.doc_id)}**",
-                text_html(d.meeting),
-                text_html(facts),
-            ]
-            st.markdown("  \n".join(line for line in lines if line), help=d.doc_id)
+        if len(docs) <= LISTED:
+            for d in docs:
+                st.markdown(_entry(d, counts), help=d.doc_id)
+        else:
+            with st.expander(f"All {len(docs)} documents"):
+                st.markdown("\n\n".join(f"{_entry(d, counts)}  \n`{d.doc_id}`" for d in docs))
         ids = [d.doc_id for d in docs]
         # Keep the user's choice across reruns; removed documents leave it, new ones join it.
         known = st.session_state.get("known_docs", [])

@@ -23,6 +23,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
         click.echo(f"failed: {path}: no such file or folder", err=True)
     files = [p for p in files if p.exists()]
     ingestor = Ingestor(settings(), say=lambda line: click.echo(line, err=True))
+    retriever = _keep_index(ingestor)
     # disable=None: the bar shows on a terminal and stays out of logs and pipes.
     bar = tqdm(total=len(files), unit="file", desc="ingest", disable=None, leave=False)
 
@@ -32,6 +33,8 @@ def ingest(paths: tuple[Path, ...]) -> None:
 
     report = ingestor.ingest(files, progress)
     bar.close()
+    if report.count("added") or report.count("replaced"):
+        _save_index(retriever)
     for result in report.files:
         if result.status == "failed":
             click.echo(f"failed: {result.message}", err=True)
@@ -75,5 +78,26 @@ def remove(doc_id: str) -> None:
     """Remove a document and all its units from the store."""
     from ingest import Ingestor
 
-    Ingestor(settings(), say=lambda line: click.echo(line, err=True)).remove(doc_id)
+    ingestor = Ingestor(settings(), say=lambda line: click.echo(line, err=True))
+    ingestor.remove(doc_id)
     click.echo(f"removed: {doc_id}")
+    _save_index(_keep_index(ingestor))
+
+
+def _keep_index(ingestor):  # noqa: ANN001, ANN202 - ingest.Ingestor, assistant.HybridRetriever
+    """The unit index of the store, kept as documents are committed: the chat and `ask`
+    then load it at start instead of reading the new documents back from the store."""
+    from assistant import HybridRetriever
+
+    retriever = HybridRetriever(ingestor.store, ingestor.embedder, ingestor.settings.retrieval)
+    ingestor.on_commit.append(retriever.remember)
+    return retriever
+
+
+def _save_index(retriever) -> None:  # noqa: ANN001 - assistant.HybridRetriever
+    from ingest import StoreError
+
+    try:
+        retriever.index()
+    except StoreError as exc:  # the documents are stored; readers update the index themselves
+        click.echo(f"note: the unit index was not updated ({exc})", err=True)
