@@ -209,7 +209,9 @@ class Assistant:
         if not question.strip():
             raise EmptyQuestionError()
         tick = time.perf_counter()
-        self.sync()
+        # A question's first look always asks the store (one small read), so a store that went
+        # away or changed is seen by the very next question; its later looks reuse that read.
+        self.store.sync(fresh=True)
         documents = self.documents()  # read once per question; passed down from here
         if not documents:
             raise EmptyStoreError()
