@@ -26,10 +26,16 @@ class SplitCases:
         return self.written + self.reworded
 
 
+def spread(cases: list[GoldCase], limit: int | None) -> list[GoldCase]:
+    """``limit`` cases taken at even steps through the list, so a quick sample covers every
+    gold file and category of the split rather than only the first file's."""
+    if not limit or limit >= len(cases):
+        return cases
+    return [cases[i * len(cases) // limit] for i in range(limit)]
+
+
 def split_cases(split: str, *, variants: bool = True, limit: int | None = None) -> SplitCases:
-    written = load_cases(splits=(split,))
-    if limit:
-        written = written[:limit]
+    written = spread(load_cases(splits=(split,)), limit)
     return SplitCases(split, written, rewordings(written) if variants else [])
 
 

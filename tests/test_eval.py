@@ -174,3 +174,15 @@ def test_cross_document_candidates_skip_documents_that_hold_the_facts() -> None:
     rows = [c.model_dump() | {"label": label, "why": "w"} for c, label in zip(
         made * 2, ["no", "partly"], strict=True)]  # fmt: skip
     assert [c.id for c in labelled(rows)] == [made[0].id]
+
+
+def test_a_limited_sample_spreads_over_every_gold_file_of_the_split() -> None:
+    from eval.suite import split_cases
+
+    every = split_cases("test", variants=False).written
+    sample = split_cases("test", variants=False, limit=40).written
+    assert len(sample) == 40 and len({c.id for c in sample}) == 40
+    assert [c for c in every if c in sample] == sample  # in the split's order
+    files = lambda cases: {c.id.split("-")[0] for c in cases}  # noqa: E731
+    assert files(sample) == files(every)
+    assert {c.category for c in sample} >= {"cross-doc", "unanswerable", "followup", "numbers"}

@@ -31,7 +31,12 @@ from tqdm import tqdm
 @click.option(
     "--no-rewordings", "no_rewordings", is_flag=True, help="Skip the generated rewordings."
 )
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="First N cases per split.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="N cases per split, spread evenly over its gold files.",
+)
 @click.option(
     "--thresholds", type=click.Path(path_type=Path), default=None, help="TOML of minimums/maximums."
 )
@@ -50,10 +55,10 @@ def eval_command(  # noqa: ANN201, PLR0913
     """Score answers against gold Q&A pairs; exits non-zero below the thresholds."""
     from congress_qa.settings import get_settings
     from eval.cases import load_cases
-    from eval.suite import SplitCases, split_cases
+    from eval.suite import SplitCases, split_cases, spread
 
     if gold:
-        cases = load_cases(list(gold))[:limit] if limit else load_cases(list(gold))
+        cases = spread(load_cases(list(gold)), limit)
         parts = [SplitCases("custom", cases, [])]
     else:
         names = ["calibration", "test"] if split == "both" else [split]
