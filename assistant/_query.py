@@ -26,6 +26,12 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^\W\d_]+)", re.I)
+# Verbs of happening ("took place", "happened", "occurred") in a where/when question name the
+# event whose place or date is asked; the answer gives the place or date (the answer-type
+# check demands it) without repeating the verb: "Place and dates of the meeting: Bangkok …".
+_EVENT_RE = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|taken)\s+place\b|\b(?:happen|occur)(?:s|ed|red|ring|ing)?\b", re.I
+)
 # The conversation module appends the earlier subject in parentheses: "(children)".
 _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 # A subject carried over from the previous question counts half as much as the words asked
@@ -87,7 +93,8 @@ def analyse(
 ) -> QueryProfile:
     carried = _CARRIED_RE.search(question)
     asked = question[: carried.start()] if carried else question
-    own = _terms(asked)
+    answer_type = expected_type(asked)
+    own = _terms(_EVENT_RE.sub(" ", asked) if answer_type in ("place", "date") else asked)
     extra = {s: w for s, w in _terms(carried.group(1)).items() if s not in own} if carried else {}
     # Words that only name the document ("the Asia and Pacific preparatory meeting") pick the
     # document, not the sentence within it.
@@ -152,7 +159,7 @@ def analyse(
         forms=forms,
         names=names,
         unknown_names=unknown,
-        answer_type=expected_type(asked),
+        answer_type=answer_type,
         list_like=bool(_LIST_RE.search(asked)),
         given=tuple(given),
         name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),

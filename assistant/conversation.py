@@ -148,7 +148,14 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
         )
     own = set(words(question)) - STOPWORDS - FRAME_WORDS
     pointing = bool(_POINTER_RE.search(question)) and not own
-    if set(words(question)) & PRONOUNS or _DEMONSTRATIVE_RE.search(question) or pointing:
+    # "recommended on that", "said about this": a demonstrative after a preposition stands for
+    # the previous subject, as a pronoun does.
+    if (
+        set(words(question)) & PRONOUNS
+        or _DEMONSTRATIVE_RE.search(question)
+        or _TOPIC_POINTER_RE.search(question)
+        or pointing
+    ):
         return f"{question.rstrip()} ({_subject(before)})"
     return question
 

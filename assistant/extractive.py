@@ -18,6 +18,7 @@ import numpy as np
 from assistant._answer_type import gives
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
+from assistant._offices import holds_office, offices
 from assistant._query import QueryProfile
 from assistant._text import same_name, sentences, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
@@ -252,6 +253,7 @@ class ExtractiveAnswerer:
             ]
         if not candidates:
             return []
+        held = offices(profile.names, index, {c.hit.doc_id for c in candidates})
         focus_vector = self.vectors.get([profile.focus])[0]
         f_mean, f_spread = index.background(focus_vector)
         q_mean, q_spread = index.background(query_vector)
@@ -271,8 +273,12 @@ class ExtractiveAnswerer:
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.
+            # A person may be named by the office the document gave them ("the Chair").
             said = context[key] | set(words(c.match))
-            c.named = all(any(same_name(n, w) for w in said) for n in profile.names)
+            c.named = all(
+                any(same_name(n, w) for w in said) or holds_office(n, c.hit.doc_id, said, held)
+                for n in profile.names
+            )
         return sorted(candidates, key=lambda c: -c.score)
 
     def extract(
