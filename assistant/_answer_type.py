@@ -14,7 +14,7 @@ from typing import Literal
 from assistant._text import raw_words, words
 from assistant._text import wordset as _wordset
 
-AnswerType = Literal["number", "date", "place", "agent", "name", "any"]
+AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "any"]
 
 _QUANTITY = (
     r"(?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate|total|"
@@ -50,6 +50,28 @@ _AGENT_AFTER_WH = re.compile(
     r"speakers?|experts?|body|bodies|agency|agencies|institutions?|observers?|governments?|"
     r"officials?|officers?|people)\b",
     re.IGNORECASE,
+)
+
+# "What did Japan say?", "What did the expert from Senegal report?": what a named party said.
+# A sentence that only names the party (among those present, as an officer) does not answer.
+_STATEMENT_Q = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|report|tell|mention|describe|"
+    r"note|stress|propose|share|present|explain|suggest|highlight|emphasi[sz]e|raise|add)\b",
+    re.IGNORECASE,
+)
+# Verbs (and nouns) of reported speech in UN reports: a closed class of English.
+_REPORTING = _wordset(
+    """said say says stated statement statements noted notes noting stressed stressing
+    reported reporting described describing highlighted highlighting emphasized emphasised
+    emphasizing underlined underscored informed explained explaining expressed referred
+    called calling recommended recommending proposed proposing suggested shared presented
+    presenting outlined welcomed urged thanked mentioned observed pointed drew raised
+    announced indicated recalled acknowledged commended encouraged warned cautioned argued
+    agreed invited requested affirmed reaffirmed reiterated confirmed added gave provided
+    introduced briefed delivered spoke told advocated supported concluded considered
+    identified discussed addressed estimated cited illustrated shown showed
+    remarks remarked view views proposal proposals suggestion suggestions recommendation
+    recommendations concern concerns"""
 )
 
 _CARDINALS = _wordset(
@@ -95,6 +117,9 @@ def expected_type(question: str) -> AnswerType:
         return "number"
     if _NAME_Q.search(question):
         return "name"
+    statement = _STATEMENT_Q.search(question)
+    if statement and _has_proper_noun(f"x {statement.group('who')}"):
+        return "statement"
     m = _WH_RE.search(question)
     if not m:
         return "any"
@@ -168,4 +193,6 @@ def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
         return _has_proper_noun(text)
     if kind == "agent":
         return _has_proper_noun(text) or _has_agent(text)
+    if kind == "statement":
+        return bool(set(words(text)) & _REPORTING)
     return True

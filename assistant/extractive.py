@@ -55,6 +55,7 @@ _MISSING = {
     "date": "no date or time is given for it",
     "place": "no place is given for it",
     "agent": "no person or body is named for it",
+    "statement": "no statement of theirs is reported, only their name",
     "name": "no name is given for it",
 }
 # Two quoted sentences sharing more than this share of their stems say the same thing.
@@ -269,7 +270,9 @@ class ExtractiveAnswerer:
                 "unit": (float(c.hit.dense or 0.0) - q_mean) / q_spread,
             }
             c.score = self.model.logit(c.features)
-            c.typed = gives(profile.answer_type, c.match, profile.text)
+            # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
+            typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
+            c.typed = gives(profile.answer_type, typed_text, profile.text)
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.

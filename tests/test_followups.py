@@ -20,7 +20,8 @@ Lisbon, 10–11 April 2025
 I. Organization of the meeting
 
 1. The meeting elected Ms. Ana Pereira (Brazil) as its Chair and Mr. Tomás Ribeiro (Angola)
-as its Rapporteur.
+as its Rapporteur. Representatives of INTERPOL and the Organization of American States
+attended as observers.
 
 2. The representative of Peru said that prisons in the region held twice as many people as
 they had been built for.
@@ -108,3 +109,12 @@ def test_where_and_when_need_not_repeat_the_verb_of_happening(
     answer = assistant.ask(question, doc_ids=[DOC])
     assert not answer.refused and expected in answer.answer
     assert [c.para for c in answer.citations] == ["front"]
+
+
+def test_what_a_named_party_said_needs_a_statement_not_its_name(assistant: Assistant) -> None:
+    """Paragraph 1 names INTERPOL among the observers; nothing it said is reported."""
+    said = assistant.ask("What did the representative of Peru say?", doc_ids=[DOC])
+    assert not said.refused and [c.para for c in said.citations] == ["2"]
+    present = assistant.ask("What did INTERPOL's representative tell the meeting?", doc_ids=[DOC])
+    assert present.refused and present.citations == []
+    assert "No statement of theirs is reported" in present.answer
