@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from assistant._asked import demands as asked_demands
 from assistant._query import QueryProfile, analyse
 from assistant.compose import (
     compose,
@@ -185,10 +186,22 @@ class Assistant:
                 for h in hits
             ],
         )
+        if mode == "llm" and found.profile.unknown_names:
+            # The documents never use a name the question asks about: no passage can ground an
+            # answer, so the LLM is not asked and the refusal says which name.
+            answer = self._extractive_answer(base, extract, metas)
+            answer.support_check = {"refused_before_llm": 1}
+            timings["answer"] = (time.perf_counter() - tick) * 1000
+            answer.timings_ms = timings
+            yield answer.answer
+            yield answer
+            return
         if mode == "llm":
             # The LLM is asked even when the extractive answerer would refuse: its own refusal
-            # is taken, and its answer is kept only where the support check passes.
-            yield from self._llm_stream(base, hits, metas, extract, timings, tick)
+            # is taken, and its answer is kept only where the support check passes and its
+            # sentences give what the question demands (kind of answer, names asked about).
+            demands = asked_demands(found.profile, found.index, {h.doc_id for h in hits})
+            yield from self._llm_stream(base, hits, metas, extract, timings, tick, demands)
             return
         answer = self._extractive_answer(base, extract, metas)
         timings["answer"] = (time.perf_counter() - tick) * 1000
@@ -278,9 +291,9 @@ class Assistant:
             self._llm = LLMAnswerer(self.settings.llm, checker, fit["threshold"])
         return self._llm
 
-    def _llm_stream(self, base, hits, metas, extract, timings, tick):  # noqa: ANN001, ANN202
+    def _llm_stream(self, base, hits, metas, extract, timings, tick, demands):  # noqa: ANN001, ANN202
         fallback = self._extractive_answer(base, extract, metas)
-        for piece in self._llm_answerer().stream(base, hits, metas, fallback):
+        for piece in self._llm_answerer().stream(base, hits, metas, fallback, demands):
             if isinstance(piece, Answer):
                 timings["answer"] = (time.perf_counter() - tick) * 1000
                 piece.timings_ms = timings

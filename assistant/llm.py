@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import openai
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
+from assistant._asked import Demands
 from assistant._deadline import request_timeout, within_deadline
 from assistant._sources import (
     NUMBER_MARK_RE,
@@ -95,6 +96,7 @@ class Checked:
             "unsupported": 0,
             "moved": 0,
             "dropped_sentences": 0,
+            "off_question": 0,
         }
     )
 
@@ -105,9 +107,12 @@ def check_support(
     metas: dict[str, DocumentMeta],
     checker: SupportChecker,
     threshold: float,
+    demands: Demands | None = None,
 ) -> Checked:
     """Every sentence keeps the cited sources that support it; a sentence none of its
-    citations supports moves to the best supporting source, or is dropped."""
+    citations supports moves to the best supporting source, or is dropped. A supported
+    sentence that does not give what the question demands (``demands``: the kind of answer,
+    the names asked about) is dropped too."""
     by_number = {s.number: s for s in sources}
     out = Checked()
     quotes: dict[int, list[str]] = {}
@@ -142,6 +147,9 @@ def check_support(
                 continue
             kept = [best]
             out.counts["moved"] += 1
+        if demands is not None and not any(demands(bare, s.hit) for s in kept):
+            out.counts["off_question"] += 1
+            continue
         support = max(measured[s.number].score for s in kept)
         out.parts.append(
             AnswerSentence(text=bare, markers=[s.marker for s in kept], support=support)
@@ -204,6 +212,7 @@ class LLMAnswerer:
         hits: Sequence,
         metas: dict[str, DocumentMeta],
         fallback: Answer,
+        demands: Demands | None = None,
     ) -> Iterator[str | Answer]:
         sources = number_sources(hits, metas)
         messages = build_messages(base.standalone_question or base.question, sources, metas)
@@ -242,9 +251,11 @@ class LLMAnswerer:
                 }
             )
             return
-        checked = check_support(text, sources, metas, self.checker, self.threshold)
+        checked = check_support(text, sources, metas, self.checker, self.threshold, demands)
         if not checked.citations:
             why = "No sentence of the LLM's answer is supported by the paragraphs it was given"
+            if checked.counts["off_question"]:
+                why = "No sentence of the LLM's answer gives what the question asks for"
             answer = self._fallback(fallback, why)
             yield answer.model_copy(update={"support_check": checked.counts})
             return

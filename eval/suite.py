@@ -88,6 +88,8 @@ def llm_figures(results: list[CaseResult], threshold: float) -> dict[str, float]
     return {
         "llm_answers": sum(not r.output.refused for r in kept) / n,
         "llm_refusals": sum(c.get("llm_refused", 0) for c in checks) / n,
+        # Refused on the evidence alone (a name the documents never use): the LLM not asked.
+        "refused_before_llm": sum(c.get("refused_before_llm", 0) for c in checks) / n,
         "fallbacks": sum("extractive answer instead" in r.output.extra.get("notice", "")
                          for r in rows) / n,
         "unsupported_citations_before": sum(c.get("unsupported", 0) for c in checks) / cited

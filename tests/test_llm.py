@@ -124,6 +124,44 @@ def test_endpoint_down_falls_back_to_extractive_with_a_notice(tmp_path) -> None:
     assert "[8(g)]" in answer.answer
 
 
+def test_a_name_the_documents_never_use_is_refused_without_asking_the_llm(tmp_path) -> None:
+    # The endpoint is down: had the LLM been asked, the answer would carry its failure notice.
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    answer = assistant.ask("What did the representative of Brazil say?", mode="llm")
+    assert answer.refused and answer.citations == []
+    assert "Brazil" in answer.answer and "LLM endpoint failed" not in answer.notice
+    assert answer.support_check == {"refused_before_llm": 1}
+
+
+def test_llm_sentences_must_give_what_the_question_demands(tmp_path, checker) -> None:
+    """A supported sentence without a figure does not answer "how many"; one that names
+    nobody asked about does not answer a question about Japan."""
+    from assistant._asked import demands
+
+    assistant = _assistant(tmp_path, None)
+    g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
+             "increasingly targets of online frauds and scams;")  # fmt: skip
+    n = _hit("9", "Japan reported that 1,200 older persons lost savings to scams in 2024.")
+    sources = _sources(g, n)
+    threshold = load_model().support["threshold"]
+    text = "Elderly people are increasingly targets of online frauds and scams [1]."
+    found = assistant.gather("How many elderly people were targeted by scams?", [], None)
+    assert found.profile.answer_type == "number"
+    need = demands(found.profile, found.index, {SEED_ID})
+    unchecked = check_support(text, sources, {}, checker, threshold)
+    assert [p.markers for p in unchecked.parts] == [["8(g)"]]  # supported, but no figure
+    checked = check_support(text, sources, {}, checker, threshold, need)
+    assert checked.parts == [] and checked.counts["off_question"] == 1
+    figure = "Japan reported that 1,200 older persons lost savings to scams in 2024 [2]."
+    kept = check_support(figure, sources, {}, checker, threshold, need)
+    assert [p.markers for p in kept.parts] == [["9"]]
+    found = assistant.gather("What did Japan say about scams targeting elderly people?", [], None)
+    assert found.profile.names == ("japan",)
+    need = demands(found.profile, found.index, {SEED_ID})
+    assert not check_support(text, sources, {}, checker, threshold, need).parts
+    assert check_support(figure, sources, {}, checker, threshold, need).parts
+
+
 @pytest.mark.llm
 def test_real_server_streams_and_every_citation_was_retrieved(llama_server: str, tmp_path) -> None:
     assistant = _assistant(tmp_path, llama_server)
