@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-import shutil
 import socket
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from bench._server import free_port  # noqa: F401 - tests import it from here
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "bangkok-2025-rpm-draft-report-addendum.txt"
@@ -59,12 +59,6 @@ def embedder():
     return get_embedder()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def wait_http(url: str, timeout: float, ok: tuple[int, ...] = (200,)) -> None:
     import urllib.error
     import urllib.request
@@ -83,23 +77,11 @@ def wait_http(url: str, timeout: float, ok: tuple[int, ...] = (200,)) -> None:
 
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `chroma run` on 127.0.0.1 and a free port."""
-    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
-    assert chroma, "the chroma CLI is installed with chromadb"
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen(
-        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_http(f"{url}/api/v2/heartbeat", timeout=60)
+    """A real `chroma run` on 127.0.0.1 and a free port (the benchmark's own launcher)."""
+    from bench._server import chroma_server as serve
+
+    with serve(tmp_path_factory.mktemp("chroma-server")) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="session")
