@@ -9,7 +9,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant._asked import demands as asked_demands
+from assistant._bm25 import top
 from assistant._query import QueryProfile, analyse
+from assistant._text import content_stems, stem_words
 from assistant.compose import (
     compose,
     document_labels,
@@ -74,6 +76,35 @@ def _with_front_matter(index: UnitIndex, hits: list[UnitHit], vector: np.ndarray
         key = (doc_id, "front")
         if key in index.position and key not in seen:
             out.append(replace(index.units[index.position[key]], dense=index.dense(key, vector)))
+    return out
+
+
+def _with_named_units(
+    index: UnitIndex,
+    hits: list[UnitHit],
+    profile: QueryProfile,
+    doc_ids: Sequence[str] | None,
+    vector: np.ndarray,
+    k: int,
+) -> list[UnitHit]:
+    """A question that names a country, body or person is answered only by a unit that names
+    it (the answerer's names check). The units that do, best by BM25 on the whole question,
+    join the candidates (``k``: as many as retrieval hands the answerer, not a fitted number):
+    among many reports, long paragraphs that share only the topic's words
+    can outrank the one paragraph that names the country."""
+    if not profile.names:
+        return hits
+    named = np.ones(len(index.units), dtype=bool)
+    for name in profile.names:
+        named &= index.bm25_scores(stem_words([name])) > 0
+    allowed = index.doc_mask(doc_ids)
+    scores = index.bm25_scores(content_stems(profile.text))
+    seen = {h.key for h in hits}
+    out = list(hits)
+    for i in top(scores, named if allowed is None else named & allowed, k):
+        unit = index.units[int(i)]
+        if unit.key not in seen:
+            out.append(replace(unit, dense=index.dense(unit.key, vector), bm25=float(scores[i])))
     return out
 
 
@@ -243,6 +274,9 @@ class Assistant:
             standalone, doc_ids=doc_ids, query_vector=vector, documents=documents, k=k
         )
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
+        hits = _with_named_units(
+            index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
+        )
         hits = _with_list_items(index, hits, profile.list_like)
         hits = _with_front_matter(index, hits, vector)
         cited = _cited_units(index, resolved.cited, doc_ids, metas, vector)

@@ -207,3 +207,66 @@ def test_damaged_index_files_are_made_again_from_the_store(store_home: Path, tmp
     cache.segments.mkdir(parents=True, exist_ok=True)
     assert [u.key for u in _fresh(home).index().units] == expected
     assert cache.tables_path.stat().st_size > 1000  # written again, whole
+
+
+def test_a_country_asked_about_is_answered_from_the_paragraph_that_names_it(
+    store_home: Path,
+) -> None:
+    """Among many reports, paragraphs sharing only the topic's words must not crowd out the
+    one that names the country: "how many cases of T did X record" is answered from X's own
+    sentence, with its figure (the load test's question)."""
+    import re
+
+    assistant = Assistant(Settings(home=store_home), Ingestor(Settings(home=store_home)))
+    said = re.compile(
+        r"The representative of ([A-Z][a-z]+) reported that (\d+) cases of ([^.]+?) had"
+    )
+    found = [
+        f for path in sorted((store_home / "synthetic").glob("*.txt"))
+        for f in said.findall(path.read_text(encoding="utf-8"))
+    ]  # fmt: skip
+    pairs = Counter((country, topic) for country, _, topic in found)
+    unique = [f for f in found if pairs[(f[0], f[2])] == 1]
+    assert len(unique) >= 8
+    for country, figure, topic in random.Random(5).sample(unique, 8):
+        answer = assistant.ask(f"How many cases of {topic} did {country} record?")
+        assert not answer.refused, (country, topic, answer.answer)
+        assert figure in answer.answer and country in answer.answer
+
+
+def test_a_named_paragraph_is_a_candidate_however_many_share_its_topic(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """Ten reports say much on legal aid in few words; one long paragraph names Zembla's
+    figure on it. Retrieval alone ranks the ten first; the names check needs Zembla's."""
+    short = (
+        "Report {n}\n\nI. Part\n\n1. Speakers noted access to legal aid in criminal justice "
+        "systems. Many cases of access to legal aid were recorded.\n"
+    )
+    paths = []
+    for n in range(10):
+        path = tmp_path / f"topic-{n}.txt"
+        path.write_text(short.format(n=n), encoding="utf-8")
+        paths.append(path)
+    filler = " ".join(
+        f"Participants also discussed item {i} of the programme of work at some length."
+        for i in range(12)
+    )
+    named = tmp_path / "zembla.txt"
+    named.write_text(
+        f"Report Z\n\nI. Part\n\n1. {filler} The representative of Zembla reported that 768 "
+        f"cases of access to legal aid in criminal justice systems had been recorded. {filler}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(home=isolated_home)
+    ingestor = Ingestor(settings)
+    assert not ingestor.ingest([*paths, named]).failed
+    assistant = Assistant(settings, ingestor)
+    question = (
+        "How many cases of access to legal aid in criminal justice systems did Zembla record?"
+    )
+    retrieved = assistant.retriever.retrieve(question)
+    assert "zembla" not in {h.doc_id for h in retrieved}  # the situation this test is about
+    answer = assistant.ask(question)
+    assert not answer.refused and "768" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["zembla"]
