@@ -22,7 +22,7 @@ from pathlib import Path
 import psutil
 
 from bench._env import child_env
-from bench._server import free_port, wait_http
+from bench._server import free_port, stop, wait_http
 from bench._stats import percentiles
 from bench._streamlit import Session
 
@@ -158,11 +158,7 @@ def load_test(
             results.append(run_level(url, talks))
         rss_after = server.memory_info().rss / 2**20
     finally:
-        app.terminate()
-        try:
-            app.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            app.kill()
+        stop(app)
     text = log.read_text(encoding="utf-8", errors="replace")
     return {
         "levels": results,

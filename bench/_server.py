@@ -34,6 +34,16 @@ def wait_http(url: str, timeout: float) -> None:
     raise TimeoutError(f"{url} did not answer within {timeout:g}s")
 
 
+def stop(proc: subprocess.Popen) -> None:
+    """Stops a child: politely, then for good if it does not go within a minute."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=30)
+
+
 @contextmanager
 def chroma_server(path: Path) -> Iterator[str]:
     """Yields the server's URL; stops it (and only it) afterwards."""
@@ -51,9 +61,4 @@ def chroma_server(path: Path) -> Iterator[str]:
         wait_http(f"{url}/api/v2/heartbeat", timeout=300)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
+        stop(proc)
