@@ -19,6 +19,27 @@ _LIST_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "
 _STARTS_NUMBERED_RE = re.compile(r"^\s*(?:\d+\.|\([a-z0-9]{1,6}\))\s")
 
 
+def _is_contents(listing) -> bool:  # noqa: ANN001 - bs4 Tag
+    """A table of contents: every item of the list is a link to an anchor of the same page
+    ("#sec-1"), perhaps with a list of such items under it. Read as text, its lines would be
+    taken for the headings they point to, and a line "Annex. …" for the start of the annex."""
+    items = listing.find_all("li", recursive=False)
+    return len(items) >= 2 and all(_is_contents_entry(item) for item in items)
+
+
+def _is_contents_entry(item) -> bool:  # noqa: ANN001 - bs4 Tag
+    nested = [n for n in item.find_all(["ul", "ol"]) if n.find_parent("li") is item]
+    links = [a for a in item.find_all("a") if a.find_parent("li") is item]
+    if not links or not all(str(a.get("href", "")).startswith("#") for a in links):
+        return False
+    if not all(_is_contents_entry(li) for n in nested for li in n.find_all("li", recursive=False)):
+        return False
+    # Nothing but the links' own words: an item with prose around a link is content.
+    said = len(item.get_text(" ").split())
+    linked = sum(len(a.get_text(" ").split()) for a in links)
+    return said == linked + sum(len(n.get_text(" ").split()) for n in nested)
+
+
 def _format_item(n: int, kind: str) -> str:
     return format_counter(n, _LIST_TYPES.get(kind, "decimal")) or str(n)
 
@@ -52,6 +73,8 @@ class _Writer:
             elif name == "table":
                 self.flush()
                 self.table(child)
+            elif name in ("ol", "ul") and _is_contents(child):
+                continue  # a list of links to the page's own headings: page furniture, like <nav>
             elif name == "ol":
                 self.flush()
                 self.ordered(child)

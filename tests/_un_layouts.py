@@ -111,8 +111,10 @@ def pacific_text(newline: str = "\n", blank_lines: bool = False) -> str:
     return separator.join(line.replace("\n", newline) for line in lines) + newline
 
 
-def make_pacific_html(path: Path) -> Path:
-    """Masthead in a table, officers after <br>, the agenda as an <ol> the browser numbers."""
+def make_pacific_html(path: Path, contents: bool = False) -> Path:
+    """Masthead in a table, officers after <br>, the agenda as an <ol> the browser numbers;
+    with ``contents``, a web page's table of contents (links to its own headings, the annex
+    among them) between the masthead and the body."""
     e = html.escape
     parts = [
         f"<p><small>{e(LABEL)}</small></p>",
@@ -121,6 +123,10 @@ def make_pacific_html(path: Path) -> Path:
         "Original: English</td></tr></table>",
         *(f"<p>{e(line)}</p>" for line in PACIFIC_FRONT[7:]),
     ]
+    if contents:
+        headings = [t for kind, _, t in PACIFIC_BODY if kind == "heading"]
+        links = "".join(f'<li><a href="#h{i}">{e(t)}</a></li>' for i, t in enumerate(headings))
+        parts.append(f"<ul>{links}<li><a href='#annex'>Annex. Documents</a></li></ul>")
     body = iter(PACIFIC_BODY)
     for kind, number, text in body:
         if kind == "heading":

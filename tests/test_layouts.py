@@ -86,6 +86,25 @@ def test_html_and_markdown_exports_give_the_same_units(maker, tmp_path: Path) ->
     assert_every_word_once(read_document(path, max_mb=5), doc)
 
 
+def test_a_web_page_s_table_of_contents_is_page_furniture(tmp_path: Path) -> None:
+    """Its links repeat the headings; read as text, "Annex. Documents" started the annex
+    before the first paragraph, and every table of the body became an annex table."""
+    plain = parse_file(make_pacific_html(tmp_path / "plain.html"), get_settings())
+    doc = parse_file(make_pacific_html(tmp_path / "toc.html", contents=True), get_settings())
+    assert doc.unit_ids == PACIFIC_IDS
+    for got, want in zip(doc.units, plain.units, strict=True):
+        assert (got.text, got.section) == (want.text, want.section), got.unit_id
+    # A list whose links sit in prose is the document's own content, kept.
+    path = tmp_path / "links.html"
+    path.write_text(
+        "<html><body><p>1. Participants consulted two sources:</p><ul>"
+        '<li>the <a href="#a">guide</a> on victims;</li><li>the <a href="#b">manual</a>.</li>'
+        "</ul></body></html>",
+        encoding="utf-8",
+    )
+    assert "the guide on victims" in parse_file(path, get_settings()).units[-1].text
+
+
 def test_word_report_tables_automatic_numbers_lists_and_annexes(tmp_path: Path) -> None:
     path, words = make_word_report(tmp_path / "report.docx")
     doc = parse_file(path, get_settings())
