@@ -125,13 +125,44 @@ def _candidates(hits: Sequence[UnitHit], metas: dict[str, DocumentMeta]) -> list
         if hit.kind == "front":
             out += _front_candidates(hit, metas.get(hit.doc_id))
             continue
-        lines = hit.text.split("\n")
-        if _is_table(lines):
-            out += _row_candidates(hit, lines)
-            continue
-        for i, sentence in enumerate(sentences(hit.text)):
-            out.append(Candidate(hit, i, sentence, sentence, sentence))
+        out += _unit_candidates(hit)
     return out
+
+
+def _unit_candidates(hit: UnitHit) -> list[Candidate]:
+    """A unit's sentences; a table in it (a table unit, or the rows a paragraph introduces:
+    "… as set out in the table below:") is read row by row with its header, as a row means
+    nothing without its columns."""
+    out: list[Candidate] = []
+    position = 0  # a table's header takes a position too: positions follow the text
+    for is_table, lines in _runs(hit.text.split("\n")):
+        if is_table:
+            out += _row_candidates(hit, lines, position)
+            position += len(lines)
+            continue
+        for sentence in sentences("\n".join(lines)):
+            out.append(Candidate(hit, position, sentence, sentence, sentence))
+            position += 1
+    return out
+
+
+def _runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """Lines in runs of prose and of tables: at least two consecutive lines of the same
+    number of " | " cells are a table (header first)."""
+    widths = [line.count(" | ") for line in lines]
+    runs: list[tuple[bool, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and widths[i] and widths[j] == widths[i]:
+            j += 1
+        is_table = j - i >= 2
+        if runs and not is_table and not runs[-1][0]:
+            runs[-1][1].extend(lines[i:j])
+        else:
+            runs.append((is_table, lines[i:j]))
+        i = j
+    return runs
 
 
 # Sentences of one unit that are embedded per question: a unit of thousands of sentences (a
@@ -156,18 +187,13 @@ def _bounded(candidates: list[Candidate], profile: QueryProfile) -> list[Candida
     return out
 
 
-def _is_table(lines: list[str]) -> bool:
-    """A unit read from a table: every line is a row of the same number of " | " cells."""
-    widths = {line.count(" | ") for line in lines}
-    return len(lines) >= 2 and len(widths) == 1 and widths != {0}
-
-
-def _row_candidates(hit: UnitHit, lines: list[str]) -> list[Candidate]:
+def _row_candidates(hit: UnitHit, lines: list[str], start: int = 0) -> list[Candidate]:
     """A table's rows, each read with its header ("Symbol A/CONF.…/1; Title Provisional
-    agenda"): a row means nothing without its columns, and the header alone answers nothing."""
+    agenda"): a row means nothing without its columns, and the header alone answers nothing.
+    Positions count from ``start`` (the header takes one)."""
     header = [c.strip() for c in lines[0].split(" | ")]
     out = []
-    for i, line in enumerate(lines[1:], 1):
+    for i, line in enumerate(lines[1:], start + 1):
         cells = [c.strip() for c in line.split(" | ")]
         match = "; ".join(f"{h} {c}" for h, c in zip(header, cells, strict=False))
         out.append(Candidate(hit, i, line.replace(" | ", "; "), line, match))
