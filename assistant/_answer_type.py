@@ -162,8 +162,17 @@ def _has_agent(text: str) -> bool:
     return bool(set(found) & _AGENTS) or any(_AGENT_ENDING_RE.match(w) for w in found)
 
 
+_ITEM_MARK_RE = re.compile(r"^\s*(?:\d+[.)]|\(?[a-z]{1,4}\)|\(?\d+\))\s+")
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of ``text`` after its item mark: "1. Opening of the meeting." starts with
+    "Opening", capitalised as the first word of a sentence is, not as a name is."""
+    return raw_words(_ITEM_MARK_RE.sub("", text, count=1))
+
+
 def _has_proper_noun(text: str) -> bool:
-    tokens = raw_words(text)
+    tokens = _tokens(text)
     return any(t[:1].isupper() and len(t) > 1 for t in tokens[1:]) or bool(
         tokens and tokens[0].isupper() and len(tokens[0]) > 1
     )
@@ -172,7 +181,7 @@ def _has_proper_noun(text: str) -> bool:
 def _new_name(text: str, asked: str) -> bool:
     """A name in ``text`` that the question did not already say."""
     said = set(words(asked))
-    tokens = raw_words(text)
+    tokens = _tokens(text)
     return any(
         t[:1].isupper() and len(t) > 1 and (i > 0 or t.isupper()) and not set(words(t)) <= said
         for i, t in enumerate(tokens)

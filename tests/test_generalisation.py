@@ -64,6 +64,15 @@ def test_numbers_in_words_are_figures() -> None:
     assert not gives("date", "strategies currently being negotiated")
 
 
+def test_an_item_s_first_word_is_capitalised_as_a_sentence_s_is_not_as_a_name() -> None:
+    """An agenda line or a sub-item names no place and no new name by its first word."""
+    assert not gives("place", "2. Election of officers.")
+    assert not gives("place", "(b) Establish specialized police units;")
+    assert not gives("name", "(iii) Adoption of the report.", "Which body adopted it?")
+    assert gives("place", "(b) Hold the next workshop in Port Moresby;")
+    assert gives("agent", "(a) UNODC should assist Member States;")
+
+
 @pytest.mark.parametrize("spelling", ["Curaçao", "Curacao"])
 def test_accented_names_are_found_with_or_without_accents(
     assistant: Assistant, spelling: str
