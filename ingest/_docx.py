@@ -202,6 +202,41 @@ def _body_elements(parent) -> Iterator:  # noqa: ANN001 - lxml element
             yield from _body_elements(child)
 
 
+_NOTE_KINDS = (("footnotes", "w:footnote", "w:footnoteReference"),
+               ("endnotes", "w:endnote", "w:endnoteReference"))  # fmt: skip
+
+
+def _notes(document) -> dict[str, dict[str, str]]:  # noqa: ANN001 - python-docx Document
+    """Footnote and endnote texts by id, from their parts of the package (the separators
+    Word keeps among them are not notes)."""
+    from lxml import etree
+
+    found: dict[str, dict[str, str]] = {}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        for name, tag, reference in _NOTE_KINDS:
+            if kind == name and not rel.is_external:
+                root = etree.fromstring(rel.target_part.blob)
+                found[reference] = {
+                    note.get(_qn("w:id")): " ".join(_runs_text(note).split())
+                    for note in root.iterchildren(_qn(tag))
+                    if note.get(_qn("w:type")) in (None, "normal")
+                }
+    return found
+
+
+def _noted(element, notes: dict[str, dict[str, str]]) -> list[str]:  # noqa: ANN001
+    """The texts of the notes a paragraph refers to (not from deleted text), in order."""
+    out = []
+    for reference, texts in notes.items():
+        for mark in element.iter(_qn(reference)):
+            if any(a.tag == _qn("w:del") for a in mark.iterancestors()):
+                continue
+            if text := texts.get(mark.get(_qn("w:id")), ""):
+                out.append(text)
+    return out
+
+
 def read_docx(data: bytes, path: str) -> str:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
@@ -212,6 +247,7 @@ def read_docx(data: bytes, path: str) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise NotTextError(path, "not a readable Word (.docx) file; open and re-save it.") from exc
     numbering = _Numbering(document)
+    notes = _notes(document)
     blocks: list[str] = []
     for element in _body_elements(document.element.body):
         if element.tag == _qn("w:tbl"):
@@ -228,7 +264,9 @@ def read_docx(data: bytes, path: str) -> str:
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         if style.startswith("toc"):
             continue  # a line of a generated table of contents
-        text = _runs_text(element).strip()
+        # A footnote's text ends the paragraph that refers to it: it is the document's
+        # text (a source, a figure's basis), and Word keeps it in a part of its own.
+        text = " ".join([_runs_text(element).strip(), *_noted(element, notes)]).strip()
         if not text:
             continue
         num = _num_pr(paragraph)

@@ -460,3 +460,70 @@ def make_pdf_report(path: Path) -> tuple[Path, str]:
             words.append(" ".join(row))
     pdf.output(str(path))
     return path, "\n".join(words)
+
+
+# ---------------------------------------------------------------- a Word draft with notes
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DRAFT_FOOTNOTE = "See A/CONF.234/16, chap. I, resolution 1."
+DRAFT_DELETED = "The Meeting also discussed the budget of the Congress."
+DRAFT_COMMENT = "Check this figure with the Secretariat."
+
+
+def make_word_draft(path: Path) -> Path:
+    """A secretariat draft as Word keeps it: a footnote (in its own part of the package, marked
+    in paragraph 2), tracked changes (an inserted phrase, a deleted sentence) and a reviewer's
+    comment (in its own part)."""
+    from docx import Document
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from lxml import etree
+
+    document = Document()
+    document.add_paragraph("Report of the synthetic Baltic expert meeting")
+    document.add_paragraph("Riga, 2–3 June 2025")
+    document.add_paragraph("1. The meeting was opened by the Chair.")
+    second = document.add_paragraph("2. Participants recalled the Kyoto Declaration")
+    ns = f'xmlns:w="{_W}"'
+    second._p.append(parse_xml(f'<w:r {ns}><w:footnoteReference w:id="1"/></w:r>'))
+    second._p.append(
+        parse_xml(f"<w:r {ns}><w:t xml:space='preserve'> and its follow-up.</w:t></w:r>")
+    )
+    third = document.add_paragraph("3. Speakers called for ")
+    third._p.append(
+        parse_xml(
+            f'<w:ins {ns} w:id="7" w:author="Editor" w:date="2025-06-04T10:00:00Z">'
+            "<w:r><w:t xml:space='preserve'>joint financial investigations and </w:t></w:r></w:ins>"
+        )
+    )
+    third._p.append(parse_xml(f"<w:r {ns}><w:t xml:space='preserve'>asset recovery. </w:t></w:r>"))
+    third._p.append(
+        parse_xml(
+            f'<w:del {ns} w:id="8" w:author="Editor" w:date="2025-06-04T10:00:00Z">'
+            f"<w:r><w:delText>{DRAFT_DELETED}</w:delText></w:r></w:del>"
+        )
+    )
+    third._p.append(parse_xml(f'<w:r {ns}><w:commentReference w:id="0"/></w:r>'))
+    footnotes = parse_xml(
+        f"<w:footnotes {ns}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+        f"{DRAFT_FOOTNOTE}</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    comments = parse_xml(
+        f'<w:comments {ns}><w:comment w:id="0" w:author="Reviewer"><w:p><w:r>'
+        f"<w:t>{DRAFT_COMMENT}</w:t></w:r></w:p></w:comment></w:comments>"
+    )
+    package = document.part.package
+    for name, content_type, reltype, xml in (
+        ("footnotes", CONTENT_TYPE.WML_FOOTNOTES, RELATIONSHIP_TYPE.FOOTNOTES, footnotes),
+        ("comments", CONTENT_TYPE.WML_COMMENTS, RELATIONSHIP_TYPE.COMMENTS, comments),
+    ):
+        blob = etree.tostring(xml, xml_declaration=True, encoding="UTF-8", standalone=True)
+        part = Part(PackURI(f"/word/{name}.xml"), content_type, blob, package)
+        document.part.relate_to(part, reltype)
+    document.save(path)
+    return path

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from _un_layouts import (
     AGENDA,
+    DRAFT_COMMENT,
+    DRAFT_DELETED,
+    DRAFT_FOOTNOTE,
     OFFICERS,
     PACIFIC_IDS,
     PACIFIC_SYMBOL,
@@ -25,6 +28,7 @@ from _un_layouts import (
     make_pacific_html,
     make_pacific_markdown,
     make_pdf_report,
+    make_word_draft,
     make_word_report,
     pacific_text,
 )
@@ -103,6 +107,22 @@ def test_a_web_page_s_table_of_contents_is_page_furniture(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     assert "the guide on victims" in parse_file(path, get_settings()).units[-1].text
+
+
+def test_a_word_draft_reads_as_accepted_with_its_footnotes(tmp_path: Path) -> None:
+    """A footnote's text ends the paragraph that refers to it (Word keeps it in another part
+    of the file, and it was lost); inserted text counts, deleted text and comments do not."""
+    path = make_word_draft(tmp_path / "draft.docx")
+    doc = parse_file(path, get_settings())
+    units = _by_id(doc)
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    assert units["2"] == (
+        f"Participants recalled the Kyoto Declaration and its follow-up. {DRAFT_FOOTNOTE}"
+    )
+    assert units["3"] == "Speakers called for joint financial investigations and asset recovery."
+    text = read_document(path, max_mb=5)
+    assert DRAFT_DELETED not in text and DRAFT_COMMENT not in text
+    assert_every_word_once(text, doc)
 
 
 def test_word_report_tables_automatic_numbers_lists_and_annexes(tmp_path: Path) -> None:
