@@ -67,14 +67,72 @@ def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
                 for line in lines
             )
 
+        marks = [c for c in page.chars if small(c) and superscript(c)]
         page = page.filter(lambda o: not small(o) or not superscript(o))
+    else:
+        marks = []
     tables = _ruled_tables(page)
     lines = [
         line
         for line in page.extract_text_lines()
         if line["text"].strip() and not any(_inside(line, box) for box, _ in tables)
     ]
+    # Each dropped mark is remembered on the line it stood beside: its footnote comes back
+    # at the end of that line's paragraph (see ``_footnotes``).
+    for line in lines:
+        line["marks"] = _mark_numbers(
+            [c for c in marks if line["top"] - body * 0.6 <= c["top"] <= line["bottom"]]
+        )
     return sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
+
+
+def _mark_numbers(chars: list[dict]) -> list[str]:
+    """Footnote numbers from superscript characters (adjacent digits make one number)."""
+    numbers: list[str] = []
+    previous = None
+    for c in sorted(chars, key=lambda c: c["x0"]):
+        if not c["text"].isdigit():
+            previous = None
+            continue
+        if previous is not None and c["x0"] - previous["x1"] < 1.0:
+            numbers[-1] += c["text"]
+        else:
+            numbers.append(c["text"])
+        previous = c
+    return numbers
+
+
+_NOTE_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+
+
+def _footnotes(lines: list[dict], body: float) -> tuple[list[dict], dict[str, str]]:
+    """Footnotes at the foot of a page: the run of last lines set smaller than the body, each
+    note starting with the number of a mark in the page's text above (typed, or itself
+    raised). Returns the page's other lines and the notes' texts by number."""
+    start = len(lines)
+    while start > 0 and 0 < _size(lines[start - 1]) <= body - 0.5:
+        start -= 1
+    called = {m for line in lines[:start] for m in line.get("marks", [])}
+    notes: dict[str, str] = {}
+    number = None
+    first = start
+    for line in lines[start:]:
+        text = line["text"].strip()
+        m = _NOTE_START_RE.match(text)
+        raised = line.get("marks", [])
+        if m and m.group(1) in called and m.group(1) not in notes:
+            number, text = m.group(1), m.group(2).strip()
+            notes[number] = text
+        elif raised and raised[0] in called and raised[0] not in notes:
+            number = raised[0]
+            notes[number] = text
+        elif number is not None:
+            notes[number] += " " + text
+        else:
+            first += 1  # small text above the first note is not a note
+    if not notes:
+        return lines, {}
+    return lines[:first], notes
 
 
 def _size(line: dict) -> float:
@@ -163,10 +221,22 @@ def read_pdf(data: bytes, path: str) -> str:
     ]
     if symbols:
         out += [symbols[0], ""]
+    # A footnote's text is the document's (a source, a figure's basis): it ends the paragraph
+    # whose mark calls it, even when that paragraph goes on over the page, instead of
+    # splitting whatever paragraph the page broke.
+    pending: list[str] = []
+    last = ""
+
+    def end_block() -> None:
+        out.extend(pending)
+        pending.clear()
+        out.append("")
+
     for number, (height, lines) in enumerate(pages):
         kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
-        if out and kept and _SENTENCE_END_RE.search(out[-1]):
-            out.append("")  # a page that ended a paragraph: the next page starts a new block
+        kept, notes = _footnotes(kept, body)
+        if out and kept and _SENTENCE_END_RE.search(last):
+            end_block()  # a page that ended a paragraph: the next page starts a new block
         previous = None
         for line in kept:
             if previous is not None:
@@ -179,7 +249,10 @@ def read_pdf(data: bytes, path: str) -> str:
                     or line.get("table") != previous.get("table")
                     or abs(_size(line) - _size(previous)) >= _SIZE_STEP
                 ):
-                    out.append("")
-            out.append(_SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"]))
+                    end_block()
+            last = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"])
+            out.append(last)
+            pending.extend(notes.pop(m) for m in line.get("marks", []) if m in notes)
             previous = line
+    out.extend(pending)
     return "\n".join(out)

@@ -63,7 +63,14 @@ class _UNPdf(FPDF):
         self.cell(0, 5, SYMBOL, align="R")
         self.ln(10)
 
+    note = ""  # a footnote to set at the foot of the current page
+
     def footer(self) -> None:
+        if self.note:
+            self.set_y(-28)
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 4, f"3 {self.note}")
+            self.note = ""
         self.set_y(-15)
         self.set_font("DejaVu", size=9)
         self.cell(0, 5, f"{self.page_no()}/{{nb}}", align="C")
@@ -78,9 +85,12 @@ def _add_fonts(pdf: FPDF) -> None:
     pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
 
 
-def make_pdf(text: str, path: Path, *, footnote_after: str | None = None) -> Path:
+def make_pdf(
+    text: str, path: Path, *, footnote_after: str | None = None, footnote: str = ""
+) -> Path:
     """A PDF whose paragraph numbers stand alone in a left column. ``footnote_after`` puts a
-    superscript footnote mark after the first occurrence of that phrase."""
+    superscript footnote mark after the first occurrence of that phrase, and ``footnote`` its
+    text at the foot of that page."""
     pdf = _UNPdf(format="A4")
     _add_fonts(pdf)
     pdf.alias_nb_pages()
@@ -101,6 +111,7 @@ def make_pdf(text: str, path: Path, *, footnote_after: str | None = None) -> Pat
             pdf.write(6, before + footnote_after)
             pdf.set_font(size=6)
             pdf.write(4, "3")
+            pdf.note = footnote
             pdf.set_font(size=11)
             pdf.write(6, after)
             pdf.ln(6)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from _make_docs import make_docx, make_html, make_markdown, make_pdf
+from _words import assert_every_word_once
 from conftest import SEED, SEED_UNITS
 
 from congress_qa import get_settings
-from ingest import parse_file, parse_text
+from ingest import parse_file, parse_text, read_document
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 REFERENCE = parse_text(SEED_TEXT, doc_id="seed")
@@ -40,6 +41,21 @@ def test_pdf_running_header_footer_and_footnote_mark_are_dropped(tmp_path: Path)
     every_text = " ".join(u.text for u in doc.units[1:])
     assert "A/CONF.245" not in every_text
     assert "/2" not in every_text  # page numbers such as 1/2
+
+
+def test_a_pdf_footnote_ends_the_paragraph_that_calls_it(tmp_path: Path) -> None:
+    """Set at the foot of the page, its text used to join whatever paragraph the page broke."""
+    note = "See A/CONF.234/16, chap. I, resolution 1."
+    path = make_pdf(
+        SEED_TEXT, tmp_path / "r.pdf", footnote_after="Kyoto Declaration", footnote=note
+    )
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == SEED_UNITS
+    reference = {u.unit_id: u.text for u in REFERENCE.units}
+    for unit in doc.units[1:]:
+        want = f"{reference['5']} {note}" if unit.unit_id == "5" else reference[unit.unit_id]
+        assert " ".join(unit.text.split()) == " ".join(want.split()), unit.unit_id
+    assert_every_word_once(read_document(path, max_mb=5), doc)
 
 
 def test_pdf_symbol_in_header_is_read_as_metadata(tmp_path: Path) -> None:
