@@ -20,6 +20,11 @@ def streamlit_argv(host: str, port: int, max_upload_mb: float) -> list[str]:
         "--server.port", str(port),
         "--server.headless", "true",
         "--server.maxUploadSize", str(max(1, int(max_upload_mb))),
+        # A served app never reloads its modules when files change on disk (an upgrade in
+        # place, a checkout): mid-conversation, sessions failed with KeyError
+        # 'congress_qa.settings' while Streamlit re-imported the project's packages.
+        "--server.fileWatcherType", "none",
+        "--server.runOnSave", "false",
         # Usage statistics would try to reach the internet.
         "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "viewer",
