@@ -51,6 +51,9 @@ class QueryProfile:
     list_like: bool
     given: tuple[str, ...] = ()  # sentences the conversation already gave ("what else …?")
     name_forms: tuple[str, ...] = ()  # the names asked about, as written
+    # The question without the words that only name the documents searched: within them,
+    # "the Southern Africa workshop" says nothing about which paragraph is meant.
+    search: str = ""
 
     @property
     def total_weight(self) -> float:
@@ -163,4 +166,5 @@ def analyse(
         list_like=bool(_LIST_RE.search(asked)),
         given=tuple(given),
         name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),
+        search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
     )

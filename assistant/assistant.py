@@ -270,10 +270,8 @@ class Assistant:
         standalone = normalise(standalone) if standalone else resolved.standalone
         vector = self.embedder.embed_array([standalone])[0]
         index = self.retriever.index(documents)
-        hits = self.retriever.retrieve(
-            standalone, doc_ids=doc_ids, query_vector=vector, documents=documents, k=k
-        )
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
+        hits = self._retrieve(standalone, profile, vector, doc_ids, documents, k)
         hits = _with_named_units(
             index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
         )
@@ -290,6 +288,31 @@ class Assistant:
         return Evidence(
             standalone, vector, profile, focused or widened, metas, index, elapsed, widened
         )
+
+    def _retrieve(
+        self,
+        standalone: str,
+        profile: QueryProfile,
+        vector: np.ndarray,
+        doc_ids: Sequence[str] | None,
+        documents: Sequence[DocumentMeta],
+        k: int | None,
+    ) -> list[UnitHit]:
+        """Units for the question. Within chosen documents, the words that only name them
+        are left out of the search: "Who chaired the Southern Africa workshop?" found the
+        paragraphs that repeat the workshop's name, not the one listing its officers. The
+        evidence still compares every unit with the whole question."""
+        query, query_vector = standalone, vector
+        if doc_ids is not None and profile.search != standalone:
+            query = profile.search
+            query_vector = self.embedder.embed_array([query])[0]
+        hits = self.retriever.retrieve(
+            query, doc_ids=doc_ids, query_vector=query_vector, documents=documents, k=k
+        )
+        if query_vector is vector:
+            return hits
+        index = self.retriever.index(documents)
+        return [replace(h, dense=index.dense(h.key, vector)) for h in hits]
 
     def _extractive_answer(
         self, base: Answer, extract: Extract, metas: dict[str, DocumentMeta]
