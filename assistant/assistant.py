@@ -271,7 +271,7 @@ class Assistant:
         vector = self.embedder.embed_array([standalone])[0]
         index = self.retriever.index(documents)
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
-        hits = self._retrieve(standalone, profile, vector, doc_ids, documents, k)
+        hits = self._retrieve(standalone, profile, vector, index, doc_ids, documents, k)
         hits = _with_named_units(
             index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
         )
@@ -294,6 +294,7 @@ class Assistant:
         standalone: str,
         profile: QueryProfile,
         vector: np.ndarray,
+        index: UnitIndex,
         doc_ids: Sequence[str] | None,
         documents: Sequence[DocumentMeta],
         k: int | None,
@@ -311,7 +312,6 @@ class Assistant:
         )
         if query_vector is vector:
             return hits
-        index = self.retriever.index(documents)
         return [replace(h, dense=index.dense(h.key, vector)) for h in hits]
 
     def _extractive_answer(
