@@ -351,6 +351,16 @@ class ExtractiveAnswerer:
                 break
             if not any(_same(c, d) for d in chosen):
                 chosen.append(c)
+        # The keep margin decides which paragraphs are cited (it is fitted on citation F1);
+        # a paragraph once cited is quoted in every sentence that answers on its own, so
+        # "Training was considered essential. Staff should be trained in human rights …" is
+        # not cut after its first sentence because the second scored a little lower.
+        cited = {c.hit.key for c in chosen}
+        for c in eligible:
+            if len(chosen) >= limit or c.score < threshold:
+                break
+            if c.hit.key in cited and c not in chosen and not any(_same(c, d) for d in chosen):
+                chosen.append(c)
         chosen += self._introduced_items(chosen, ranked, index)[: self.settings.max_list_sentences]
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
