@@ -87,6 +87,30 @@ _FRACTION_RE = re.compile(
     r"|\bone\s+(?:in|out\s+of)\s+\w+|\bper\s*cent\b|%",
     re.IGNORECASE,
 )
+# A question about a share ("What proportion of …?", "By what percentage …?") is answered by
+# a share: a per cent, a fraction, or a part of a whole ("12 of the 20 States"); one about
+# money ("What did it cost?", "the value of the goods seized") by an amount in a currency.
+# A count of units seized answers neither.
+_SHARE_Q = re.compile(r"\b(?:percentage|proportion|share|fraction|per\s*cent)\b|%", re.I)
+_MONEY_Q = re.compile(
+    r"\b(?:cost|costs|costed|budget|budgets|price|prices|worth|value|spend|spent|"
+    r"how\s+much\s+money)\b",
+    re.I,
+)
+_FIGURE = r"(?:\d[\d,.]*|[a-z]+)"
+_SHARE_RE = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b"
+    rf"|\b{_FIGURE}\s+(?:(?:out\s+)?of|in)\s+(?:the\s+|all\s+|every\s+)?{_FIGURE}\b",
+    re.I,
+)
+# Currencies by symbol, code and name: a closed class.
+_MONEY_RE = re.compile(
+    r"[$€£¥₹₦]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|US\$)"
+    r"|\b(?:dollars?|euros?|pounds?\s+sterling|francs?|yen|yuan|renminbi|rupees?|naira|rand|"
+    r"pesos?|shillings?|dinars?|dirhams?|riyals?|roubles?|rubles?|reais|bahts?|"
+    r"ringgits?|rupiahs?|cedis?|kwachas?)\b",
+    re.I,
+)
 _MONTHS = _wordset(
     """january february march april may june july august september october november
     december"""
@@ -145,6 +169,16 @@ def number_words(text: str) -> set[str]:
     return found
 
 
+def _share(text: str) -> bool:
+    """A part of a whole: "half", "a majority", "12 of the 20", "seven in ten", "three out
+    of four" (both sides figures)."""
+    for m in _SHARE_RE.finditer(text):
+        sides = re.findall(_FIGURE, m.group(0))
+        if len(sides) < 2 or all(has_number(s) for s in (sides[0], sides[-1])):
+            return True
+    return False
+
+
 def has_number(text: str) -> bool:
     return bool(
         re.search(r"\d", text)
@@ -194,6 +228,10 @@ def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
     if kind == "name":
         return _new_name(text, asked)
     if kind == "number":
+        if _MONEY_Q.search(asked):
+            return bool(_MONEY_RE.search(text)) and has_number(text)
+        if _SHARE_Q.search(asked):
+            return bool(_FRACTION_RE.search(text) or _share(text))
         return has_number(text)
     if kind == "date":
         folded = set(words(text))

@@ -64,6 +64,21 @@ def test_numbers_in_words_are_figures() -> None:
     assert not gives("date", "strategies currently being negotiated")
 
 
+def test_a_share_or_a_sum_of_money_is_answered_by_one_not_by_any_figure() -> None:
+    """ "What proportion …?" asks for a part of a whole and "What did it cost?" for an amount
+    of money: a count of units seized or a date gives neither."""
+    share = "What proportion of prisoners are held in pretrial detention?"
+    for text in ["Forty per cent of them", "more than half", "seven in ten", "12 of the 20"]:
+        assert gives("number", text, share), text
+    assert not gives("number", "Some 3,000 prisoners were held in 2024.", share)
+    money = "What was the value of the medicines seized?"
+    for text in ["goods worth US$ 4 million", "EUR 300,000", "5 million dollars"]:
+        assert gives("number", text, money), text
+    assert not gives("number", "2.3 million units were seized.", money)
+    assert not gives("number", "Bangkok, 21–23 January 2025", "How much did it cost to host it?")
+    assert gives("number", "2.3 million units were seized.", "How many units were seized?")
+
+
 def test_an_item_s_first_word_is_capitalised_as_a_sentence_s_is_not_as_a_name() -> None:
     """An agenda line or a sub-item names no place and no new name by its first word."""
     assert not gives("place", "2. Election of officers.")
