@@ -103,6 +103,23 @@ _SHARE_RE = re.compile(
     rf"|\b{_FIGURE}\s+(?:(?:out\s+)?of|in)\s+(?:the\s+|all\s+|every\s+)?{_FIGURE}\b",
     re.I,
 )
+# "How many people …?" asks for a count: a year, a day of a month or a share ("forty per
+# cent") is not one. "How many of the websites …?" may be answered by a share, and "How
+# many days …?" by the dates.
+_COUNT_Q = re.compile(
+    r"\bhow\s+many\s+(?!of\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|sessions?\b)",
+    re.I,
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# "21–23 January", "from 16 to 18 June", "June 16": days of a month, in either order.
+_DAY_MONTH_RE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*(?:[–-]|to|and)\s*\d{{1,2}})?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b",
+    re.I,
+)
+_PER_CENT_RE = re.compile(r"(?:[\w,.-]+\s+)?(?:per\s*cent\b|%)", re.I)
 # Currencies by symbol, code and name: a closed class.
 _MONEY_RE = re.compile(
     r"[$€£¥₹₦]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|US\$)"
@@ -179,6 +196,18 @@ def _share(text: str) -> bool:
     return False
 
 
+def _count(text: str) -> bool:
+    """A figure that counts: what is left after the item mark, years, days of months and
+    shares are taken out still holds a number."""
+    rest = _ITEM_MARK_RE.sub(" ", text, count=1)
+    for pattern in (_YEAR_RE, _DAY_MONTH_RE, _PER_CENT_RE, _FRACTION_RE):
+        rest = pattern.sub(" ", rest)
+    for m in _SHARE_RE.finditer(rest):
+        if _share(m.group(0)):
+            rest = rest.replace(m.group(0), " ")
+    return has_number(rest)
+
+
 def has_number(text: str) -> bool:
     return bool(
         re.search(r"\d", text)
@@ -232,6 +261,8 @@ def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
             return bool(_MONEY_RE.search(text)) and has_number(text)
         if _SHARE_Q.search(asked):
             return bool(_FRACTION_RE.search(text) or _share(text))
+        if _COUNT_Q.search(asked):
+            return _count(text)
         return has_number(text)
     if kind == "date":
         folded = set(words(text))

@@ -64,9 +64,9 @@ def test_numbers_in_words_are_figures() -> None:
     assert not gives("date", "strategies currently being negotiated")
 
 
-def test_a_share_or_a_sum_of_money_is_answered_by_one_not_by_any_figure() -> None:
-    """ "What proportion …?" asks for a part of a whole and "What did it cost?" for an amount
-    of money: a count of units seized or a date gives neither."""
+def test_a_share_a_sum_of_money_or_a_count_is_answered_by_one_not_by_any_figure() -> None:
+    """ "What proportion …?" asks for a part of a whole, "What did it cost?" for an amount
+    of money and "How many people …?" for a count: a year, a date or a share is no count."""
     share = "What proportion of prisoners are held in pretrial detention?"
     for text in ["Forty per cent of them", "more than half", "seven in ten", "12 of the 20"]:
         assert gives("number", text, share), text
@@ -77,6 +77,12 @@ def test_a_share_or_a_sum_of_money_is_answered_by_one_not_by_any_figure() -> Non
     assert not gives("number", "2.3 million units were seized.", money)
     assert not gives("number", "Bangkok, 21–23 January 2025", "How much did it cost to host it?")
     assert gives("number", "2.3 million units were seized.", "How many units were seized?")
+    count = "How many people die each year from falsified medicines?"
+    assert not gives("number", "Nearly forty per cent of the samples failed in 2019.", count)
+    assert not gives("number", "It was held in Seoul from 16 to 18 June 2025.", count)
+    assert gives("number", "Some 3,000 people died.", count)
+    assert gives("number", "Seven in ten websites", "How many of the websites were illegal?")
+    assert gives("number", "Bangkok, 21–23 January 2025", "How many days did it last?")
 
 
 def test_an_item_s_first_word_is_capitalised_as_a_sentence_s_is_not_as_a_name() -> None:
