@@ -32,6 +32,9 @@ _KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^
 _EVENT_RE = re.compile(
     r"\b(?:tak(?:e|es|ing)|took|taken)\s+place\b|\b(?:happen|occur)(?:s|ed|red|ring|ing)?\b", re.I
 )
+# "How many", "how much", "how long": the wh-phrase asks for a quantity (the answer-type
+# check demands one); its adverb is no concept the answer must share, as "what" is none.
+_HOW_RE = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|large|big)\b", re.I)
 # The conversation module appends the earlier subject in parentheses: "(children)".
 _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 # A subject carried over from the previous question counts half as much as the words asked
@@ -97,7 +100,8 @@ def analyse(
     carried = _CARRIED_RE.search(question)
     asked = question[: carried.start()] if carried else question
     answer_type = expected_type(asked)
-    own = _terms(_EVENT_RE.sub(" ", asked) if answer_type in ("place", "date") else asked)
+    unframed = _HOW_RE.sub(" ", asked)
+    own = _terms(_EVENT_RE.sub(" ", unframed) if answer_type in ("place", "date") else unframed)
     extra = {s: w for s, w in _terms(carried.group(1)).items() if s not in own} if carried else {}
     # Words that only name the document ("the Asia and Pacific preparatory meeting") pick the
     # document, not the sentence within it.

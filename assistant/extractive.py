@@ -20,7 +20,7 @@ from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import holds_office, offices
 from assistant._query import QueryProfile
-from assistant._text import same_name, sentences, stems, words
+from assistant._text import raw_words, same_name, sentences, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
 from ingest.embeddings import MiniLMEmbeddings
@@ -58,6 +58,9 @@ _MISSING = {
     "statement": "no statement of theirs is reported, only their name",
     "name": "no name is given for it",
 }
+# Personal pronouns that open a sentence refer to whom the sentence before named: a closed
+# class of English.
+_PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "him", "them"])
 # Two quoted sentences sharing more than this share of their stems say the same thing.
 _DUPLICATE = 0.8
 
@@ -256,10 +259,10 @@ class ExtractiveAnswerer:
                 take(first)
         return added
 
-    def _coverage(self, c: Candidate, profile: QueryProfile) -> float:
+    def _coverage(self, c: Candidate, profile: QueryProfile, referent: str) -> float:
         heading = c.hit.section.rsplit(" › ", 1)[-1]
         return self.concepts.coverage(
-            profile.weights, profile.forms, c.match, f"{heading} {c.hit.lead_in}"
+            profile.weights, profile.forms, c.match, f"{heading} {c.hit.lead_in} {referent}"
         )
 
     def score(
@@ -286,12 +289,17 @@ class ExtractiveAnswerer:
         q_mean, q_spread = index.background(query_vector)
         sims = self.vectors.get([c.match for c in candidates]) @ focus_vector
         context: dict[tuple[str, str], set[str]] = {}
+        before = {(c.hit.key, c.position + 1): c.quote for c in candidates}
         for c, sim in zip(candidates, sims, strict=True):
             key = c.hit.key
             if key not in context:
                 context[key] = _context_words(c.hit, metas.get(c.hit.doc_id))
+            # "He described camp courts …" speaks of whom the sentence before named.
+            referent = ""
+            if words(c.quote)[:1] and words(c.quote)[0] in _PRONOUNS:
+                referent = _names_in(before.get((key, c.position), ""))
             c.features = {
-                "coverage": self._coverage(c, profile),
+                "coverage": self._coverage(c, profile, referent),
                 "semantic": (float(sim) - f_mean) / f_spread,
                 "unit": (float(c.hit.dense or 0.0) - q_mean) / q_spread,
             }
@@ -303,7 +311,7 @@ class ExtractiveAnswerer:
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.
             # A person may be named by the office the document gave them ("the Chair").
-            said = context[key] | set(words(c.match))
+            said = context[key] | set(words(c.match)) | set(words(referent))
             c.named = all(
                 any(same_name(n, w) for w in said) or holds_office(n, c.hit.doc_id, said, held)
                 for n in profile.names
@@ -364,6 +372,12 @@ class ExtractiveAnswerer:
         chosen += self._introduced_items(chosen, ranked, index)[: self.settings.max_list_sentences]
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
+
+
+def _names_in(sentence: str) -> str:
+    """The names a sentence gives (its capitalised words after the first): whom a pronoun
+    opening the next sentence refers to."""
+    return " ".join(w for w in raw_words(sentence)[1:] if w[:1].isupper())
 
 
 def _same(a: Candidate, b: Candidate) -> bool:

@@ -1,8 +1,8 @@
-"""A cited paragraph is quoted in every sentence that answers on its own: which paragraphs
-are cited is the keep margin's decision, how much of a cited paragraph is shown is not. A
-paragraph that opens by restating the question's subject ("Training of prison staff was
-considered essential.") and answers in its next sentence must not be cut after the first.
-Real parser, store, embedder and the shipped calibration."""
+"""A sentence is read in its paragraph. A cited paragraph is quoted in every sentence that
+answers on its own: which paragraphs are cited is the keep margin's decision, how much of a
+cited paragraph is shown is not. And a sentence that opens with a pronoun ("He described camp
+courts …") speaks of whom the sentence before named. Real parser, store, embedder and the
+shipped calibration."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ PARAGRAPHS = [
     "receive training in human rights, conflict de-escalation and mental health first aid.",
     "4. Experts stressed that women prisoners have specific needs, including "
     "gender-sensitive health care.",
+    "5. The representative of Malawi reported that the prisons of his country operated at "
+    "almost 200 per cent of their capacity. He described camp courts held inside prisons, "
+    "which had led to the release of more than 900 persons in 2024.",
 ]
 
 
@@ -42,3 +45,12 @@ def test_a_cited_paragraph_is_quoted_in_each_sentence_that_answers(assistant: As
     assert [c.para for c in answer.citations] == ["3"]
     assert "de-escalation" in answer.answer and "mental health first aid" in answer.answer
     assert "considered essential" in answer.answer
+
+
+def test_a_sentence_opening_with_a_pronoun_speaks_of_whom_the_one_before_named(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("How many persons were released by the camp courts in Malawi?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["5"]
+    assert "900" in answer.answer
