@@ -120,6 +120,15 @@ _DAY_MONTH_RE = re.compile(
     re.I,
 )
 _PER_CENT_RE = re.compile(r"(?:[\w,.-]+\s+)?(?:per\s*cent\b|%)", re.I)
+# "When will the Congress take place?" asks about an event to come: a sentence telling where
+# and when a meeting was held (the report's own meeting, or the front matter's "Place and
+# dates of the meeting (where and when it was held …)") gives another event's place and date.
+_FUTURE_Q = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming|forthcoming|future)\b", re.I)
+_PAST_EVENT_RE = re.compile(
+    r"\b(?:was|were)\s+(?:held|convened|opened|organi[sz]ed|hosted|attended)\b"
+    r"|\btook\s+place\b|\bmet\b",
+    re.I,
+)
 # Currencies by symbol, code and name: a closed class.
 _MONEY_RE = re.compile(
     r"[$€£¥₹₦]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|US\$)"
@@ -264,6 +273,8 @@ def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
         if _COUNT_Q.search(asked):
             return _count(text)
         return has_number(text)
+    if kind in ("date", "place") and _FUTURE_Q.search(asked) and _PAST_EVENT_RE.search(text):
+        return False
     if kind == "date":
         folded = set(words(text))
         return bool(_YEAR_RE.search(text) or folded & _MONTHS or folded & _TIME_WORDS)

@@ -85,6 +85,17 @@ def test_a_share_a_sum_of_money_or_a_count_is_answered_by_one_not_by_any_figure(
     assert gives("number", "Bangkok, 21–23 January 2025", "How many days did it last?")
 
 
+def test_where_and_when_a_meeting_was_held_does_not_place_an_event_to_come() -> None:
+    future = "When and where will the Fifteenth Congress take place?"
+    assert not gives("date", "The meeting was held in Seoul from 16 to 18 June 2025.", future)
+    assert not gives(
+        "place", "Place and dates of the meeting (where and when it was held): Vienna", future
+    )
+    assert gives("date", "The Fifteenth Congress will be held in Kyoto in April 2026.", future)
+    past = "When was the meeting held?"
+    assert gives("date", "The meeting was held in Seoul from 16 to 18 June 2025.", past)
+
+
 def test_an_item_s_first_word_is_capitalised_as_a_sentence_s_is_not_as_a_name() -> None:
     """An agenda line or a sub-item names no place and no new name by its first word."""
     assert not gives("place", "2. Election of officers.")
