@@ -79,6 +79,15 @@ def _stem(word: str) -> str:
 
 # Words of a meeting's head too common to say which meeting is meant.
 _GENERIC_HEAD = frozenset({"meet", "report", "draft", "addendum", "the", "of"})
+# Nouns for the event a report is about, whatever its own name calls it: "the session",
+# "this workshop", "the Bangkok gathering" say which document as "the meeting" does (a closed
+# class). Not with a complement ("the conference on labour exploitation" is another event)
+# nor counted ("How many sessions …?").
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(meeting|session|workshop|conference|gathering|"
+    r"event|seminar)(?!\s+(?:on|of|for|about|in|to)\b)\b",
+    re.I,
+)
 _COMPLEMENT_RE = re.compile(r"\s(?:for|on|to)\s.*?(?=\s\|\s|$)")
 
 
@@ -111,7 +120,8 @@ def analyse(
     # stays a concept of the question unless the question names the meeting's head too.
     chosen = [m for d, m in metas.items() if doc_ids is None or d in doc_ids]
     asked_stems = set(stem_words(words(asked)))
-    naming: set[str] = set()
+    events = [m.group(1).lower() for m in _EVENT_NOUN_RE.finditer(asked)]
+    naming: set[str] = set(stem_words(events)) if chosen else set()
     for m in chosen:
         full = f"{m.meeting} | {m.title}"
         head = set(stem_words(words(f"{_head(full)} {m.place_dates}")))

@@ -151,6 +151,19 @@ def test_question_frames_keep_the_same_answer(assistant: Assistant) -> None:
         assert "8(g)" in [c.para for c in answer.citations], answer.answer
 
 
+def test_the_session_or_the_gathering_is_the_meeting(assistant: Assistant) -> None:
+    """Whatever noun the question uses for the meeting the report is about, it names the
+    document, not a concept the answer must share."""
+    asked = ["the meeting", "the session", "the gathering", "this workshop"]
+    answers = [
+        assistant.ask(f"On what dates did {a} take place?", doc_ids=[SEED_ID]) for a in asked
+    ]
+    assert not any(a.refused for a in answers), [a.answer for a in answers if a.refused]
+    for answer in answers:
+        assert [c.para for c in answer.citations] == ["front"], answer.answer
+        assert "21" in answer.answer and "January 2025" in answer.answer, answer.answer
+
+
 def test_zero_width_characters_in_a_question_change_nothing(assistant: Assistant) -> None:
     plain = assistant.ask("Who are increasingly targets of online frauds?", doc_ids=[SEED_ID])
     hidden = assistant.ask(
