@@ -52,10 +52,11 @@ _AGENT_AFTER_WH = re.compile(
     re.IGNORECASE,
 )
 
-# "What did Japan say?", "What did the expert from Senegal report?": what a named party said.
+# "What did Japan say?", "What did the expert from Senegal report?", "Did Ms. Dubois present
+# anything herself?": what a named party said.
 # A sentence that only names the party (among those present, as an officer) does not answer.
 _STATEMENT_Q = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|report|tell|mention|describe|"
+    r"(?:\bwhat\s+|^\s*)(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|report|tell|mention|describe|"
     r"note|stress|propose|share|present|explain|suggest|highlight|emphasi[sz]e|raise|add)\b",
     re.IGNORECASE,
 )

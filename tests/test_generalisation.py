@@ -60,6 +60,9 @@ def test_numbers_in_words_are_figures() -> None:
     assert expected_type("Can you tell me how many officers were trained?") == "number"
     assert expected_type("I would like to know who chaired the meeting.") == "agent"
     assert expected_type("When will the strategies be adopted?") == "date"
+    # A yes/no question about what a named party said asks for its statement, as "what did".
+    assert expected_type("Did Hélène Dubois present anything herself?") == "statement"
+    assert expected_type("Did anyone mention the Kyoto Declaration?") == "any"
     assert gives("date", "Bridgetown, 3–4 March 2025")
     assert not gives("date", "strategies currently being negotiated")
 
