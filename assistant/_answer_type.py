@@ -56,8 +56,12 @@ _AGENT_AFTER_WH = re.compile(
 # anything herself?": what a named party said.
 # A sentence that only names the party (among those present, as an officer) does not answer.
 _STATEMENT_Q = re.compile(
-    r"(?:\bwhat\s+|^\s*)(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|report|tell|mention|describe|"
-    r"note|stress|propose|share|present|explain|suggest|highlight|emphasi[sz]e|raise|add)\b",
+    r"(?:\bwhat\s+|^\s*)(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|report|tell|mention|"
+    r"describe|note|stress|propose|share|present|explain|suggest|highlight|emphasi[sz]e|raise|"
+    r"add)\b"
+    # The same asked indirectly: "Tell me what Solomon Islands said."
+    r"|\bwhat\s+(?P<who2>.+?)\s+(?:said|reported|told|mentioned|described|noted|stressed|"
+    r"proposed|shared|presented|explained|suggested|highlighted|emphasi[sz]ed|raised|added)\b",
     re.IGNORECASE,
 )
 # Verbs (and nouns) of reported speech in UN reports: a closed class of English.
@@ -169,7 +173,7 @@ def expected_type(question: str) -> AnswerType:
     if _NAME_Q.search(question):
         return "name"
     statement = _STATEMENT_Q.search(question)
-    if statement and _has_proper_noun(f"x {statement.group('who')}"):
+    if statement and _has_proper_noun(f"x {statement.group('who') or statement.group('who2')}"):
         return "statement"
     m = _WH_RE.search(question)
     if not m:

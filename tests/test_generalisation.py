@@ -63,6 +63,8 @@ def test_numbers_in_words_are_figures() -> None:
     # A yes/no question about what a named party said asks for its statement, as "what did".
     assert expected_type("Did Hélène Dubois present anything herself?") == "statement"
     assert expected_type("Did anyone mention the Kyoto Declaration?") == "any"
+    assert expected_type("Tell me what Solomon Islands said.") == "statement"
+    assert expected_type("Tell me what was said about youth.") == "any"
     assert gives("date", "Bridgetown, 3–4 March 2025")
     assert not gives("date", "strategies currently being negotiated")
 
