@@ -61,6 +61,9 @@ _MISSING = {
 # Personal pronouns that open a sentence refer to whom the sentence before named: a closed
 # class of English.
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "him", "them"])
+# Kinds of answer a single phrase gives (not a person or body: "elected the following
+# officers:" names its officers in the list that follows).
+_SELF_ANSWERING = frozenset({"number", "date", "place", "name"})
 # Two quoted sentences sharing more than this share of their stems say the same thing.
 _DUPLICATE = 0.8
 
@@ -369,7 +372,16 @@ class ExtractiveAnswerer:
                 break
             if c.hit.key in cited and c not in chosen and not any(_same(c, d) for d in chosen):
                 chosen.append(c)
-        chosen += self._introduced_items(chosen, ranked, index)[: self.settings.max_list_sentences]
+        # A lead-in that itself gives the figure, date, place or name asked for answers without
+        # its list ("… covering eighty per cent of its waters, and called on States to:").
+        leads = [c for c in chosen if not (profile.answer_type in _SELF_ANSWERING and c.typed)]
+        have = {(c.hit.key, c.position) for c in chosen}
+        items = [
+            x
+            for x in self._introduced_items(leads, ranked, index)
+            if (x.hit.key, x.position) not in have
+        ]
+        chosen += items[: self.settings.max_list_sentences]
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
 

@@ -25,6 +25,10 @@ PARAGRAPHS = [
     "5. The representative of Malawi reported that the prisons of his country operated at "
     "almost 200 per cent of their capacity. He described camp courts held inside prisons, "
     "which had led to the release of more than 900 persons in 2024.",
+    "6. The representative of Palau described a national marine sanctuary covering eighty per "
+    "cent of the waters of the country and called on the States of the subregion to:",
+    "(a) Treat illegal fishing as a form of organized crime;",
+    "(b) Share the data of their vessel monitoring systems.",
 ]
 
 
@@ -54,3 +58,14 @@ def test_a_sentence_opening_with_a_pronoun_speaks_of_whom_the_one_before_named(
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["5"]
     assert "900" in answer.answer
+
+
+def test_a_lead_in_that_gives_the_figure_asked_for_answers_without_its_list(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("How much of Palau's waters does its marine sanctuary cover?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["6"], answer.answer
+    assert "eighty per cent" in answer.answer
+    listed = assistant.ask("What did Palau call on the States of the subregion to do?")
+    assert {"6(a)", "6(b)"} <= {c.para for c in listed.citations}, listed.answer
