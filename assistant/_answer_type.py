@@ -58,11 +58,18 @@ _AGENT_AFTER_WH = re.compile(
 _STATEMENT_Q = re.compile(
     r"(?:\bwhat\s+|^\s*)(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|report|tell|mention|"
     r"describe|note|stress|propose|share|present|explain|suggest|highlight|emphasi[sz]e|raise|"
-    r"add)\b"
+    r"add|call|ask|urge|request|recommend|advocate|warn|express)\b"
     # The same asked indirectly: "Tell me what Solomon Islands said."
     r"|\bwhat\s+(?P<who2>.+?)\s+(?:said|reported|told|mentioned|described|noted|stressed|"
-    r"proposed|shared|presented|explained|suggested|highlighted|emphasi[sz]ed|raised|added)\b",
+    r"proposed|shared|presented|explained|suggested|highlighted|emphasi[sz]ed|raised|added|"
+    r"called|asked|urged|requested|recommended|advocated|warned|expressed)\b",
     re.IGNORECASE,
+)
+# "What did the Africa meeting recommend?" asks what the report says, not what a party said:
+# the meeting speaks through all its paragraphs.
+_EVENT_WHO_RE = re.compile(
+    r"\b(?:meeting|session|workshop|conference|gathering|seminar|event|report|document)s?\b",
+    re.I,
 )
 # Verbs (and nouns) of reported speech in UN reports: a closed class of English.
 _REPORTING = _wordset(
@@ -173,7 +180,8 @@ def expected_type(question: str) -> AnswerType:
     if _NAME_Q.search(question):
         return "name"
     statement = _STATEMENT_Q.search(question)
-    if statement and _has_proper_noun(f"x {statement.group('who') or statement.group('who2')}"):
+    who = (statement.group("who") or statement.group("who2")) if statement else ""
+    if statement and _has_proper_noun(f"x {who}") and not _EVENT_WHO_RE.search(who):
         return "statement"
     m = _WH_RE.search(question)
     if not m:

@@ -65,6 +65,9 @@ def test_numbers_in_words_are_figures() -> None:
     assert expected_type("Did anyone mention the Kyoto Declaration?") == "any"
     assert expected_type("Tell me what Solomon Islands said.") == "statement"
     assert expected_type("Tell me what was said about youth.") == "any"
+    assert expected_type("What did the participant from Sao Tome call for?") == "statement"
+    # The meeting is no party: what it recommended is what its report says.
+    assert expected_type("What did the Africa meeting recommend overall?") == "any"
     assert gives("date", "Bridgetown, 3–4 March 2025")
     assert not gives("date", "strategies currently being negotiated")
 
