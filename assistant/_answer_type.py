@@ -122,6 +122,14 @@ _COUNT_Q = re.compile(
     r"\bhow\s+many\s+(?!of\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|sessions?\b)",
     re.I,
 )
+# The words a count question counts run from "how many" to its verb: "How many illegal
+# firearms were seized?" counts firearms.
+_COUNTED_RE = re.compile(
+    r"\bhow\s+many\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*)\s+"
+    r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|took|take|"
+    r"attended|attend|died|die|came|come)\b",
+    re.I,
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)"
@@ -198,6 +206,15 @@ def expected_type(question: str) -> AnswerType:
     if word in ("who", "whom", "whose") or _AGENT_AFTER_WH.match(rest):
         return "agent"
     return "any"
+
+
+def counted(question: str) -> str:
+    """What a count question counts ("firearms" in "How many illegal firearms were seized?"),
+    or "" when it counts no thing named (or is not a count question)."""
+    if not _COUNT_Q.search(question):
+        return ""
+    m = _COUNTED_RE.search(question)
+    return m.group("phrase").split()[-1] if m else ""
 
 
 def number_words(text: str) -> set[str]:

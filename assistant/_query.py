@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant._answer_type import AnswerType, expected_type
+from assistant._answer_type import AnswerType, counted, expected_type
 from assistant._text import (
     FRAME_WORDS,
     STOPWORDS,
@@ -54,6 +54,7 @@ class QueryProfile:
     list_like: bool
     given: tuple[str, ...] = ()  # sentences the conversation already gave ("what else …?")
     name_forms: tuple[str, ...] = ()  # the names asked about, as written
+    counted: str = ""  # what a "how many" question counts, as written ("firearms")
     # The question without the words that only name the documents searched: within them,
     # "the Southern Africa workshop" says nothing about which paragraph is meant.
     search: str = ""
@@ -180,5 +181,6 @@ def analyse(
         list_like=bool(_LIST_RE.search(asked)),
         given=tuple(given),
         name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),
+        counted=counted(asked),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
     )

@@ -20,7 +20,7 @@ from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import holds_office, offices
 from assistant._query import QueryProfile
-from assistant._text import raw_words, same_name, sentences, stems, words
+from assistant._text import raw_words, same_name, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
 from ingest.embeddings import MiniLMEmbeddings
@@ -262,6 +262,13 @@ class ExtractiveAnswerer:
                 take(first)
         return added
 
+    def _mentions(self, word: str, text: str) -> bool:
+        """``text`` holds ``word``, a word of its stem, or a near word (``SOFT_MATCH``)."""
+        stem = stem_words(words(word))
+        if stem and stem[0] in set(stems(text)):
+            return True
+        return self.concepts.soft_matches([word.lower()], text).get(word.lower(), 0.0) > 0
+
     def _coverage(self, c: Candidate, profile: QueryProfile, referent: str) -> float:
         heading = c.hit.section.rsplit(" › ", 1)[-1]
         return self.concepts.coverage(
@@ -310,6 +317,10 @@ class ExtractiveAnswerer:
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
             typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
             c.typed = gives(profile.answer_type, typed_text, profile.text)
+            if c.typed and profile.counted:
+                # "How many women attended?" is not answered by a count of participants: the
+                # thing counted must be there, or a near word for it.
+                c.typed = self._mentions(profile.counted, typed_text)
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.

@@ -29,6 +29,8 @@ PARAGRAPHS = [
     "cent of the waters of the country and called on the States of the subregion to:",
     "(a) Treat illegal fishing as a form of organized crime;",
     "(b) Share the data of their vessel monitoring systems.",
+    "7. In all, three hundred and twenty participants took part in the meeting, of whom one "
+    "hundred and twelve attended in person.",
 ]
 
 
@@ -69,3 +71,11 @@ def test_a_lead_in_that_gives_the_figure_asked_for_answers_without_its_list(
     assert "eighty per cent" in answer.answer
     listed = assistant.ask("What did Palau call on the States of the subregion to do?")
     assert {"6(a)", "6(b)"} <= {c.para for c in listed.citations}, listed.answer
+
+
+def test_a_count_answers_only_for_the_thing_it_counts(assistant: Assistant) -> None:
+    """ "How many women attended?" is not answered by the number of participants."""
+    answer = assistant.ask("How many participants attended in person?")
+    assert not answer.refused and "one hundred and twelve" in answer.answer, answer.answer
+    women = assistant.ask("How many women attended the meeting?")
+    assert women.refused and women.citations == [], women.answer
