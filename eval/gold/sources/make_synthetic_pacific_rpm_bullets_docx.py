@@ -555,7 +555,7 @@ def build() -> Document:
             doc.add_heading(text, level=2)
         elif kind == "p":
             number += 1
-            para = doc.add_paragraph(f"{number}.\t{text}", style="SingleTxtG")
+            doc.add_paragraph(f"{number}.\t{text}", style="SingleTxtG")
             for b in extra.get("bullets", []):
                 doc.add_paragraph(b, style="List Bullet")
             for k, sub in enumerate(extra.get("letters", [])):
