@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant._text import raw_words, words
+from assistant._text import EVENT_NOUNS, raw_words, words
 from assistant._text import wordset as _wordset
 
 AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "any"]
@@ -67,10 +67,7 @@ _STATEMENT_Q = re.compile(
 )
 # "What did the Africa meeting recommend?" asks what the report says, not what a party said:
 # the meeting speaks through all its paragraphs.
-_EVENT_WHO_RE = re.compile(
-    r"\b(?:meeting|session|workshop|conference|gathering|seminar|event|report|document)s?\b",
-    re.I,
-)
+_EVENT_WHO_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)}|report|document)s?\b", re.I)
 # Verbs (and nouns) of reported speech in UN reports: a closed class of English.
 _REPORTING = _wordset(
     """said say says stated statement statements noted notes noting stressed stressing
@@ -130,10 +127,11 @@ _COUNTED_RE = re.compile(
     r"attended|attend|died|die|came|come)\b",
     re.I,
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
+_MONTHS = _wordset(
+    """january february march april may june july august september october november
+    december"""
 )
+_MONTH = f"(?:{'|'.join(sorted(_MONTHS))})"  # matched without case
 # "21–23 January", "from 16 to 18 June", "June 16": days of a month, in either order.
 _DAY_MONTH_RE = re.compile(
     rf"\b\d{{1,2}}(?:\s*(?:[–-]|to|and)\s*\d{{1,2}})?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b",
@@ -156,10 +154,6 @@ _MONEY_RE = re.compile(
     r"pesos?|shillings?|dinars?|dirhams?|riyals?|roubles?|rubles?|reais|bahts?|"
     r"ringgits?|rupiahs?|cedis?|kwachas?)\b",
     re.I,
-)
-_MONTHS = _wordset(
-    """january february march april may june july august september october november
-    december"""
 )
 _TIME_WORDS = _wordset(
     """day days week weeks month months year years annual annually biennial biennium decade

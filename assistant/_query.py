@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant._answer_type import AnswerType, counted, expected_type
 from assistant._text import (
+    EVENT_NOUNS,
     FRAME_WORDS,
     STOPWORDS,
     capitalised_names,
@@ -85,8 +86,8 @@ _GENERIC_HEAD = frozenset({"meet", "report", "draft", "addendum", "the", "of"})
 # class). Not with a complement ("the conference on labour exploitation" is another event)
 # nor counted ("How many sessions …?").
 _EVENT_NOUN_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(meeting|session|workshop|conference|gathering|"
-    r"event|seminar)(?!\s+(?:on|of|for|about|in|to)\b)\b",
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?({'|'.join(EVENT_NOUNS)})"
+    r"(?!\s+(?:on|of|for|about|in|to)\b)\b",
     re.I,
 )
 _COMPLEMENT_RE = re.compile(r"\s(?:for|on|to)\s.*?(?=\s\|\s|$)")

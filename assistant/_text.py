@@ -70,6 +70,8 @@ FRAME_WORDS = wordset(
     types sort
     """
 )
+# Nouns for a meeting as an event, whatever its own name calls it: a closed class.
+EVENT_NOUNS = ("meeting", "session", "workshop", "conference", "gathering", "event", "seminar")
 PRONOUNS = wordset(
     """
     they them their theirs it its he him his she her hers these those

@@ -20,7 +20,7 @@ from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import holds_office, offices
 from assistant._query import QueryProfile
-from assistant._text import raw_words, same_name, sentences, stem_words, stems, words
+from assistant._text import PRONOUNS, raw_words, same_name, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
 from ingest.embeddings import MiniLMEmbeddings
@@ -58,9 +58,9 @@ _MISSING = {
     "statement": "no statement of theirs is reported, only their name",
     "name": "no name is given for it",
 }
-# Personal pronouns that open a sentence refer to whom the sentence before named: a closed
-# class of English.
-_PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "him", "them"])
+# Personal pronouns that open a sentence refer to whom the sentence before named (not the
+# demonstratives "these"/"those", nor "hers"/"theirs", which stand alone).
+_PRONOUNS = PRONOUNS - {"these", "those", "hers", "theirs"}
 # Kinds of answer a single phrase gives (not a person or body: "elected the following
 # officers:" names its officers in the list that follows).
 _SELF_ANSWERING = frozenset({"number", "date", "place", "name"})
@@ -305,8 +305,9 @@ class ExtractiveAnswerer:
             if key not in context:
                 context[key] = _context_words(c.hit, metas.get(c.hit.doc_id))
             # "He described camp courts …" speaks of whom the sentence before named.
+            opening = words(c.quote)[:1]
             referent = ""
-            if words(c.quote)[:1] and words(c.quote)[0] in _PRONOUNS:
+            if opening and opening[0] in _PRONOUNS:
                 referent = _names_in(before.get((key, c.position), ""))
             c.features = {
                 "coverage": self._coverage(c, profile, referent),
