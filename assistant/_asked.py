@@ -1,11 +1,12 @@
 """What a question demands of any answer, whoever wrote it: the kind of thing asked for (a
-figure for "how many", a place for "where", reported speech for "what did Japan say") and the
-names asked about. The extractive answerer checks its own sentences this way; an LLM's
-sentence is held to the same demands, checked on the sentence and on the paragraph it cites."""
+figure for "how many", a place for "where", reported speech for "what did Japan say"), the
+names asked about, and a paragraph that speaks of what was asked. The extractive answerer
+checks its own sentences this way; an LLM's sentence is held to the same demands, checked on
+the sentence and on the paragraph it cites."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Collection
 
 from assistant._answer_type import gives
 from assistant._offices import holds_office, offices
@@ -13,24 +14,40 @@ from assistant._query import QueryProfile
 from assistant._text import same_name, words
 from assistant._unit_index import UnitHit, UnitIndex
 
-Demands = Callable[[str, UnitHit], bool]
 
+class Demands:
+    """A check of one answer sentence and the unit it cites. ``on_topic`` holds the keys of
+    the retrieved units whose evidence reaches the topic threshold: a sentence citing any
+    other unit is off the question, however well that unit supports the sentence ("Is there
+    anything on reporters covering organized crime?" is not answered by a paragraph on
+    mobile money, true as the sentence drawn from it is)."""
 
-def demands(profile: QueryProfile, index: UnitIndex, doc_ids: set[str]) -> Demands:
-    """A check of one answer sentence and the unit it cites."""
-    held = offices(profile.names, index, doc_ids)
+    def __init__(
+        self,
+        profile: QueryProfile,
+        index: UnitIndex,
+        doc_ids: set[str],
+        on_topic: Collection[tuple[str, str]],
+    ) -> None:
+        self.profile = profile
+        self.on_topic = on_topic
+        self.held = offices(profile.names, index, doc_ids)
 
-    def met(sentence: str, unit: UnitHit) -> bool:
-        if profile.answer_type == "statement":
-            # The paragraph must report what was said; the sentence may paraphrase the verb.
-            typed = gives("statement", f"{unit.lead_in} {unit.text}", profile.text)
-        else:
-            typed = gives(profile.answer_type, sentence, profile.text)
+    def unit(self, unit: UnitHit) -> bool:
+        """The unit could ground an answer: it is on the question's topic and names every
+        person, country or body asked about (or the office the document gave them)."""
+        if unit.key not in self.on_topic:
+            return False
         said = set(words(unit.text)) | set(words(unit.lead_in))
-        named = all(
-            any(same_name(n, w) for w in said) or holds_office(n, unit.doc_id, said, held)
-            for n in profile.names
+        return all(
+            any(same_name(n, w) for w in said) or holds_office(n, unit.doc_id, said, self.held)
+            for n in self.profile.names
         )
-        return typed and named
 
-    return met
+    def __call__(self, sentence: str, unit: UnitHit) -> bool:
+        if not self.unit(unit):
+            return False
+        if self.profile.answer_type == "statement":
+            # The paragraph must report what was said; the sentence may paraphrase the verb.
+            return gives("statement", f"{unit.lead_in} {unit.text}", self.profile.text)
+        return gives(self.profile.answer_type, sentence, self.profile.text)

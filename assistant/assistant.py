@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant._asked import demands as asked_demands
+from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._query import QueryProfile, analyse
 from assistant._text import content_stems, stem_words
@@ -217,21 +217,26 @@ class Assistant:
                 for h in hits
             ],
         )
-        if mode == "llm" and found.profile.unknown_names:
-            # The documents never use a name the question asks about: no passage can ground an
-            # answer, so the LLM is not asked and the refusal says which name.
-            answer = self._extractive_answer(base, extract, metas)
-            answer.support_check = {"refused_before_llm": 1}
-            timings["answer"] = (time.perf_counter() - tick) * 1000
-            answer.timings_ms = timings
-            yield answer.answer
-            yield answer
-            return
         if mode == "llm":
             # The LLM is asked even when the extractive answerer would refuse: its own refusal
             # is taken, and its answer is kept only where the support check passes and its
-            # sentences give what the question demands (kind of answer, names asked about).
-            demands = asked_demands(found.profile, found.index, {h.doc_id for h in hits})
+            # sentences give what the question demands (kind of answer, names asked about, a
+            # paragraph on the question's topic: the topic page's threshold, fitted on the
+            # calibration split's topic cases).
+            on_topic = extract.on_topic(self.extractive.model.topic_threshold)
+            demands = Demands(found.profile, found.index, {h.doc_id for h in hits}, on_topic)
+            grounded = any(demands.unit(h) for h in hits)
+            if found.profile.unknown_names or (extract.refused and not grounded):
+                # No retrieved paragraph could ground an answer (none is on the topic and names
+                # whom the question asks about, or the documents never use a name it asks
+                # about): whatever the LLM wrote would be dropped, so it is not asked.
+                answer = self._extractive_answer(base, extract, metas)
+                answer.support_check = {"refused_before_llm": 1}
+                timings["answer"] = (time.perf_counter() - tick) * 1000
+                answer.timings_ms = timings
+                yield answer.answer
+                yield answer
+                return
             yield from self._llm_stream(base, hits, metas, extract, timings, tick, demands)
             return
         answer = self._extractive_answer(base, extract, metas)

@@ -94,6 +94,29 @@ class Extract:
     related: Candidate | None = None
     candidates: list[Candidate] = field(default_factory=list)
 
+    def on_topic(self, bar: float) -> set[tuple[str, str]]:
+        """The retrieved units that speak of what the question asks about: a sentence of
+        theirs reaches ``bar`` (log-odds), or one of the paragraph that introduces them does
+        (a list item is on the topic its lead-in states: "measures to improve cooperation:
+        (i) …")."""
+        best: dict[tuple[str, str], float] = {}
+        parent: dict[tuple[str, str], tuple[str, str]] = {}
+        for c in self.candidates:
+            key = c.hit.key
+            best[key] = max(best.get(key, -np.inf), c.score)
+            if c.hit.parent:
+                parent[key] = (c.hit.doc_id, c.hit.parent)
+        out = set()
+        for key in best:
+            seen, at = set(), key
+            while at in best and at not in seen:
+                if best[at] >= bar:
+                    out.add(key)
+                    break
+                seen.add(at)
+                at = parent.get(at, ("", ""))
+        return out
+
 
 def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate]:
     """The front matter as answers: one candidate per metadata field the parser read from it

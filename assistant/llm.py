@@ -11,6 +11,7 @@ with a visible notice."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ from assistant._sources import (
     stream_markers,
 )
 from assistant._support import Support, SupportChecker
-from assistant._text import sentences, stems
+from assistant._text import sentences, stems, words
 from assistant.compose import citation_for, with_markers
 from assistant.errors import LLMFailure, LLMNotConfiguredError
 from assistant.extractive import REFUSAL
@@ -64,6 +65,18 @@ REWRITE = (
     "question only, on one line."
 )
 _REFUSAL_START_RE = re.compile(r"^\W*the documents do not say", re.IGNORECASE)
+# A sentence in which the same run of five words comes three times is a small model looping
+# ("women, children, youth, elderly, and specific groups such as women, children, youth,
+# elderly, and …"). A report's own sentences repeat a run of five at most twice ("the European
+# Union Agency for Criminal Justice Cooperation (Eurojust), the European Union Agency for Law
+# Enforcement Cooperation"): no sentence of the eval documents does it three times.
+_LOOP_WORDS, _LOOP_TIMES = 5, 3
+
+
+def _loops(sentence: str) -> bool:
+    tokens = words(sentence)
+    runs = Counter(tuple(tokens[i : i + _LOOP_WORDS]) for i in range(len(tokens)))
+    return any(n >= _LOOP_TIMES for run, n in runs.items() if len(run) == _LOOP_WORDS)
 
 
 def build_messages(
@@ -97,6 +110,7 @@ class Checked:
             "moved": 0,
             "dropped_sentences": 0,
             "off_question": 0,
+            "looping": 0,
         }
     )
 
@@ -124,6 +138,9 @@ def check_support(
         if not re.search(r"\w", bare):
             continue
         out.counts["sentences"] += 1
+        if _loops(bare):
+            out.counts["looping"] += 1
+            continue
         known = [by_number[n] for n in cited if n in by_number]
         out.counts["citations"] += len(cited)
 

@@ -133,10 +133,59 @@ def test_a_name_the_documents_never_use_is_refused_without_asking_the_llm(tmp_pa
     assert answer.support_check == {"refused_before_llm": 1}
 
 
+def test_a_looping_sentence_is_dropped_however_well_supported(checker: SupportChecker) -> None:
+    g = _hit("4", "Speakers also discussed the situation of specific groups, such as women, "
+             "children, youth and elderly.")  # fmt: skip
+    threshold = load_model().support["threshold"]
+    loop = "Speakers discussed women, children, youth, elderly, and specific groups such as"
+    checked = check_support(f"{loop} {loop} {loop} [1].", _sources(g), {}, checker, threshold)
+    assert checked.parts == [] and checked.counts["looping"] == 1
+    # A run of words said twice is no loop: reports do it ("the European Union Agency for").
+    twice = f"{loop} women and children, and specific groups such as youth [1]."
+    assert check_support(twice, _sources(g), {}, checker, threshold).parts
+
+
+def test_a_question_no_paragraph_speaks_of_is_refused_without_asking_the_llm(tmp_path) -> None:
+    # The endpoint is down: had the LLM been asked, the answer would carry its failure notice.
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    answer = assistant.ask("What did the meeting say about piracy at sea?", mode="llm")
+    assert answer.refused and answer.citations == [] and not answer.notice
+    assert answer.support_check == {"refused_before_llm": 1}
+    # A question some paragraph speaks of is put to the LLM, even though the extractive
+    # answerer refuses it: here the endpoint's failure shows it was asked.
+    asked = assistant.ask("Is there anything on reporters covering organized crime?", mode="llm")
+    assert "LLM endpoint failed" in asked.notice
+
+
+def test_llm_sentences_must_cite_a_paragraph_on_the_question(tmp_path, checker) -> None:
+    """A sentence copied from a retrieved paragraph is supported by it, but answers nothing
+    when that paragraph does not speak of what was asked."""
+    from assistant._asked import Demands
+
+    assistant = _assistant(tmp_path, None)
+    found = assistant.gather("Is there anything on reporters covering organized crime?", [], None)
+    extract = assistant.extractive.extract(
+        found.profile, found.vector, found.hits, found.metas, found.index
+    )
+    on_topic = extract.on_topic(load_model().topic_threshold)
+    need = Demands(found.profile, found.index, {SEED_ID}, on_topic)
+    threshold = load_model().support["threshold"]
+    on = [h for h in found.hits if h.key in on_topic]
+    off = [h for h in found.hits if h.key not in on_topic and h.kind != "front"]
+    assert on and off
+    for hit, kept in ((off[0], False), (on[0], True)):
+        text = hit.text.split(". ")[1 if hit.unit_id == "6" else 0].rstrip(".;") + " [1]."
+        unchecked = check_support(text, _sources(hit), {}, checker, threshold)
+        assert unchecked.parts, hit.unit_id  # the paragraph supports the sentence
+        checked = check_support(text, _sources(hit), {}, checker, threshold, need)
+        assert bool(checked.parts) is kept, hit.unit_id
+        assert checked.counts["off_question"] == (0 if kept else 1)
+
+
 def test_llm_sentences_must_give_what_the_question_demands(tmp_path, checker) -> None:
     """A supported sentence without a figure does not answer "how many"; one that names
     nobody asked about does not answer a question about Japan."""
-    from assistant._asked import demands
+    from assistant._asked import Demands
 
     assistant = _assistant(tmp_path, None)
     g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
@@ -147,7 +196,7 @@ def test_llm_sentences_must_give_what_the_question_demands(tmp_path, checker) ->
     text = "Elderly people are increasingly targets of online frauds and scams [1]."
     found = assistant.gather("How many elderly people were targeted by scams?", [], None)
     assert found.profile.answer_type == "number"
-    need = demands(found.profile, found.index, {SEED_ID})
+    need = Demands(found.profile, found.index, {SEED_ID}, {g.key, n.key})
     unchecked = check_support(text, sources, {}, checker, threshold)
     assert [p.markers for p in unchecked.parts] == [["8(g)"]]  # supported, but no figure
     checked = check_support(text, sources, {}, checker, threshold, need)
@@ -157,7 +206,7 @@ def test_llm_sentences_must_give_what_the_question_demands(tmp_path, checker) ->
     assert [p.markers for p in kept.parts] == [["9"]]
     found = assistant.gather("What did Japan say about scams targeting elderly people?", [], None)
     assert found.profile.names == ("japan",)
-    need = demands(found.profile, found.index, {SEED_ID})
+    need = Demands(found.profile, found.index, {SEED_ID}, {g.key, n.key})
     assert not check_support(text, sources, {}, checker, threshold, need).parts
     assert check_support(figure, sources, {}, checker, threshold, need).parts
 
