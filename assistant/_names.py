@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant._text import _NAME_STEM, same_name
+from assistant._text import _NAME_STEM, name_key, same_name
 
 
 class WordSets:
@@ -52,10 +52,14 @@ class WordSets:
         if self._stems is None:
             stems: dict[str, list[int]] = {}
             for i, w in enumerate(self.words):
-                if len(w) >= _NAME_STEM:
+                key = name_key(w)
+                if len(key) >= _NAME_STEM:
+                    stems.setdefault(key[:_NAME_STEM], []).append(i)
+                if key != w:  # "d'ivoire" is found by its own letters as well
                     stems.setdefault(w[:_NAME_STEM], []).append(i)
             self._stems = stems
-        return self._stems.get(word[:_NAME_STEM], []) if len(word) >= _NAME_STEM else []
+        key = name_key(word)
+        return self._stems.get(key[:_NAME_STEM], []) if len(key) >= _NAME_STEM else []
 
     def has(self, word: str, docs: np.ndarray | None) -> bool:
         found = self.position.get(word)

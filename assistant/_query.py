@@ -13,6 +13,7 @@ from assistant._text import (
     STOPWORDS,
     capitalised_names,
     content_words,
+    name_key,
     raw_words,
     same_name,
     stem_words,
@@ -98,7 +99,13 @@ def _head(name: str) -> str:
 
 
 def _known(word: str, vocabulary: set[str]) -> bool:
-    return word in vocabulary or any(same_name(word, v) for v in vocabulary if v[:1] == word[:1])
+    key = name_key(word)
+    if word in vocabulary or key in vocabulary:
+        return True
+    # Only words that start as the name (or its country) does, or with an elided article,
+    # can be the same name: the rest of the vocabulary is not compared.
+    starts = (word[:1], key[:1])
+    return any(same_name(word, v) for v in vocabulary if v[:1] in starts or v[1:2] == "'")
 
 
 def analyse(

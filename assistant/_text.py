@@ -154,8 +154,48 @@ _COUNTRY_ENDINGS = frozenset(["", "a", "ia", "y", "e", "en", "o", "land", "s", "
 _ADJECTIVE_ENDINGS = frozenset(["n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "er"])
 
 
+# Adjectives and nouns of nationality that the stem rule above cannot tie to their country's
+# name, as their spelling departs from it (French/France, Dutch/Netherlands, German/Germany,
+# Ivorian/Côte d'Ivoire), each with the word of the country's name it stands for. A closed
+# class of English: the irregular demonyms of United Nations Member States.
+_DEMONYMS = {
+    "afghan": "afghanistan", "argentine": "argentina", "bahamian": "bahamas",
+    "barbadian": "barbados", "basotho": "lesotho", "batswana": "botswana",
+    "belgian": "belgium", "british": "britain", "burkinabe": "burkina", "burmese": "myanmar",
+    "comorian": "comoros", "congolese": "congo", "croat": "croatia", "cypriot": "cyprus",
+    "czech": "czechia", "dane": "denmark", "danish": "denmark", "dutch": "netherlands",
+    "emirati": "emirates", "filipino": "philippines", "finn": "finland",
+    "finnish": "finland", "french": "france", "german": "germany", "greek": "greece",
+    "guyanese": "guyana", "irish": "ireland", "ivorian": "ivoire", "kazakh": "kazakhstan",
+    "kittitian": "kitts", "kyrgyz": "kyrgyzstan", "lebanese": "lebanon",
+    "malagasy": "madagascar", "mauritian": "mauritius", "monegasque": "monaco",
+    "montenegrin": "montenegro", "motswana": "botswana", "mozambican": "mozambique",
+    "nevisian": "nevis", "nigerien": "niger", "norwegian": "norway", "panamanian": "panama",
+    "peruvian": "peru", "philippine": "philippines", "pole": "poland", "polish": "poland",
+    "portuguese": "portugal", "serb": "serbia", "seychellois": "seychelles",
+    "slovak": "slovakia", "slovene": "slovenia", "somali": "somalia", "spaniard": "spain",
+    "spanish": "spain", "surinamese": "suriname", "swazi": "eswatini", "swede": "sweden",
+    "swiss": "switzerland", "tajik": "tajikistan", "thai": "thailand", "tobagonian": "tobago",
+    "togolese": "togo", "turk": "turkiye", "turkey": "turkiye", "turkish": "turkiye",
+    "turkmen": "turkmenistan", "uzbek": "uzbekistan", "vietnamese": "viet",
+    "vincentian": "vincent",
+}  # fmt: skip
+# A French elided article is no part of the name it opens: "d'Ivoire", "l'Union".
+_ELIDED_RE = re.compile(r"^[dl]'(?=\w)")
+
+
+def name_key(word: str) -> str:
+    """The form of a folded word that names compare by: without an elided article, and an
+    irregular demonym as the word of its country's name."""
+    bare = _ELIDED_RE.sub("", word)
+    return _DEMONYMS.get(bare, bare)
+
+
 def same_name(a: str, b: str) -> bool:
     """Folded words ``a`` and ``b`` name the same place or people."""
+    if a == b:
+        return True
+    a, b = name_key(a), name_key(b)
     if a == b:
         return True
     shared = 0

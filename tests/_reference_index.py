@@ -57,9 +57,7 @@ class ReferenceIndex:
 
     def known(self, word: str, doc_ids) -> bool:  # noqa: ANN001 - assistant._query._known
         vocabulary = self.union(self.vocabulary, doc_ids)
-        return word in vocabulary or any(
-            same_name(word, v) for v in vocabulary if v[:1] == word[:1]
-        )
+        return word in vocabulary or any(same_name(word, v) for v in vocabulary)
 
     def named(self, word: str, doc_ids) -> bool:  # noqa: ANN001
         return any(same_name(word, p) for p in self.union(self.proper, doc_ids))

@@ -51,6 +51,16 @@ def test_words_and_names_keep_letters_outside_ascii() -> None:
     assert words("cor\u200brup\u200btion") == ["corruption"]
     assert same_name("sweden", "swedish") and same_name("india", "indian")
     assert not same_name("austria", "australia")
+    # Irregular demonyms name their country; an elided article is no part of a name.
+    assert same_name("ivorian", "d'ivoire") and same_name("french", "france")
+    assert same_name("dutch", "netherlands") and same_name("german", "germany")
+    assert not same_name("niger", "nigeria") and not same_name("french", "finland")
+
+
+def test_a_country_asked_about_by_its_demonym_is_found(assistant: Assistant) -> None:
+    answer = assistant.ask("What did the Ivorian representative describe?", doc_ids=[OTHER_ID])
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["2"]
 
 
 def test_numbers_in_words_are_figures() -> None:
