@@ -225,19 +225,25 @@ class Assistant:
             # calibration split's topic cases).
             on_topic = extract.on_topic(self.extractive.model.topic_threshold)
             demands = Demands(found.profile, found.index, {h.doc_id for h in hits}, on_topic)
-            grounded = any(demands.unit(h) for h in hits)
-            if found.profile.unknown_names or (extract.refused and not grounded):
-                # No retrieved paragraph could ground an answer (none is on the topic and names
-                # whom the question asks about, or the documents never use a name it asks
-                # about): whatever the LLM wrote would be dropped, so it is not asked.
+            # Only the paragraphs that could ground an answer (on the topic, naming whom the
+            # question asks about) are given to the LLM: a sentence citing any other would be
+            # dropped, so showing them only invites sentences that are.
+            grounded = [h for h in hits if demands.unit(h)]
+            if not grounded:
+                # None could (nor can any when the documents never use a name the question
+                # asks about): whatever the LLM wrote would be dropped, so it is not asked.
                 answer = self._extractive_answer(base, extract, metas)
-                answer.support_check = {"refused_before_llm": 1}
+                if extract.refused:
+                    answer.support_check = {"refused_before_llm": 1}
+                else:
+                    why = "No retrieved paragraph names whom the question asks about"
+                    answer = self._llm_answerer().fallback(answer, why)
                 timings["answer"] = (time.perf_counter() - tick) * 1000
                 answer.timings_ms = timings
                 yield answer.answer
                 yield answer
                 return
-            yield from self._llm_stream(base, hits, metas, extract, timings, tick, demands)
+            yield from self._llm_stream(base, grounded, metas, extract, timings, tick, demands)
             return
         answer = self._extractive_answer(base, extract, metas)
         timings["answer"] = (time.perf_counter() - tick) * 1000

@@ -249,12 +249,12 @@ class LLMAnswerer:
             why = f"The LLM endpoint failed ({detail})"
             if not isinstance(exc, LLMFailure):
                 why += " after retries"
-            yield self._fallback(fallback, why)
+            yield self.fallback(fallback, why)
             return
         text = "".join(parts).strip()
         llm = base.model_copy(update={"mode": "llm", "model": self.settings.model})
         if not text:
-            yield self._fallback(fallback, "The LLM returned an empty answer")
+            yield self.fallback(fallback, "The LLM returned an empty answer")
             return
         if _REFUSAL_START_RE.match(text):
             refusal = f"{REFUSAL}."
@@ -273,7 +273,7 @@ class LLMAnswerer:
             why = "No sentence of the LLM's answer is supported by the paragraphs it was given"
             if checked.counts["off_question"]:
                 why = "No sentence of the LLM's answer gives what the question asks for"
-            answer = self._fallback(fallback, why)
+            answer = self.fallback(fallback, why)
             yield answer.model_copy(update={"support_check": checked.counts})
             return
         answer = " ".join(with_markers(p) for p in checked.parts)
@@ -286,7 +286,7 @@ class LLMAnswerer:
             }
         )
 
-    def _fallback(self, fallback: Answer, why: str) -> Answer:
+    def fallback(self, fallback: Answer, why: str) -> Answer:
         return fallback.model_copy(
             update={
                 "mode": "extractive",

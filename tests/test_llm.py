@@ -145,16 +145,35 @@ def test_a_looping_sentence_is_dropped_however_well_supported(checker: SupportCh
     assert check_support(twice, _sources(g), {}, checker, threshold).parts
 
 
-def test_a_question_no_paragraph_speaks_of_is_refused_without_asking_the_llm(tmp_path) -> None:
+def test_a_question_no_paragraph_speaks_of_is_refused_without_asking_the_llm(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The endpoint is down: had the LLM been asked, the answer would carry its failure notice.
     assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
     answer = assistant.ask("What did the meeting say about piracy at sea?", mode="llm")
     assert answer.refused and answer.citations == [] and not answer.notice
     assert answer.support_check == {"refused_before_llm": 1}
     # A question some paragraph speaks of is put to the LLM, even though the extractive
-    # answerer refuses it: here the endpoint's failure shows it was asked.
-    asked = assistant.ask("Is there anything on reporters covering organized crime?", mode="llm")
+    # answerer refuses it (the endpoint's failure shows it was asked), with only the
+    # paragraphs on its topic as sources.
+    import assistant.llm as llm_module
+
+    shown: list[UnitHit] = []
+
+    def numbered(hits, metas):  # noqa: ANN001, ANN202 - records what the model is shown
+        shown.extend(hits)
+        return number_sources(hits, metas)
+
+    monkeypatch.setattr(llm_module, "number_sources", numbered)
+    question = "Is there anything on reporters covering organized crime?"
+    asked = assistant.ask(question, mode="llm")
     assert "LLM endpoint failed" in asked.notice
+    found = assistant.gather(question, [], None)
+    extract = assistant.extractive.extract(
+        found.profile, found.vector, found.hits, found.metas, found.index
+    )
+    on_topic = extract.on_topic(load_model().topic_threshold)
+    assert shown and {h.key for h in shown} == on_topic < {h.key for h in found.hits}
 
 
 def test_llm_sentences_must_cite_a_paragraph_on_the_question(tmp_path, checker) -> None:
