@@ -225,9 +225,12 @@ class Assistant:
             # calibration split's topic cases).
             on_topic = extract.on_topic(self.extractive.model.topic_threshold)
             demands = Demands(found.profile, found.index, {h.doc_id for h in hits}, on_topic)
-            # Only the paragraphs that could ground an answer (on the topic, naming whom the
-            # question asks about) are given to the LLM: a sentence citing any other would be
-            # dropped, so showing them only invites sentences that are.
+            # A sentence citing a paragraph that could not ground an answer (off the topic, or
+            # not naming whom the question asks about) is dropped. The LLM still sees every
+            # retrieved paragraph: shown only the grounded ones, the 1.5B model answered from
+            # them where it had refused before (test sample of 40: unanswerable refused 6/8 ->
+            # 4/8, though 2.5x faster), as the unrelated ones show it that the documents do
+            # not say.
             grounded = [h for h in hits if demands.unit(h)]
             if not grounded:
                 # None could (nor can any when the documents never use a name the question
@@ -243,7 +246,7 @@ class Assistant:
                 yield answer.answer
                 yield answer
                 return
-            yield from self._llm_stream(base, grounded, metas, extract, timings, tick, demands)
+            yield from self._llm_stream(base, hits, metas, extract, timings, tick, demands)
             return
         answer = self._extractive_answer(base, extract, metas)
         timings["answer"] = (time.perf_counter() - tick) * 1000
