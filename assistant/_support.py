@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant._answer_type import number_words
+from assistant._answer_type import _CARDINALS, _MONTHS, number_words
 from assistant._coverage import PREFIX_LETTERS, Vectors
 from assistant._text import FRAME_WORDS, STOPWORDS, raw_words, sentences, stem_words, words
 from assistant.retrieval import UnitHit
 from ingest.models import DocumentMeta
 
 _YEAR_OR_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_PER_CENT_RE = re.compile(r"\s*%|\bpercent\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class Support:
 def _facts(sentence: str) -> tuple[set[str], set[str], set[str]]:
     """Figures (digits), number words and names a sentence states."""
     digits = set(_YEAR_OR_NUMBER_RE.findall(sentence))
-    numbers = number_words(sentence)
+    # "18%", "18 percent" and "18 per cent" state the same figure.
+    numbers = number_words(_PER_CENT_RE.sub(" per cent", sentence))
     tokens = raw_words(sentence)
     names = {
         w
@@ -47,6 +49,34 @@ def _facts(sentence: str) -> tuple[set[str], set[str], set[str]]:
         if w not in STOPWORDS
     }
     return digits, numbers, names
+
+
+# A figure is stated of something: "18 per cent", "31 States", "forty-six participants". A
+# sentence restates a paragraph's figure only of the thing the paragraph states it of: "Latvia
+# employs 18 probation officers" is not supported by "… reduced the prison population by 18 per
+# cent". The thing is the first word after the figure; a figure followed by a stopword, a month,
+# a letter or nothing ("from 5 to 7 February", "in 2024", "8(e)") need only be in the paragraph.
+# On the calibration split's reference answers, no sentence the check passed before fails it;
+# 76 of 902 sentences against paragraphs that do not hold their facts newly fail it.
+_YEAR_LIKE_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _figures_of(text: str) -> set[tuple[str, str]]:
+    """The (figure, stem of the thing it counts) pairs of a text."""
+    tokens = words(_PER_CENT_RE.sub(" per cent", text))
+    out: set[tuple[str, str]] = set()
+    for i, token in enumerate(tokens):
+        if not _is_figure(token) or _YEAR_LIKE_RE.match(token):
+            continue
+        rest = [t for t in tokens[i + 1 : i + 6] if not (_is_figure(t) or t == "and")]
+        thing = rest[0] if rest else ""
+        if len(thing) > 1 and thing not in STOPWORDS and thing not in _MONTHS:  # not "8(e)"
+            out.add((token, stem_words([thing])[0]))
+    return out
+
+
+def _is_figure(token: str) -> bool:
+    return token.isdigit() or token in _CARDINALS
 
 
 class SupportChecker:
@@ -74,8 +104,9 @@ class SupportChecker:
             context |= set(words(" ".join(str(v) for v in meta.model_dump().values())))
         facts_held = (
             digits <= set(_YEAR_OR_NUMBER_RE.findall(unit_text))
-            and numbers <= number_words(unit_text)
+            and numbers <= number_words(_PER_CENT_RE.sub(" per cent", unit_text))
             and names <= context
+            and _figures_of(sentence) <= _figures_of(unit_text)
         )
         score = self.bias + self.w_lexical * lexical + self.w_semantic * semantic
         return Support(round(lexical, 4), round(semantic, 4), facts_held, round(score, 4))

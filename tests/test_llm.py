@@ -69,6 +69,20 @@ def test_numbered_citations_are_checked_moved_or_dropped(checker: SupportChecker
     assert checked.citations[0].quote in g.text
 
 
+def test_a_figure_is_supported_only_of_what_the_paragraph_counts(checker: SupportChecker) -> None:
+    latvia = _hit("31", "The representative of Latvia described measures to reduce prison "
+                  "overcrowding, including early conditional release under the supervision of "
+                  "the probation service, which had reduced the prison population by 18 per "
+                  "cent in five years.")  # fmt: skip
+    threshold = load_model().support["threshold"]
+    invented = "Latvia employs 18 probation officers [1]."
+    assert checker.measure(invented.removesuffix(" [1]."), latvia, None).facts_held is False
+    assert check_support(invented, _sources(latvia), {}, checker, threshold).parts == []
+    restated = "Latvia's early release reduced the prison population by 18% in five years [1]."
+    assert checker.measure(restated.removesuffix(" [1]."), latvia, None).facts_held
+    assert check_support(restated, _sources(latvia), {}, checker, threshold).parts
+
+
 def test_prompt_numbers_fenced_sources_labelled_with_their_documents() -> None:
     from ingest import DocumentMeta
 
