@@ -74,7 +74,10 @@ class Answer(BaseModel):
     support_check: dict[str, int] = Field(
         default_factory=dict,
         description="LLM answers: sentences and citations checked, citations unsupported, "
-        "moved to a supporting paragraph, sentences dropped (or llm_refused).",
+        "moved to a supporting paragraph, sentences dropped (unsupported, off_question: not "
+        "what was asked or citing a paragraph off the question's topic, looping: a model "
+        "repeating itself); or llm_refused, or refused_before_llm when no retrieved paragraph "
+        "could ground an answer.",
     )
     retrieved: list[RetrievedUnit] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
