@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from assistant._answer_type import gives
-from assistant._offices import holds_office, offices
+from assistant._offices import names_all, offices
 from assistant._query import QueryProfile
-from assistant._text import same_name, words
+from assistant._text import words
 from assistant._unit_index import UnitHit, UnitIndex
 
 
@@ -39,10 +39,7 @@ class Demands:
         if unit.key not in self.on_topic:
             return False
         said = set(words(unit.text)) | set(words(unit.lead_in))
-        return all(
-            any(same_name(n, w) for w in said) or holds_office(n, unit.doc_id, said, self.held)
-            for n in self.profile.names
-        )
+        return names_all(self.profile.names, unit.doc_id, said, self.held)
 
     def __call__(self, sentence: str, unit: UnitHit) -> bool:
         if not self.unit(unit):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant._text import stem_words, words
+from assistant._text import same_name, stem_words, words
 from assistant._unit_index import UnitIndex
 from congress_qa.textnorm import fold
 
@@ -54,3 +54,16 @@ def holds_office(
 ) -> bool:
     """True when the words ``said`` name an office that ``name`` holds in ``doc_id``."""
     return any(set(office) <= said for office in held.get(name, {}).get(doc_id, ()))
+
+
+def names_all(
+    names: tuple[str, ...],
+    doc_id: str,
+    said: set[str],
+    held: dict[str, dict[str, set[tuple[str, ...]]]],
+) -> bool:
+    """True when the words ``said`` name every one of ``names``: as written (``same_name``),
+    or by an office the name holds in ``doc_id``."""
+    return all(
+        any(same_name(n, w) for w in said) or holds_office(n, doc_id, said, held) for n in names
+    )

@@ -35,11 +35,16 @@ class Support:
     score: float  # log-odds of support; with facts_held, passes when >= the model's threshold
 
 
-def _facts(sentence: str) -> tuple[set[str], set[str], set[str]]:
-    """Figures (digits), number words and names a sentence states."""
+def _per_cent(text: str) -> str:
+    """The text with "18%" and "18 percent" written "18 per cent": one figure, three ways."""
+    return _PER_CENT_RE.sub(" per cent", text)
+
+
+def _facts(sentence: str) -> tuple[set[str], set[str], set[str], set[tuple[str, str]]]:
+    """Figures (digits), number words, names and figures of things a sentence states."""
     digits = set(_YEAR_OR_NUMBER_RE.findall(sentence))
-    # "18%", "18 percent" and "18 per cent" state the same figure.
-    numbers = number_words(_PER_CENT_RE.sub(" per cent", sentence))
+    normalised = _per_cent(sentence)
+    numbers = number_words(normalised)
     tokens = raw_words(sentence)
     names = {
         w
@@ -48,7 +53,7 @@ def _facts(sentence: str) -> tuple[set[str], set[str], set[str]]:
         for w in words(t)
         if w not in STOPWORDS
     }
-    return digits, numbers, names
+    return digits, numbers, names, _figures_of(normalised)
 
 
 # A figure is stated of something: "18 per cent", "31 States", "forty-six participants". A
@@ -62,8 +67,9 @@ _YEAR_LIKE_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _figures_of(text: str) -> set[tuple[str, str]]:
-    """The (figure, stem of the thing it counts) pairs of a text."""
-    tokens = words(_PER_CENT_RE.sub(" per cent", text))
+    """The (figure, stem of the thing it counts) pairs of a text (``_per_cent`` already
+    applied)."""
+    tokens = words(text)
     out: set[tuple[str, str]] = set()
     for i, token in enumerate(tokens):
         if not _is_figure(token) or _YEAR_LIKE_RE.match(token):
@@ -98,15 +104,16 @@ class SupportChecker:
         lexical = got / len(asked) if asked else 0.0
         pieces = sentences(hit.text) or [hit.text]
         semantic = float(np.max(self.vectors.get(pieces) @ self.vectors.get([sentence])[0]))
-        digits, numbers, names = _facts(sentence)
+        digits, numbers, names, figures = _facts(sentence)
         context = set(held_words)
         if meta is not None:
             context |= set(words(" ".join(str(v) for v in meta.model_dump().values())))
+        unit_normalised = _per_cent(unit_text)
         facts_held = (
             digits <= set(_YEAR_OR_NUMBER_RE.findall(unit_text))
-            and numbers <= number_words(_PER_CENT_RE.sub(" per cent", unit_text))
+            and numbers <= number_words(unit_normalised)
             and names <= context
-            and _figures_of(sentence) <= _figures_of(unit_text)
+            and figures <= _figures_of(unit_normalised)
         )
         score = self.bias + self.w_lexical * lexical + self.w_semantic * semantic
         return Support(round(lexical, 4), round(semantic, 4), facts_held, round(score, 4))

@@ -187,7 +187,8 @@ _ELIDED_RE = re.compile(r"^[dl]'(?=\w)")
 def name_key(word: str) -> str:
     """The form of a folded word that names compare by: without an elided article, and an
     irregular demonym as the word of its country's name."""
-    bare = _ELIDED_RE.sub("", word)
+    # Called for every word a name is compared with: the regex only where an article can be.
+    bare = _ELIDED_RE.sub("", word) if word[1:2] == "'" else word
     return _DEMONYMS.get(bare, bare)
 
 

@@ -231,8 +231,7 @@ class Assistant:
             # them where it had refused before (test sample of 40: unanswerable refused 6/8 ->
             # 4/8, though 2.5x faster), as the unrelated ones show it that the documents do
             # not say.
-            grounded = [h for h in hits if demands.unit(h)]
-            if not grounded:
+            if not any(demands.unit(h) for h in hits):
                 # None could (nor can any when the documents never use a name the question
                 # asks about): whatever the LLM wrote would be dropped, so it is not asked.
                 answer = self._extractive_answer(base, extract, metas)

@@ -18,9 +18,9 @@ import numpy as np
 from assistant._answer_type import gives
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
-from assistant._offices import holds_office, offices
+from assistant._offices import names_all, offices
 from assistant._query import QueryProfile
-from assistant._text import PRONOUNS, raw_words, same_name, sentences, stem_words, stems, words
+from assistant._text import PRONOUNS, raw_words, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
 from ingest.embeddings import MiniLMEmbeddings
@@ -350,10 +350,7 @@ class ExtractiveAnswerer:
             # among the speakers in one sentence and wildlife in another.
             # A person may be named by the office the document gave them ("the Chair").
             said = context[key] | set(words(c.match)) | set(words(referent))
-            c.named = all(
-                any(same_name(n, w) for w in said) or holds_office(n, c.hit.doc_id, said, held)
-                for n in profile.names
-            )
+            c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
 
     def extract(

@@ -75,8 +75,8 @@ _LOOP_WORDS, _LOOP_TIMES = 5, 3
 
 def _loops(sentence: str) -> bool:
     tokens = words(sentence)
-    runs = Counter(tuple(tokens[i : i + _LOOP_WORDS]) for i in range(len(tokens)))
-    return any(n >= _LOOP_TIMES for run, n in runs.items() if len(run) == _LOOP_WORDS)
+    runs = Counter(tuple(tokens[i : i + _LOOP_WORDS]) for i in range(len(tokens) - _LOOP_WORDS + 1))
+    return any(n >= _LOOP_TIMES for n in runs.values())
 
 
 def build_messages(
