@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant._text import EVENT_NOUNS, raw_words, words
+from assistant._text import EVENT_NOUNS, raw_words, same_name, words
 from assistant._text import wordset as _wordset
 
 AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "any"]
@@ -176,14 +176,61 @@ _AGENTS = _wordset(
 )
 
 
+# The nouns a report calls whoever takes the floor: "the expert from Senegal", "the observer
+# for Chile", "the delegation of Mexico" are one speaker under any of them (a closed class).
+_SPEAKER_ROLES = _wordset(
+    """representative representatives delegation delegations delegate delegates speaker
+    speakers participant participants observer observers expert experts panellist
+    panellists panelist panelists"""
+)
+
+
+def _speaker(question: str) -> str:
+    """Who a statement question asks about ("the expert from Senegal" in "What did the expert
+    from Senegal report?"), or "" when it asks what no named party said."""
+    statement = _STATEMENT_Q.search(question)
+    who = (statement.group("who") or statement.group("who2")) if statement else ""
+    if statement and _has_proper_noun(f"x {who}") and not _EVENT_WHO_RE.search(who):
+        return who
+    return ""
+
+
+def speaker_roles(question: str) -> set[str]:
+    """The words of a statement question that only say in what role its named party spoke
+    ("expert", "observer"): the name check finds the party, and the report may call the same
+    speaker by another of these nouns, so they are no concept the answer must share."""
+    return set(words(_speaker(question))) & _SPEAKER_ROLES
+
+
+# How far after "the expert from" the party's name may begin and end: "the representative of
+# the United Kingdom of Great Britain and Northern Ireland" is one speaker.
+_ROLE_REACH = 8
+
+
+def speaks_as(text: str, names: tuple[str, ...]) -> bool:
+    """True when ``text`` gives one of the (folded) ``names`` a speaker's role: "the expert
+    from São Tomé and Príncipe", "the representative of the World Customs Organization",
+    "INTERPOL's representative", "the Kenyan delegation". A name merely near such a noun
+    ("experts referred to the Council of Europe Convention") is not one."""
+    found = words(text)
+    for i, word in enumerate(found):
+        if word not in _SPEAKER_ROLES:
+            continue
+        if i and any(same_name(found[i - 1], n) for n in names):
+            return True
+        if i + 1 < len(found) and found[i + 1] in ("of", "from", "for"):
+            after = found[i + 2 : i + 2 + _ROLE_REACH]
+            if any(same_name(w, n) for w in after for n in names):
+                return True
+    return False
+
+
 def expected_type(question: str) -> AnswerType:
     if _NUMBER_Q.search(question):
         return "number"
     if _NAME_Q.search(question):
         return "name"
-    statement = _STATEMENT_Q.search(question)
-    who = (statement.group("who") or statement.group("who2")) if statement else ""
-    if statement and _has_proper_noun(f"x {who}") and not _EVENT_WHO_RE.search(who):
+    if _speaker(question):
         return "statement"
     m = _WH_RE.search(question)
     if not m:

@@ -7,7 +7,7 @@ does, and by its similarity when the text holds a word of near meaning (older ~ 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -65,14 +65,15 @@ class ConceptMatcher:
         forms: Mapping[str, str],
         text: str,
         context: str = "",
+        held: Collection[str] = (),
     ) -> float:
-        """IDF-weighted share of the concepts ``text`` holds (0-1). A question with no concept
-        beyond the kind of thing it asks for ("Which measures did the meeting recommend?")
-        leaves nothing uncovered: 1."""
+        """IDF-weighted share of the concepts ``text`` holds (0-1); the stems ``held`` count as
+        held whatever the text's words. A question with no concept beyond the kind of thing it
+        asks for ("Which measures did the meeting recommend?") leaves nothing uncovered: 1."""
         total = sum(weights.values())
         if not total:
             return 1.0
-        own = set(stems(text))
+        own = set(stems(text)) | set(held)
         near = set(stems(context)) if context else set()
         written = words(text)
         for stem in weights:

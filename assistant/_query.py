@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant._answer_type import AnswerType, counted, expected_type
+from assistant._answer_type import AnswerType, counted, expected_type, speaker_roles
 from assistant._text import (
     EVENT_NOUNS,
     FRAME_WORDS,
@@ -55,6 +55,10 @@ class QueryProfile:
     answer_type: AnswerType
     list_like: bool
     given: tuple[str, ...] = ()  # sentences the conversation already gave ("what else …?")
+    # Stems of the role a named speaker is asked about in ("participant" in "What did the
+    # participant from São Tomé and Príncipe call for?"): held by any text that gives the
+    # party a speaker's role ("the expert from São Tomé and Príncipe"), see ``speaks_as``.
+    roles: tuple[str, ...] = ()
     name_forms: tuple[str, ...] = ()  # the names asked about, as written
     counted: str = ""  # what a "how many" question counts, as written ("firearms")
     # The question without the words that only name the documents searched: within them,
@@ -190,5 +194,6 @@ def analyse(
         given=tuple(given),
         name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),
         counted=counted(asked),
+        roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
     )

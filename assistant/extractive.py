@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant._answer_type import gives
+from assistant._answer_type import gives, speaks_as
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import names_all, offices
@@ -294,8 +294,10 @@ class ExtractiveAnswerer:
 
     def _coverage(self, c: Candidate, profile: QueryProfile, referent: str) -> float:
         heading = c.hit.section.rsplit(" › ", 1)[-1]
+        # "The expert from São Tomé and Príncipe stressed …" is what the participant from it said.
+        held = profile.roles if profile.roles and speaks_as(c.match, profile.names) else ()
         return self.concepts.coverage(
-            profile.weights, profile.forms, c.match, f"{heading} {c.hit.lead_in} {referent}"
+            profile.weights, profile.forms, c.match, f"{heading} {c.hit.lead_in} {referent}", held
         )
 
     def score(

@@ -8,7 +8,7 @@ import pytest
 from conftest import SEED, SEED_ID
 
 from assistant import Assistant, Message
-from assistant._answer_type import expected_type, gives, has_number
+from assistant._answer_type import expected_type, gives, has_number, speaks_as
 from assistant._text import capitalised_names, same_name, words
 from congress_qa import Settings
 from ingest import Ingestor
@@ -61,6 +61,21 @@ def test_a_country_asked_about_by_its_demonym_is_found(assistant: Assistant) -> 
     answer = assistant.ask("What did the Ivorian representative describe?", doc_ids=[OTHER_ID])
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["2"]
+
+
+def test_a_speaker_asked_about_in_another_role_is_found(assistant: Assistant) -> None:
+    # The report says "the observer for Curaçao"; a delegate may say expert or participant.
+    for question, para in (
+        ("What did the expert from Curaçao report?", "1"),
+        ("What did the participant from Côte d'Ivoire describe?", "2"),
+    ):
+        answer = assistant.ask(question, doc_ids=[OTHER_ID])
+        assert not answer.refused, (question, answer.answer)
+        assert [c.para for c in answer.citations] == [para]
+    names = ("council", "europe")
+    assert speaks_as("The representative of the Council of Europe said …", names)
+    assert speaks_as("The Council of Europe representative noted …", names)
+    assert not speaks_as("Experts referred to the Council of Europe Convention.", names)
 
 
 def test_numbers_in_words_are_figures() -> None:
