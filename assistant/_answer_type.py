@@ -127,6 +127,7 @@ _COUNTED_RE = re.compile(
     r"attended|attend|died|die|came|come)\b",
     re.I,
 )
+_QUALIFIER_RE = re.compile(r"\s+(?:from|of|in|at|on|for|with|by|to|under|among|between)\s+", re.I)
 _MONTHS = _wordset(
     """january february march april may june july august september october november
     december"""
@@ -255,7 +256,10 @@ def counted(question: str) -> str:
     if not _COUNT_Q.search(question):
         return ""
     m = _COUNTED_RE.search(question)
-    return m.group("phrase").split()[-1] if m else ""
+    if not m:
+        return ""
+    # The head noun comes before what qualifies it: "experts" in "experts from Kenya".
+    return _QUALIFIER_RE.split(m.group("phrase"), maxsplit=1)[0].split()[-1]
 
 
 def number_words(text: str) -> set[str]:

@@ -141,6 +141,10 @@ def analyse(
         naming |= head
         if asked_stems & head - _GENERIC_HEAD:
             naming |= set(stem_words(words(full)))
+    # What a "how many" question counts must be in the answer even when it also names the
+    # document: "How many experts were there?" of an expert group meeting.
+    what = counted(asked)
+    naming.discard(_stem(what) if what else "")
     forms = {s: w for s, w in (own | extra).items() if s not in naming} or own | extra
     # The noun a wh-word asks for ("which measures", "what steps", "which countries") names
     # the kind of answer, not a word the answer must share: the document lists the measures
@@ -193,7 +197,7 @@ def analyse(
         list_like=bool(_LIST_RE.search(asked)),
         given=tuple(given),
         name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),
-        counted=counted(asked),
+        counted=what,
         roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
     )

@@ -165,6 +165,44 @@ def test_a_figure_written_in_words_answers_how_many(
     assert fact in answer.answer
 
 
+EXPERTS = """Report of the Expert Group Meeting on Wildlife Crime
+
+Nairobi, 2–3 June 2025
+
+I. Attendance
+
+1. The meeting was attended by twenty-two experts from eleven States.
+
+2. Observers from three organizations took part in the discussions.
+
+II. Deliberations
+
+3. The representative of Kenya described the use of detection dogs at airports.
+
+4. Speakers noted that ivory and pangolin scales were often shipped through the same ports.
+
+5. The meeting recommended that customs administrations share risk profiles of shipments.
+
+6. Several speakers called for training of prosecutors in financial investigations.
+"""
+
+
+def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(tmp_path) -> None:
+    # "experts" names an expert group meeting, but "how many experts" asks for them.
+    path = tmp_path / "experts.txt"
+    path.write_text(EXPERTS, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([path])
+    assistant = Assistant(settings, ingestor)
+    asked = assistant.gather("How many experts from Kenya took part?").profile
+    assert "expert" in asked.weights and asked.counted == "experts"
+    answer = assistant.ask("How many experts were there?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"]
+    assert "twenty-two" in answer.answer
+
+
 def test_a_missing_figure_is_refused_with_its_reason(assistant: Assistant) -> None:
     answer = assistant.ask("How many participants attended the meeting?", doc_ids=[SEED_ID])
     assert answer.refused and answer.citations == []
