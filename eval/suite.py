@@ -85,13 +85,17 @@ def llm_figures(results: list[CaseResult], threshold: float) -> dict[str, float]
     cited = sum(c.get("citations", 0) for c in checks)
     final = [s for r in kept if not r.output.refused for s in r.output.extra["sentence_support"]]
     n = len(rows) or 1
+    fell = [r for r in rows if "extractive answer instead" in r.output.extra.get("notice", "")]
     return {
         "llm_answers": sum(not r.output.refused for r in kept) / n,
         "llm_refusals": sum(c.get("llm_refused", 0) for c in checks) / n,
         # Refused on the evidence alone (a name the documents never use): the LLM not asked.
         "refused_before_llm": sum(c.get("refused_before_llm", 0) for c in checks) / n,
-        "fallbacks": sum("extractive answer instead" in r.output.extra.get("notice", "")
-                         for r in rows) / n,
+        "fallbacks": len(fell) / n,
+        # Of those, the ones whose final answer is a refusal: the LLM answered, every sentence
+        # failed the checks, and the evidence does not answer either (the user sees "The
+        # documents do not say" with the notice, not an extractive answer).
+        "fallbacks_to_refusal": sum(r.output.refused for r in fell) / n,
         "unsupported_citations_before": sum(c.get("unsupported", 0) for c in checks) / cited
         if cited
         else 0.0,

@@ -138,6 +138,23 @@ def test_endpoint_down_falls_back_to_extractive_with_a_notice(tmp_path) -> None:
     assert "[8(g)]" in answer.answer
 
 
+def test_eval_counts_fallbacks_and_those_that_end_in_a_refusal(tmp_path) -> None:
+    from eval.cases import load_cases
+    from eval.runner import run
+    from eval.suite import llm_figures
+
+    # The endpoint is down, so every question the LLM is asked falls back: s01 to an answer,
+    # u05 (unanswerable) to a refusal; u01 names a country never mentioned and is refused
+    # without asking.
+    cases = [c for c in load_cases() if c.id in {"s01", "u01", "u05"}]
+    settings = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1").settings
+    rows = run(cases, settings=settings, mode="llm")["pipeline"]
+    figures = llm_figures(rows, 0.0)
+    assert figures["fallbacks"] == pytest.approx(2 / 3)
+    assert figures["fallbacks_to_refusal"] == pytest.approx(1 / 3)
+    assert figures["refused_before_llm"] == pytest.approx(1 / 3)
+
+
 def test_a_name_the_documents_never_use_is_refused_without_asking_the_llm(tmp_path) -> None:
     # The endpoint is down: had the LLM been asked, the answer would carry its failure notice.
     assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
