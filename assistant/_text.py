@@ -58,7 +58,8 @@ FRAME_WORDS = wordset(
     """
     say said says saying tell told telling mention mentioned mentions mentioning discuss
     discussed discusses discussing discussion discussions talk talked talking talks speak
-    spoke spoken raised brought covered touched addressed regarding concerning according
+    spoke spoken raise raises raised bring brings bringing brought covered touched addressed
+    regarding concerning according
     report reported reports document documents state stated text paragraph paragraphs note
     noted describe described give given anyone anybody anything someone somebody something
     everything whether please kindly know like want wondering info information details

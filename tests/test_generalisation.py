@@ -222,6 +222,17 @@ def test_question_frames_keep_the_same_answer(assistant: Assistant) -> None:
         assert "8(g)" in [c.para for c in answer.citations], answer.answer
 
 
+def test_every_form_of_a_frame_verb_is_a_frame(assistant: Assistant) -> None:
+    # "brought up" was a frame and "bring up" was the concept the answer had to hold.
+    for question in (
+        "Did anyone bring up the Kyoto Declaration?",
+        "Was the Kyoto Declaration raised?",
+    ):
+        answer = assistant.ask(question, doc_ids=[SEED_ID])
+        assert not answer.refused, (question, answer.answer)
+        assert "Kyoto Declaration" in answer.answer
+
+
 def test_the_session_or_the_gathering_is_the_meeting(assistant: Assistant) -> None:
     """Whatever noun the question uses for the meeting the report is about, it names the
     document, not a concept the answer must share."""
