@@ -122,10 +122,15 @@ _COUNT_Q = re.compile(
 # The words a count question counts run from "how many" to its verb: "How many illegal
 # firearms were seized?" counts firearms.
 _COUNTED_RE = re.compile(
-    r"\bhow\s+many\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*)\s+"
+    r"\bhow\s+many\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){0,5}?[^\W\d_][\w'’-]*)\s+"
     r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|took|take|"
     r"attended|attend|died|die|came|come)\b",
     re.I,
+)
+# Units of measure and amount: a closed class.
+_MEASURES = _wordset(
+    """tonnes tons kilograms kilos kg grams litres liters metres meters kilometres kilometers
+    hectares acres pounds ounces barrels gallons units doses"""
 )
 _QUALIFIER_RE = re.compile(r"\s+(?:from|of|in|at|on|for|with|by|to|under|among|between)\s+", re.I)
 _MONTHS = _wordset(
@@ -258,8 +263,13 @@ def counted(question: str) -> str:
     m = _COUNTED_RE.search(question)
     if not m:
         return ""
-    # The head noun comes before what qualifies it: "experts" in "experts from Kenya".
-    return _QUALIFIER_RE.split(m.group("phrase"), maxsplit=1)[0].split()[-1]
+    # The head noun comes before what qualifies it: "experts" in "experts from Kenya"; but a
+    # measure counts what it measures: "methamphetamine" in "tonnes of methamphetamine".
+    parts = _QUALIFIER_RE.split(m.group("phrase"))
+    head = parts[0].split()[-1]
+    if head.lower() in _MEASURES and re.match(rf"{re.escape(parts[0])}\s+of\s", m.group("phrase")):
+        return parts[1].split()[-1]
+    return head
 
 
 def number_words(text: str) -> set[str]:

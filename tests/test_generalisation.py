@@ -8,7 +8,7 @@ import pytest
 from conftest import SEED, SEED_ID
 
 from assistant import Assistant, Message
-from assistant._answer_type import expected_type, gives, has_number, speaks_as
+from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
 from assistant._text import capitalised_names, same_name, words
 from congress_qa import Settings
 from ingest import Ingestor
@@ -184,7 +184,16 @@ II. Deliberations
 5. The meeting recommended that customs administrations share risk profiles of shipments.
 
 6. Several speakers called for training of prosecutors in financial investigations.
+
+7. Customs officers seized twelve tonnes of ivory at the port of Mombasa in 2024.
 """
+
+
+def test_a_count_question_counts_the_head_of_its_phrase_or_what_a_measure_measures() -> None:
+    assert counted("How many experts from Kenya took part?") == "experts"
+    assert counted("How many victims of trafficking were identified?") == "victims"
+    assert counted("How many tonnes of methamphetamine were seized?") == "methamphetamine"
+    assert counted("How many kilograms of cocaine from Colombia were seized?") == "cocaine"
 
 
 def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(tmp_path) -> None:
@@ -201,6 +210,9 @@ def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(tm
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["1"]
     assert "twenty-two" in answer.answer
+    # A measure counts what it measures: tonnes of ivory are no answer on tonnes of rhino horn.
+    assert assistant.ask("How many tonnes of ivory were seized?").citations[0].para == "7"
+    assert assistant.ask("How many tonnes of rhino horn were seized?").refused
 
 
 def test_a_missing_figure_is_refused_with_its_reason(assistant: Assistant) -> None:
