@@ -201,6 +201,15 @@ def _speaker(question: str) -> str:
     return ""
 
 
+def unnamed_speakers(question: str) -> set[str]:
+    """The role nouns of a statement question's speaker when it names no party: "speakers" in
+    "What did speakers say about women?" asks what was said, by whoever said it."""
+    statement = _STATEMENT_Q.search(question)
+    who = (statement.group("who") or statement.group("who2")) if statement else ""
+    found = [w for w in words(who) if w not in ("the", "some", "several", "many", "other")]
+    return set(found) if found and set(found) <= _SPEAKER_ROLES else set()
+
+
 def speaker_roles(question: str) -> set[str]:
     """The words of a statement question that only say in what role its named party spoke
     ("expert", "observer"): the name check finds the party, and the report may call the same

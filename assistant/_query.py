@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant._answer_type import AnswerType, counted, expected_type, speaker_roles
+from assistant._answer_type import (
+    AnswerType,
+    counted,
+    expected_type,
+    speaker_roles,
+    unnamed_speakers,
+)
 from assistant._text import (
     EVENT_NOUNS,
     FRAME_WORDS,
@@ -153,6 +159,11 @@ def analyse(
     kind_stem = _stem(kind.group(1)) if kind else ""
     if kind_stem in forms:
         del forms[kind_stem]
+    # Who said it, when the question names no one ("What did speakers say about …?"), is
+    # no concept either: the report gives the same point as the experts' or the meeting's.
+    for role in stem_words(sorted(unnamed_speakers(asked))):
+        if len(forms) > 1:
+            forms.pop(role, None)
     weights = {
         s: index.idf(s) * (_CARRIED_WEIGHT if s in extra and s not in own else 1.0) for s in forms
     }

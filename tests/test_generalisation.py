@@ -78,6 +78,15 @@ def test_a_speaker_asked_about_in_another_role_is_found(assistant: Assistant) ->
     assert not speaks_as("Experts referred to the Council of Europe Convention.", names)
 
 
+def test_who_said_it_is_no_concept_when_the_question_names_no_one(assistant: Assistant) -> None:
+    # "speakers" asks what was said; the recommendations give the same point without saying
+    # who, so the word must not favour the paragraphs that happen to say "speakers".
+    asked = assistant.gather("What did speakers say about women?", doc_ids=[SEED_ID]).profile
+    assert "speaker" not in asked.weights and "women" in asked.weights
+    named = assistant.gather("What did the expert from Curaçao say?", doc_ids=[OTHER_ID]).profile
+    assert named.roles == ("expert",)
+
+
 def test_numbers_in_words_are_figures() -> None:
     for text in ["forty per cent", "a third of them", "seven in ten", "three hundred", "1,250"]:
         assert has_number(text), text
