@@ -354,10 +354,45 @@ def _new_name(text: str, asked: str) -> bool:
     )
 
 
+# "The name of the branch chief", "the Minister's name": a person's name is asked for, and
+# the office alone ("the Chief of the Organized Crime Branch") does not give it.
+_PERSON_NAME_Q = re.compile(
+    r"\bname\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<role>chief|chair|chairperson|chairman|chairwoman|minister|head|director|rapporteur|"
+    r"president|secretary|officer|official|expert|representative|speaker|judge|prosecutor|"
+    r"person|woman|man|ambassador|commissioner|coordinator|moderator|panellist|panelist)\b"
+    r"|\b(?:chief|chair|chairperson|minister|head|director|rapporteur|president|secretary|"
+    r"expert|representative|speaker|person|ambassador|commissioner)(?:'s|’s)\s+name\b",
+    re.I,
+)
+# How UN reports write a person: with a title ("Ms. Ana Pereira", "H.E. Mr. …"), or as two to
+# four capitalised words before a country in brackets ("Björn Åkesson (Sweden)").
+_TITLED_RE = re.compile(r"\b(?:Ms|Mr|Mrs|Dr|Prof|H\.E)\.?\s+[^\W\d_a-z]")
+_BRACKETED_RE = re.compile(r"\b([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3})\s*\(")
+# Nouns that make a capitalised phrase a body, not a person: a closed class.
+_INSTITUTION = _wordset(
+    """office branch section division organization organisation ministry department
+    committee commission council agency institute centre center union nations conference
+    congress court police service services unit bureau secretariat association network
+    programme program fund bank university group meeting convention declaration protocol
+    assembly parliament government republic kingdom states federation authority
+    authorities academy foundation forum alliance board directorate"""
+)
+
+
+def _person(text: str) -> bool:
+    """A person's name in ``text``, written as UN reports write one."""
+    if _TITLED_RE.search(text):
+        return True
+    return any(not set(words(m.group(1))) & _INSTITUTION for m in _BRACKETED_RE.finditer(text))
+
+
 def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
     """True when ``text`` holds the kind of thing asked for (for a name, one the question
     ``asked`` did not already give)."""
     if kind == "name":
+        if _PERSON_NAME_Q.search(asked):
+            return _person(text) and _new_name(text, asked)
         return _new_name(text, asked)
     if kind == "number":
         if _MONEY_Q.search(asked):

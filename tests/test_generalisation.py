@@ -195,6 +195,10 @@ II. Deliberations
 6. Several speakers called for training of prosecutors in financial investigations.
 
 7. Customs officers seized twelve tonnes of ivory at the port of Mombasa in 2024.
+
+8. The meeting was opened by the Director of the Division for Treaty Affairs of UNODC.
+
+9. The meeting elected Ms. Wanjiru Kamau (Kenya) as its Chair.
 """
 
 
@@ -205,14 +209,22 @@ def test_a_count_question_counts_the_head_of_its_phrase_or_what_a_measure_measur
     assert counted("How many kilograms of cocaine from Colombia were seized?") == "cocaine"
 
 
-def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(tmp_path) -> None:
-    # "experts" names an expert group meeting, but "how many experts" asks for them.
-    path = tmp_path / "experts.txt"
+@pytest.fixture(scope="module")
+def experts(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    home = tmp_path_factory.mktemp("experts-home")
+    path = home / "experts.txt"
     path.write_text(EXPERTS, encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
+    settings = Settings(home=home)
     ingestor = Ingestor(settings)
     ingestor.ingest([path])
-    assistant = Assistant(settings, ingestor)
+    return Assistant(settings, ingestor)
+
+
+def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(
+    experts: Assistant,
+) -> None:
+    # "experts" names an expert group meeting, but "how many experts" asks for them.
+    assistant = experts
     asked = assistant.gather("How many experts from Kenya took part?").profile
     assert "expert" in asked.weights and asked.counted == "experts"
     answer = assistant.ask("How many experts were there?")
@@ -222,6 +234,16 @@ def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(tm
     # A measure counts what it measures: tonnes of ivory are no answer on tonnes of rhino horn.
     assert assistant.ask("How many tonnes of ivory were seized?").citations[0].para == "7"
     assert assistant.ask("How many tonnes of rhino horn were seized?").refused
+
+
+def test_a_person_s_name_asked_for_is_not_given_by_their_office(experts: Assistant) -> None:
+    opened = experts.ask("What is the name of the UNODC director who opened the meeting?")
+    assert opened.refused and opened.citations == [], opened.answer
+    assert "No name is given" in opened.answer
+    chair = experts.ask("What is the name of the Chair?")
+    assert not chair.refused and "Wanjiru Kamau" in chair.answer
+    # A body is no person, even written before brackets as persons are.
+    assert not gives("name", "The World Health Organization (WHO) attended.", "name of the head")
 
 
 def test_a_missing_figure_is_refused_with_its_reason(assistant: Assistant) -> None:
