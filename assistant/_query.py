@@ -159,6 +159,9 @@ def analyse(
     kind_stem = _stem(kind.group(1)) if kind else ""
     if kind_stem in forms:
         del forms[kind_stem]
+    if answer_type == "name":
+        # "the name of the Chair" asks for a name: the answer gives it without the word.
+        forms.pop(_stem("name"), None)
     # Who said it, when the question names no one ("What did speakers say about …?"), is
     # no concept either: the report gives the same point as the experts' or the meeting's.
     for role in stem_words(sorted(unnamed_speakers(asked))):
