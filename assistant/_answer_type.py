@@ -40,7 +40,8 @@ _PLACE_AFTER_WH = re.compile(
 )
 # Asked for by name: a person's or an organisation's name, which the answer must add.
 _NAME_Q = re.compile(
-    r"\bname\s+of\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?[\w'’-]+(?:'s)?\s+name\b"
+    r"\bname\s+of\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:'s|’s)?\s+"
+    r"name\b"
     r"|\b(?:which|what)\s+(?:companies|company|firms?|businesses|banks?|providers?|"
     r"platforms?|brands?|ngos?)\b",
     re.IGNORECASE,

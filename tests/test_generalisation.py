@@ -240,6 +240,8 @@ def test_a_person_s_name_asked_for_is_not_given_by_their_office(experts: Assista
     opened = experts.ask("What is the name of the UNODC director who opened the meeting?")
     assert opened.refused and opened.citations == [], opened.answer
     assert "No name is given" in opened.answer
+    assert expected_type("What is the Czech Minister's name?") == "name"
+    assert experts.ask("What is the UNODC director's name?").refused
     chair = experts.ask("What is the name of the Chair?")
     assert not chair.refused and "Wanjiru Kamau" in chair.answer
     # A body is no person, even written before brackets as persons are.
