@@ -388,6 +388,39 @@ def _person(text: str) -> bool:
     return any(not set(words(m.group(1))) & _INSTITUTION for m in _BRACKETED_RE.finditer(text))
 
 
+# "Which countries …?", "Which State …?": a country is asked for, and a body ("the World
+# Customs Organization") or "Member States" does not give one.
+_COUNTRY_Q = re.compile(r"\b(?:which|what)\s+(?:countries|country|states?|nations?)\b", re.I)
+# Nouns that make a capitalised name a body's, an event's or a group's, not a country's: a
+# closed class.
+_NOT_COUNTRIES = _wordset(
+    """office branch section division organization organisation ministry department
+    committee commission council agency institute centre center secretariat bureau unit
+    service services group meeting conference congress convention declaration protocol
+    programme program fund bank university network association court assembly forum
+    workshop session nations union police report member members"""
+)
+# Short words inside a name: "Office on Drugs and Crime", "Republic of Korea".
+_NAME_JOINERS = frozenset({"of", "on", "and", "for", "to", "the", "de", "du", "la", "des"})
+
+
+def _country(text: str) -> bool:
+    """A name in ``text`` that can be a country's: a run of capitalised words (after the
+    first word, joined by short words such as "of") that is no body's, group's or month's."""
+    runs: list[list[str]] = [[]]
+    for i, token in enumerate(_tokens(text)):
+        capitalised = i > 0 and token[:1].isupper() and len(token) > 1
+        if capitalised or (runs[-1] and token.lower() in _NAME_JOINERS):
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        found = set(words(" ".join(run)))
+        if not found & _NOT_COUNTRIES and found - _NAME_JOINERS - _MONTHS:
+            return True
+    return False
+
+
 def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
     """True when ``text`` holds the kind of thing asked for (for a name, one the question
     ``asked`` did not already give)."""
@@ -411,6 +444,8 @@ def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":
+        if _COUNTRY_Q.search(asked):
+            return _country(text)
         return _has_proper_noun(text) or _has_agent(text)
     if kind == "statement":
         return bool(set(words(text)) & _REPORTING)

@@ -54,7 +54,7 @@ _MISSING = {
     "number": "no figure is given for it",
     "date": "no date or time is given for it",
     "place": "no place is given for it",
-    "agent": "no person or body is named for it",
+    "agent": "no person, body or country is named for it",
     "statement": "no statement of theirs is reported, only their name",
     "name": "no name is given for it",
 }

@@ -236,6 +236,15 @@ def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(
     assert assistant.ask("How many tonnes of rhino horn were seized?").refused
 
 
+def test_which_countries_is_not_answered_by_a_body_or_by_member_states() -> None:
+    asked = "Which countries took part in the joint operation?"
+    assert not gives("agent", "The World Customs Organization described a joint operation.", asked)
+    assert not gives("agent", "Experts from 23 Member States took part.", asked)
+    assert not gives("agent", "Several speakers described a joint operation.", asked)
+    assert gives("agent", "Customs in Kenya and the United Republic of Tanzania took part.", asked)
+    assert gives("agent", "Several speakers described a joint operation.", "Who took part?")
+
+
 def test_a_person_s_name_asked_for_is_not_given_by_their_office(experts: Assistant) -> None:
     opened = experts.ask("What is the name of the UNODC director who opened the meeting?")
     assert opened.refused and opened.citations == [], opened.answer
