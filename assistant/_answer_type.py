@@ -390,7 +390,9 @@ def _person(text: str) -> bool:
 
 # "Which countries …?", "Which State …?": a country is asked for, and a body ("the World
 # Customs Organization") or "Member States" does not give one.
-_COUNTRY_Q = re.compile(r"\b(?:which|what)\s+(?:countries|country|states?|nations?)\b", re.I)
+_COUNTRY_Q = re.compile(
+    r"\b(?:which|what)\s+(?:countries|country|states?|nations?|delegations?|governments?)\b", re.I
+)
 # Nouns that make a capitalised name a body's, an event's or a group's, not a country's: a
 # closed class.
 _NOT_COUNTRIES = _wordset(

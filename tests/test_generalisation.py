@@ -243,6 +243,11 @@ def test_which_countries_is_not_answered_by_a_body_or_by_member_states() -> None
     assert not gives("agent", "Several speakers described a joint operation.", asked)
     assert gives("agent", "Customs in Kenya and the United Republic of Tanzania took part.", asked)
     assert gives("agent", "Several speakers described a joint operation.", "Who took part?")
+    objected = "Which delegations objected to the recommendations?"
+    assert not gives(
+        "agent", "The recommendations were not negotiated by the participants.", objected
+    )
+    assert gives("agent", "The delegation of Mexico objected to them.", objected)
 
 
 def test_a_person_s_name_asked_for_is_not_given_by_their_office(experts: Assistant) -> None:
