@@ -25,7 +25,7 @@ from assistant._text import (
     stem_words,
     words,
 )
-from assistant.retrieval import UnitIndex
+from assistant.retrieval import UnitHit, UnitIndex
 from ingest.models import DocumentMeta
 
 _LIST_RE = re.compile(
@@ -45,6 +45,12 @@ _EVENT_RE = re.compile(
 _HOW_RE = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|large|big)\b", re.I)
 # The conversation module appends the earlier subject in parentheses: "(children)".
 _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# "under agenda item 7", "on item 5 (a)": the part of the report the question is about. UN
+# reports head their sections with the agenda item they cover, so the heading answers it.
+_ITEM_SCOPE_RE = re.compile(
+    r"\b(?:under|in|on|for|at)\s+(?:the\s+)?(?:agenda\s+)?item\s+(\d+)(?:\s*\(([a-z])\))?",
+    re.IGNORECASE,
+)
 # A subject carried over from the previous question counts half as much as the words asked
 # now: the new question decides what is wanted, the old one only says about what.
 _CARRIED_WEIGHT = 0.5
@@ -67,6 +73,9 @@ class QueryProfile:
     roles: tuple[str, ...] = ()
     name_forms: tuple[str, ...] = ()  # the names asked about, as written
     counted: str = ""  # what a "how many" question counts, as written ("firearms")
+    # The agenda item the question is scoped to ("5(a)", "7"), or "": only the units under its
+    # heading answer, and the words that name it are no concept (see ``in_scope``).
+    scope: str = ""
     # The question without the words that only name the documents searched: within them,
     # "the Southern Africa workshop" says nothing about which paragraph is meant.
     search: str = ""
@@ -159,6 +168,12 @@ def analyse(
     kind_stem = _stem(kind.group(1)) if kind else ""
     if kind_stem in forms:
         del forms[kind_stem]
+    item = _ITEM_SCOPE_RE.search(asked)
+    scope = f"{item.group(1)}({item.group(2).lower()})" if item and item.group(2) else ""
+    if item:
+        scope = scope or item.group(1)
+        for word in ("agenda", "item", item.group(1), item.group(2) or ""):
+            forms.pop(_stem(word), None)
     if answer_type == "name":
         # "the name of the Chair" asks for a name: the answer gives it without the word.
         forms.pop(_stem("name"), None)
@@ -170,9 +185,11 @@ def analyse(
     weights = {
         s: index.idf(s) * (_CARRIED_WEIGHT if s in extra and s not in own else 1.0) for s in forms
     }
+    # The agenda item a question is scoped to is found by the headings, not by similarity.
+    unscoped = _ITEM_SCOPE_RE.sub(" ", asked)
     focus_words = [
         w
-        for w in raw_words(asked)
+        for w in raw_words(unscoped)
         if (f := words(w)) and f[0] not in FRAME_WORDS and (_stem(w) not in naming or not forms)
     ]
     focus = " ".join(focus_words) or asked
@@ -212,6 +229,16 @@ def analyse(
         given=tuple(given),
         name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),
         counted=what,
+        scope=scope,
         roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
     )
+
+
+def in_scope(scope: str, hit: UnitHit) -> bool:
+    """True when ``hit`` sits under the heading of agenda item ``scope`` ("7", "5(a)"); an item
+    asked without its letter takes in every lettered part ("5" finds "item 5 (a)")."""
+    heading = re.sub(r"\s+", "", f"{hit.section} {hit.lead_in}".lower())
+    number, _, letter = scope.partition("(")
+    pattern = rf"item{number}(?!\d)" + (rf"\({letter.rstrip(')')}\)" if letter else "")
+    return bool(re.search(pattern, heading))

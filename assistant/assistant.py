@@ -10,7 +10,7 @@ import numpy as np
 
 from assistant._asked import Demands
 from assistant._bm25 import top
-from assistant._query import QueryProfile, analyse
+from assistant._query import QueryProfile, analyse, in_scope
 from assistant._text import content_stems, stem_words
 from assistant.compose import (
     compose,
@@ -77,6 +77,35 @@ def _with_front_matter(index: UnitIndex, hits: list[UnitHit], vector: np.ndarray
         if key in index.position and key not in seen:
             out.append(replace(index.units[index.position[key]], dense=index.dense(key, vector)))
     return out
+
+
+def _within_scope(
+    index: UnitIndex,
+    hits: list[UnitHit],
+    profile: QueryProfile,
+    doc_ids: Sequence[str] | None,
+    vector: np.ndarray,
+    k: int,
+) -> list[UnitHit]:
+    """A question scoped to an agenda item ("Which countries spoke under agenda item 7?") is
+    answered from the units under that item's heading: those retrieved, and the rest of the
+    section up to ``k`` units. When no unit sits under such a heading, the scope is no
+    filter."""
+    if not profile.scope:
+        return hits
+    allowed = index.doc_mask(doc_ids)
+    under = [
+        u for i, u in enumerate(index.units)
+        if (allowed is None or allowed[i]) and in_scope(profile.scope, u)
+    ]  # fmt: skip
+    if not under:
+        return hits
+    kept = [h for h in hits if in_scope(profile.scope, h)]
+    seen = {h.key for h in kept}
+    rest = [replace(u, dense=index.dense(u.key, vector)) for u in under if u.key not in seen]
+    # A long section brings its units closest to the question, as many as retrieval hands on.
+    rest.sort(key=lambda u: -(u.dense or 0.0))
+    return kept + rest[: max(0, k - len(kept))]
 
 
 def _with_named_units(
@@ -290,6 +319,9 @@ class Assistant:
         )
         hits = _with_list_items(index, hits, profile.list_like)
         hits = _with_front_matter(index, hits, vector)
+        hits = _within_scope(
+            index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
+        )
         cited = _cited_units(index, resolved.cited, doc_ids, metas, vector)
         seen = {h.key for h in hits}
         widened = hits + [h for h in cited if h.key not in seen]

@@ -262,6 +262,49 @@ def test_a_person_s_name_asked_for_is_not_given_by_their_office(experts: Assista
     assert not gives("name", "The World Health Organization (WHO) attended.", "name of the head")
 
 
+AGENDA = """Report of a synthetic regional meeting
+
+Lima, 4–6 June 2025
+
+I. Summary of deliberations
+
+A. Agenda item 4: crime prevention
+
+1. Statements were made by the representatives of Chile, Peru and Uruguay.
+
+2. The representative of Chile described a school programme against gang recruitment.
+
+B. Agenda item 5: criminal justice
+
+3. Statements were made by the representatives of Bolivia, Ecuador and Paraguay.
+
+4. The representative of Ecuador described mobile courts for remote areas.
+
+C. Agenda item 6: international cooperation
+
+5. Statements were made by the representatives of Argentina, Brazil and Colombia.
+
+6. The representative of Brazil described joint investigation teams with its neighbours.
+"""
+
+
+def test_a_question_scoped_to_an_agenda_item_is_answered_from_under_its_heading(
+    tmp_path,
+) -> None:
+    path = tmp_path / "agenda.txt"
+    path.write_text(AGENDA, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([path])
+    assistant = Assistant(settings, ingestor)
+    for item, para in (("4", "1"), ("5", "3"), ("6", "5")):
+        answer = assistant.ask(f"Which countries spoke under agenda item {item}?")
+        assert [c.para for c in answer.citations] == [para], (item, answer.answer)
+    # Chile spoke under item 4 only.
+    assert assistant.ask("What did Chile say under item 6?").refused
+    assert assistant.gather("Who spoke under item 5?").profile.scope == "5"
+
+
 def test_a_missing_figure_is_refused_with_its_reason(assistant: Assistant) -> None:
     answer = assistant.ask("How many participants attended the meeting?", doc_ids=[SEED_ID])
     assert answer.refused and answer.citations == []
