@@ -121,7 +121,8 @@ _COUNT_Q = re.compile(
     re.I,
 )
 # The words a count question counts run from "how many" to its verb: "How many illegal
-# firearms were seized?" counts firearms.
+# firearms were seized?" counts firearms. Up to six words: a head with its qualifier ("tonnes
+# of cocaine from Colombia"); longer runs are rare, and a wrong verb further on would be taken.
 _COUNTED_RE = re.compile(
     r"\bhow\s+many\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){0,5}?[^\W\d_][\w'’-]*)\s+"
     r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|took|take|"
