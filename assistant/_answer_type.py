@@ -193,12 +193,17 @@ _SPEAKER_ROLES = _wordset(
 )
 
 
+def _who(question: str) -> str:
+    """Whoever a question asks what they said ("the expert from Senegal", "speakers"), or ""."""
+    statement = _STATEMENT_Q.search(question)
+    return (statement.group("who") or statement.group("who2")) if statement else ""
+
+
 def _speaker(question: str) -> str:
     """Who a statement question asks about ("the expert from Senegal" in "What did the expert
     from Senegal report?"), or "" when it asks what no named party said."""
-    statement = _STATEMENT_Q.search(question)
-    who = (statement.group("who") or statement.group("who2")) if statement else ""
-    if statement and _has_proper_noun(f"x {who}") and not _EVENT_WHO_RE.search(who):
+    who = _who(question)
+    if who and _has_proper_noun(f"x {who}") and not _EVENT_WHO_RE.search(who):
         return who
     return ""
 
@@ -206,9 +211,9 @@ def _speaker(question: str) -> str:
 def unnamed_speakers(question: str) -> set[str]:
     """The role nouns of a statement question's speaker when it names no party: "speakers" in
     "What did speakers say about women?" asks what was said, by whoever said it."""
-    statement = _STATEMENT_Q.search(question)
-    who = (statement.group("who") or statement.group("who2")) if statement else ""
-    found = [w for w in words(who) if w not in ("the", "some", "several", "many", "other")]
+    found = [
+        w for w in words(_who(question)) if w not in ("the", "some", "several", "many", "other")
+    ]
     return set(found) if found and set(found) <= _SPEAKER_ROLES else set()
 
 
@@ -371,22 +376,25 @@ _PERSON_NAME_Q = re.compile(
 # four capitalised words before a country in brackets ("Björn Åkesson (Sweden)").
 _TITLED_RE = re.compile(r"\b(?:Ms|Mr|Mrs|Dr|Prof|H\.E)\.?\s+[^\W\d_a-z]")
 _BRACKETED_RE = re.compile(r"\b([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3})\s*\(")
-# Nouns that make a capitalised phrase a body, not a person: a closed class.
-_INSTITUTION = _wordset(
+# Nouns that make a capitalised name a body's, an event's or an instrument's ("Office on Drugs
+# and Crime", "Expert Group Meeting", "Convention against Corruption"): a closed class.
+_BODIES = _wordset(
     """office branch section division organization organisation ministry department
-    committee commission council agency institute centre center union nations conference
-    congress court police service services unit bureau secretariat association network
-    programme program fund bank university group meeting convention declaration protocol
-    assembly parliament government republic kingdom states federation authority
-    authorities academy foundation forum alliance board directorate"""
+    committee commission council agency institute centre center secretariat bureau unit
+    service services group meeting conference congress convention declaration protocol
+    programme program fund bank university network association court assembly forum
+    workshop session nations union police academy foundation alliance board directorate
+    authority authorities parliament"""
 )
+# A name before brackets that is a State's ("the Republic of Korea (ROK)") is no person either.
+_NOT_PERSONS = _BODIES | _wordset("government republic kingdom states federation")
 
 
 def _person(text: str) -> bool:
     """A person's name in ``text``, written as UN reports write one."""
     if _TITLED_RE.search(text):
         return True
-    return any(not set(words(m.group(1))) & _INSTITUTION for m in _BRACKETED_RE.finditer(text))
+    return any(not set(words(m.group(1))) & _NOT_PERSONS for m in _BRACKETED_RE.finditer(text))
 
 
 # "Which countries …?", "Which State …?": a country is asked for, and a body ("the World
@@ -394,15 +402,8 @@ def _person(text: str) -> bool:
 _COUNTRY_Q = re.compile(
     r"\b(?:which|what)\s+(?:countries|country|states?|nations?|delegations?|governments?)\b", re.I
 )
-# Nouns that make a capitalised name a body's, an event's or a group's, not a country's: a
-# closed class.
-_NOT_COUNTRIES = _wordset(
-    """office branch section division organization organisation ministry department
-    committee commission council agency institute centre center secretariat bureau unit
-    service services group meeting conference congress convention declaration protocol
-    programme program fund bank university network association court assembly forum
-    workshop session nations union police report member members"""
-)
+# A body, or a group of States ("Member States"), is no country.
+_NOT_COUNTRIES = _BODIES | _wordset("report member members")
 # Short words inside a name: "Office on Drugs and Crime", "Republic of Korea".
 _NAME_JOINERS = frozenset({"of", "on", "and", "for", "to", "the", "de", "du", "la", "des"})
 
