@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant._answer_type import (
     AnswerType,
@@ -168,11 +169,11 @@ def analyse(
     kind_stem = _stem(kind.group(1)) if kind else ""
     if kind_stem in forms:
         del forms[kind_stem]
-    item = _ITEM_SCOPE_RE.search(asked)
-    scope = f"{item.group(1)}({item.group(2).lower()})" if item and item.group(2) else ""
-    if item:
-        scope = scope or item.group(1)
-        for word in ("agenda", "item", item.group(1), item.group(2) or ""):
+    scope = ""
+    if item := _ITEM_SCOPE_RE.search(asked):
+        number, letter = item.group(1), (item.group(2) or "").lower()
+        scope = f"{number}({letter})" if letter else number
+        for word in ("agenda", "item", number, letter):
             forms.pop(_stem(word), None)
     if answer_type == "name":
         # "the name of the Chair" asks for a name: the answer gives it without the word.
@@ -238,7 +239,13 @@ def analyse(
 def in_scope(scope: str, hit: UnitHit) -> bool:
     """True when ``hit`` sits under the heading of agenda item ``scope`` ("7", "5(a)"); an item
     asked without its letter takes in every lettered part ("5" finds "item 5 (a)")."""
-    heading = re.sub(r"\s+", "", f"{hit.section} {hit.lead_in}".lower())
-    number, _, letter = scope.partition("(")
-    pattern = rf"item{number}(?!\d)" + (rf"\({letter.rstrip(')')}\)" if letter else "")
+    return _under_item(scope, hit.section, hit.lead_in)
+
+
+# Units share their headings: each heading is matched once per scope, not once per unit.
+@lru_cache(maxsize=4096)
+def _under_item(scope: str, section: str, lead_in: str) -> bool:
+    heading = re.sub(r"\s+", "", f"{section} {lead_in}".lower())
+    number, _, letter = scope.rstrip(")").partition("(")
+    pattern = rf"item{number}(?!\d)" + (rf"\({letter}\)" if letter else "")
     return bool(re.search(pattern, heading))

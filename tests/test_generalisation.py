@@ -4,12 +4,17 @@ real embedder, the shipped calibration."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from conftest import SEED, SEED_ID
 
 from assistant import Assistant, Message
 from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
+from assistant._query import in_scope
 from assistant._text import capitalised_names, same_name, words
+from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from ingest import Ingestor
 
@@ -32,15 +37,23 @@ police officers over eighteen months.
 OTHER_ID = "caribbean"
 
 
+def _assistant_over(home: Path, texts: dict[str, str], *paths: Path) -> Assistant:
+    """An assistant over the documents ``texts`` (name -> text, written as ``<name>.txt``
+    under ``home``) and ``paths``, ingested into a store under ``home``."""
+    written = []
+    for name, text in texts.items():
+        written.append(home / f"{name}.txt")
+        written[-1].write_text(text, encoding="utf-8")
+    settings = Settings(home=home / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([*paths, *written])
+    return Assistant(settings, ingestor)
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     home = tmp_path_factory.mktemp("generalisation-home")
-    other = home / f"{OTHER_ID}.txt"
-    other.write_text(CARIBBEAN, encoding="utf-8")
-    settings = Settings(home=home)
-    ingestor = Ingestor(settings)
-    ingestor.ingest([SEED, other])
-    return Assistant(settings, ingestor)
+    return _assistant_over(home, {OTHER_ID: CARIBBEAN}, SEED)
 
 
 def test_words_and_names_keep_letters_outside_ascii() -> None:
@@ -211,13 +224,7 @@ def test_a_count_question_counts_the_head_of_its_phrase_or_what_a_measure_measur
 
 @pytest.fixture(scope="module")
 def experts(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    home = tmp_path_factory.mktemp("experts-home")
-    path = home / "experts.txt"
-    path.write_text(EXPERTS, encoding="utf-8")
-    settings = Settings(home=home)
-    ingestor = Ingestor(settings)
-    ingestor.ingest([path])
-    return Assistant(settings, ingestor)
+    return _assistant_over(tmp_path_factory.mktemp("experts-home"), {"experts": EXPERTS})
 
 
 def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(
@@ -291,18 +298,19 @@ C. Agenda item 6: international cooperation
 def test_a_question_scoped_to_an_agenda_item_is_answered_from_under_its_heading(
     tmp_path,
 ) -> None:
-    path = tmp_path / "agenda.txt"
-    path.write_text(AGENDA, encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([path])
-    assistant = Assistant(settings, ingestor)
+    assistant = _assistant_over(tmp_path, {"agenda": AGENDA})
     for item, para in (("4", "1"), ("5", "3"), ("6", "5")):
         answer = assistant.ask(f"Which countries spoke under agenda item {item}?")
         assert [c.para for c in answer.citations] == [para], (item, answer.answer)
     # Chile spoke under item 4 only.
     assert assistant.ask("What did Chile say under item 6?").refused
     assert assistant.gather("Who spoke under item 5?").profile.scope == "5"
+    assert assistant.gather("Who spoke under item 5 (a)?").profile.scope == "5(a)"
+    lettered = UnitHit("d", "1", "paragraph", 1, "", "B. Agenda item 5 (a) › 1", "", "")
+    assert in_scope("5(a)", lettered) and in_scope("5", lettered)
+    assert not in_scope("5(b)", lettered) and not in_scope(
+        "1", replace(lettered, section="item 12")
+    )
 
 
 def test_a_missing_figure_is_refused_with_its_reason(assistant: Assistant) -> None:
@@ -393,12 +401,7 @@ def test_a_huge_paragraph_is_weighed_by_its_sentences_that_share_the_question(
         "Report of a long meeting\n\nI. Deliberations\n\n1. "
         f"{filler} Speakers warned that falconry permits were forged by smugglers. {filler}\n"
     )
-    path = tmp_path / "long.txt"
-    path.write_text(text, encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([path])
-    assistant = Assistant(settings, ingestor)
+    assistant = _assistant_over(tmp_path, {"long": text})
     found = assistant.gather("Who forged falconry permits?", (), ["long"])
     scored = assistant.extractive.score(
         found.profile, found.vector, found.hits, found.metas, found.index
@@ -414,12 +417,7 @@ def test_format_characters_inside_a_document_do_not_hide_its_words(tmp_path) -> 
         "Report of a meeting\n\nI. Deliberations\n\n"
         f"1. Speakers said that {hidden} in customs (\u202eenoz\u202c) delays trade.\n"
     )
-    path = tmp_path / "hidden.txt"
-    path.write_text(text, encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([path])
-    assistant = Assistant(settings, ingestor)
+    assistant = _assistant_over(tmp_path, {"hidden": text})
     assert assistant.retriever.retrieve("corruption", mode="bm25")[0].unit_id == "1"
     answer = assistant.ask("What was said about corruption in customs?", doc_ids=["hidden"])
     assert not answer.refused and [c.para for c in answer.citations] == ["1"]

@@ -20,12 +20,16 @@ from congress_qa.cli import main
 from ingest import Ingestor
 
 
-def _assistant(home, base_url: str | None) -> Assistant:
-    settings = Settings(
+def _settings(home, base_url: str | None) -> Settings:
+    return Settings(
         home=home,
         llm={"base_url": base_url, "model": "smollm2", "max_tokens": 80, "max_retries": 1,
              "timeout_s": 60, "deadline_s": 120, "stream_timeout_s": 60},
     )  # fmt: skip
+
+
+def _assistant(home, base_url: str | None) -> Assistant:
+    settings = _settings(home, base_url)
     ingestor = Ingestor(settings)
     ingestor.ingest([SEED])
     return Assistant(settings, ingestor)
@@ -147,7 +151,7 @@ def test_eval_counts_fallbacks_and_those_that_end_in_a_refusal(tmp_path) -> None
     # u05 (unanswerable) to a refusal; u01 names a country never mentioned and is refused
     # without asking.
     cases = [c for c in load_cases() if c.id in {"s01", "u01", "u05"}]
-    settings = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1").settings
+    settings = _settings(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
     rows = run(cases, settings=settings, mode="llm")["pipeline"]
     figures = llm_figures(rows, 0.0)
     assert figures["fallbacks"] == pytest.approx(2 / 3)
