@@ -100,6 +100,9 @@ def _stem(word: str) -> str:
     return stem_words(folded)[0] if folded else ""
 
 
+# A year a question gives ("How many vessels were detained in 2020?") restricts the answer
+# as a name does: a sentence about other years does not answer it.
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # Words of a meeting's head too common to say which meeting is meant.
 _GENERIC_HEAD = frozenset({"meet", "report", "draft", "addendum", "the", "of"})
 # Nouns for the event a report is about, whatever its own name calls it: "the session",
@@ -211,6 +214,12 @@ def analyse(
             and w not in STOPWORDS
         )
     )
+    # Years that date the document itself ("the 2025 Bangkok meeting") only pick it; a year
+    # the documents never give is named in the refusal, as an unknown name is.
+    dating = {y for m in chosen for y in _YEAR_RE.findall(f"{m.place_dates} {m.issue_date}")}
+    years = [y for y in dict.fromkeys(_YEAR_RE.findall(unscoped)) if y not in dating]
+    names = (*names, *(y for y in years if y in vocabulary))
+    unknown = (*unknown, *(y for y in years if y not in vocabulary))
     # A name asked about is checked on its own (the answer's sentence must hold it); what the
     # question asks of it is the rest: "What did UNAFEI say about prison overcrowding?" is not
     # answered by a sentence that names UNAFEI and nothing on prisons.
@@ -228,7 +237,9 @@ def analyse(
         answer_type=answer_type,
         list_like=bool(_LIST_RE.search(asked)),
         given=tuple(given),
-        name_forms=tuple(n for n in [*asked_names, *acronyms] if any(w in names for w in words(n))),
+        name_forms=tuple(
+            n for n in [*asked_names, *acronyms, *years] if any(w in names for w in words(n))
+        ),
         counted=what,
         scope=scope,
         roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),

@@ -79,6 +79,7 @@ class Candidate:
     typed: bool = True  # gives the kind of answer asked for
     named: bool = True  # it names every name asked about
     score: float = 0.0  # the evidence model's log-odds
+    frame: str = ""  # for a table's row, the sentence that introduces the table
 
     @property
     def eligible(self) -> bool:
@@ -164,12 +165,18 @@ def _unit_candidates(hit: UnitHit) -> list[Candidate]:
     nothing without its columns."""
     out: list[Candidate] = []
     position = 0  # a table's header takes a position too: positions follow the text
+    last = ""
     for is_table, lines in _runs(hit.text.split("\n")):
         if is_table:
-            out += _row_candidates(hit, lines, position)
+            rows = _row_candidates(hit, lines, position)
+            # "… seizures reported for 2024, set out in the table below:" frames each row.
+            for row in rows:
+                row.frame = last
+            out += rows
             position += len(lines)
             continue
         for sentence in sentences("\n".join(lines)):
+            last = sentence
             out.append(Candidate(hit, position, sentence, sentence, sentence))
             position += 1
     return out
@@ -297,7 +304,11 @@ class ExtractiveAnswerer:
         # "The expert from São Tomé and Príncipe stressed …" is what the participant from it said.
         held = profile.roles if profile.roles and speaks_as(c.match, profile.names) else ()
         return self.concepts.coverage(
-            profile.weights, profile.forms, c.match, f"{heading} {c.hit.lead_in} {referent}", held
+            profile.weights,
+            profile.forms,
+            c.match,
+            f"{heading} {c.hit.lead_in} {referent} {c.frame}",
+            held,
         )
 
     def score(
@@ -351,7 +362,7 @@ class ExtractiveAnswerer:
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.
             # A person may be named by the office the document gave them ("the Chair").
-            said = context[key] | set(words(c.match)) | set(words(referent))
+            said = context[key] | set(words(f"{c.match} {referent} {c.frame}"))
             c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
 

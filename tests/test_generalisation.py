@@ -422,3 +422,38 @@ def test_format_characters_inside_a_document_do_not_hide_its_words(tmp_path) -> 
     answer = assistant.ask("What was said about corruption in customs?", doc_ids=["hidden"])
     assert not answer.refused and [c.para for c in answer.citations] == ["1"]
     assert hidden in answer.citations[0].text  # shown as the document has it
+
+
+SEIZURES = """Report of a synthetic subregional meeting
+
+Amman, 3–4 March 2025
+
+I. Deliberations
+
+1. The Secretariat presented data on seizures of captagon tablets reported for 2024, {}
+Country | Tablets seized | Cases recorded
+Jordan | 61,500,000 | 1,920
+Kuwait | 9,300,000 | 245
+
+2. The representative of Jordan reported that 42 smuggling drones had been downed in 2023.
+
+3. The meeting concluded that regional data sharing on seizures should become routine.
+""".format("which are set out in the table below:")
+
+
+def test_a_year_asked_about_restricts_the_answer_as_a_name_does(tmp_path) -> None:
+    assistant = _assistant_over(tmp_path, {"seizures": SEIZURES}, SEED)
+    # 2024 frames the table by its introducing sentence: the row answers.
+    row = assistant.ask("How many captagon tablets did Jordan seize in 2024?")
+    assert not row.refused and "61,500,000" in row.answer, row.answer
+    assert [c.para for c in row.citations] == ["1"]
+    # The drones were downed in 2023: a question about 2022 is not answered by them, and a
+    # year the document never gives is named in the refusal.
+    assert not assistant.ask("How many drones did Jordan down in 2023?").refused
+    other = assistant.ask("How many drones did Jordan down in 2022?")
+    assert other.refused and other.citations == [], other.answer
+    assert "2022" in other.answer
+    # A year that dates the meeting itself only picks the document.
+    dated = "What did the 2025 Amman meeting hear about drones?"
+    assert "2025" not in assistant.gather(dated).profile.names
+    assert [c.para for c in assistant.ask(dated).citations] == ["2"]
