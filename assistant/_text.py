@@ -69,6 +69,8 @@ FRAME_WORDS = wordset(
     stress stressed stresses emphasize emphasized emphasise emphasised highlight highlighted
     put forward call called calls mean means meant position positions view kind kinds type
     types sort
+    sum summarise summarised summarize summarized summary summaries gist nutshell rundown
+    overview recap outline briefly quick
     """
 )
 # Nouns for a meeting as an event, whatever its own name calls it: a closed class.

@@ -457,3 +457,16 @@ def test_a_year_asked_about_restricts_the_answer_as_a_name_does(tmp_path) -> Non
     dated = "What did the 2025 Amman meeting hear about drones?"
     assert "2025" not in assistant.gather(dated).profile.names
     assert [c.para for c in assistant.ask(dated).citations] == ["2"]
+
+
+def test_asking_for_a_summary_is_a_frame_not_a_concept(tmp_path) -> None:
+    assistant = _assistant_over(tmp_path, {"seizures": SEIZURES}, SEED)
+    for question in (
+        "Sum up what was said about drones.",
+        "Give me a quick rundown on drones.",
+        "In a nutshell, what about drones?",
+    ):
+        profile = assistant.gather(question).profile
+        assert set(profile.weights) == {"drone"}, profile.weights
+        answer = assistant.ask(question)
+        assert [c.para for c in answer.citations] == ["2"], (question, answer.answer)
