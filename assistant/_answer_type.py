@@ -9,6 +9,7 @@ month names, nouns for people and bodies), not wordings of particular questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Literal
 
 from assistant._text import EVENT_NOUNS, raw_words, same_name, words
@@ -344,20 +345,24 @@ def _tokens(text: str) -> list[str]:
     return raw_words(_ITEM_MARK_RE.sub("", text, count=1))
 
 
-def _has_proper_noun(text: str) -> bool:
-    tokens = _tokens(text)
-    return any(t[:1].isupper() and len(t) > 1 for t in tokens[1:]) or bool(
-        tokens and tokens[0].isupper() and len(tokens[0]) > 1
-    )
+def _name_at(i: int, token: str, proper: Collection[str]) -> bool:
+    """``token`` is written as a name: capitalised after a sentence's first word; as the
+    first word, only in capitals ("UNODC") or when the documents write it as a name
+    elsewhere ("Norway presented …": "norway" is in ``proper``)."""
+    if not (token[:1].isupper() and len(token) > 1):
+        return False
+    return i > 0 or token.isupper() or all(w in proper for w in words(token))
+
+
+def _has_proper_noun(text: str, proper: Collection[str] = ()) -> bool:
+    return any(_name_at(i, t, proper) for i, t in enumerate(_tokens(text)))
 
 
 def _new_name(text: str, asked: str) -> bool:
     """A name in ``text`` that the question did not already say."""
     said = set(words(asked))
-    tokens = _tokens(text)
     return any(
-        t[:1].isupper() and len(t) > 1 and (i > 0 or t.isupper()) and not set(words(t)) <= said
-        for i, t in enumerate(tokens)
+        _name_at(i, t, ()) and not set(words(t)) <= said for i, t in enumerate(_tokens(text))
     )
 
 
@@ -408,13 +413,12 @@ _NOT_COUNTRIES = _BODIES | _wordset("report member members")
 _NAME_JOINERS = frozenset({"of", "on", "and", "for", "to", "the", "de", "du", "la", "des"})
 
 
-def _country(text: str) -> bool:
-    """A name in ``text`` that can be a country's: a run of capitalised words (after the
-    first word, joined by short words such as "of") that is no body's, group's or month's."""
+def _country(text: str, proper: Collection[str] = ()) -> bool:
+    """A name in ``text`` that can be a country's: a run of names (joined by short words such
+    as "of") that is no body's, group's or month's."""
     runs: list[list[str]] = [[]]
     for i, token in enumerate(_tokens(text)):
-        capitalised = i > 0 and token[:1].isupper() and len(token) > 1
-        if capitalised or (runs[-1] and token.lower() in _NAME_JOINERS):
+        if _name_at(i, token, proper) or (runs[-1] and token.lower() in _NAME_JOINERS):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
@@ -425,9 +429,10 @@ def _country(text: str) -> bool:
     return False
 
 
-def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
+def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] = ()) -> bool:
     """True when ``text`` holds the kind of thing asked for (for a name, one the question
-    ``asked`` did not already give)."""
+    ``asked`` did not already give). ``proper``: the (folded) words the documents write as
+    names, by which a sentence's first word is known to be one where an agent is asked for."""
     if kind == "name":
         if _PERSON_NAME_Q.search(asked):
             return _person(text) and _new_name(text, asked)
@@ -448,9 +453,10 @@ def gives(kind: AnswerType, text: str, asked: str = "") -> bool:
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":
+        # Who did it is the subject, often a sentence's first word: "Norway presented …".
         if _COUNTRY_Q.search(asked):
-            return _country(text)
-        return _has_proper_noun(text) or _has_agent(text)
+            return _country(text, proper)
+        return _has_proper_noun(text, proper) or _has_agent(text)
     if kind == "statement":
         return bool(set(words(text)) & _REPORTING)
     return True

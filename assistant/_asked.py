@@ -32,6 +32,7 @@ class Demands:
         self.profile = profile
         self.on_topic = on_topic
         self.held = offices(profile.names, index, doc_ids)
+        self.proper = index.written_as_names(sorted(doc_ids))
 
     def unit(self, unit: UnitHit) -> bool:
         """The unit could ground an answer: it is on the question's topic and names every
@@ -47,4 +48,4 @@ class Demands:
         if self.profile.answer_type == "statement":
             # The paragraph must report what was said; the sentence may paraphrase the verb.
             return gives("statement", f"{unit.lead_in} {unit.text}", self.profile.text)
-        return gives(self.profile.answer_type, sentence, self.profile.text)
+        return gives(self.profile.answer_type, sentence, self.profile.text, self.proper)

@@ -187,6 +187,10 @@ class UnitIndex:
         or in capitals): japan, secretariat, unafei; not speakers at a sentence's start."""
         return set(self.proper.union(doc_numbers(self.tables.docs, doc_ids)))
 
+    def written_as_names(self, doc_ids: Sequence[str] | None) -> frozenset[str]:
+        """``proper_words`` as the index keeps it (cached per choice of documents, not copied)."""
+        return self.proper.union(doc_numbers(self.tables.docs, doc_ids))
+
     def knows_word(self, word: str, doc_ids: Sequence[str] | None) -> bool:
         """The same answer as ``word in vocab or any(same_name(word, v) for v in vocab)``
         over ``word_vocab(doc_ids)``, without going through the vocabulary."""

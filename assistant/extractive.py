@@ -330,6 +330,7 @@ class ExtractiveAnswerer:
         if not candidates:
             return []
         held = offices(profile.names, index, {c.hit.doc_id for c in candidates})
+        proper = index.written_as_names(sorted({c.hit.doc_id for c in candidates}))
         focus_vector = self.vectors.get([profile.focus])[0]
         f_mean, f_spread = index.background(focus_vector)
         q_mean, q_spread = index.background(query_vector)
@@ -353,7 +354,7 @@ class ExtractiveAnswerer:
             c.score = self.model.logit(c.features)
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
             typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
-            c.typed = gives(profile.answer_type, typed_text, profile.text)
+            c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
             if c.typed and profile.counted:
                 # "How many women attended?" is not answered by a count of participants: the
                 # thing counted must be there, or a near word for it.

@@ -470,3 +470,19 @@ def test_asking_for_a_summary_is_a_frame_not_a_concept(tmp_path) -> None:
         assert set(profile.weights) == {"drone"}, profile.weights
         answer = assistant.ask(question)
         assert [c.para for c in answer.citations] == ["2"], (question, answer.answer)
+
+
+def test_an_agent_asked_for_may_be_a_sentence_s_first_word(tmp_path) -> None:
+    text = SEIZURES + (
+        "\n4. Kuwait presented a model of joint border patrols with its neighbours.\n"
+        "\n5. Observers from Mexico and Kuwait thanked the hosts.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"patrols": text}, SEED)
+    answer = assistant.ask("Which country presented a model of joint border patrols?")
+    assert not answer.refused and "Kuwait" in answer.answer, answer.answer
+    asked = "Which country presented a model of joint border patrols?"
+    # The first word is a name when the documents write it as one elsewhere ("Observers from
+    # Mexico and Kuwait"); a capitalised first word alone is not ("Experts presented …").
+    assert gives("agent", "Kuwait presented a model.", asked, frozenset({"kuwait"}))
+    assert not gives("agent", "Kuwait presented a model.", asked)
+    assert not gives("agent", "Experts presented a model.", asked, frozenset({"kuwait"}))
