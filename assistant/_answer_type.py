@@ -136,11 +136,11 @@ _MEASURES = _wordset(
     hectares acres pounds ounces barrels gallons units doses"""
 )
 _QUALIFIER_RE = re.compile(r"\s+(?:from|of|in|at|on|for|with|by|to|under|among|between)\s+", re.I)
-_MONTHS = _wordset(
+MONTHS = _wordset(
     """january february march april may june july august september october november
     december"""
 )
-_MONTH = f"(?:{'|'.join(sorted(_MONTHS))})"  # matched without case
+_MONTH = f"(?:{'|'.join(sorted(MONTHS))})"  # matched without case
 # "21–23 January", "from 16 to 18 June", "June 16": days of a month, in either order.
 _DAY_MONTH_RE = re.compile(
     rf"\b\d{{1,2}}(?:\s*(?:[–-]|to|and)\s*\d{{1,2}})?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b",
@@ -151,6 +151,13 @@ _PER_CENT_RE = re.compile(r"(?:[\w,.-]+\s+)?(?:per\s*cent\b|%)", re.I)
 # and when a meeting was held (the report's own meeting, or the front matter's "Place and
 # dates of the meeting (where and when it was held …)") gives another event's place and date.
 _FUTURE_Q = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming|forthcoming|future)\b", re.I)
+
+
+def asks_future(question: str) -> bool:
+    """The question asks about something still to come ("the next meeting")."""
+    return bool(_FUTURE_Q.search(question))
+
+
 _PAST_EVENT_RE = re.compile(
     r"\b(?:was|were)\s+(?:held|convened|opened|organi[sz]ed|hosted|attended)\b"
     r"|\btook\s+place\b|\bmet\b",
@@ -424,7 +431,7 @@ def _country(text: str, proper: Collection[str] = ()) -> bool:
             runs.append([])
     for run in runs:
         found = set(words(" ".join(run)))
-        if not found & _NOT_COUNTRIES and found - _NAME_JOINERS - _MONTHS:
+        if not found & _NOT_COUNTRIES and found - _NAME_JOINERS - MONTHS:
             return True
     return False
 
@@ -449,7 +456,7 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         return False
     if kind == "date":
         folded = set(words(text))
-        return bool(_YEAR_RE.search(text) or folded & _MONTHS or folded & _TIME_WORDS)
+        return bool(_YEAR_RE.search(text) or folded & MONTHS or folded & _TIME_WORDS)
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from assistant._answer_type import (
     AnswerType,
+    asks_future,
     counted,
     expected_type,
     speaker_roles,
@@ -38,6 +39,14 @@ _KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^
 # Verbs of happening ("took place", "happened", "occurred") in a where/when question name the
 # event whose place or date is asked; the answer gives the place or date (the answer-type
 # check demands it) without repeating the verb: "Place and dates of the meeting: Bangkok …".
+# A meeting being held: "Where did the experts meet?", "When was the workshop held?". Held
+# or taking place, the event must be a meeting ("When did that operation take place?" asks
+# about something else).
+_CONVENED_RE = re.compile(
+    rf"\b(?:meet|met|convened|hosted)\b|\b(?:{'|'.join(EVENT_NOUNS)})\b.*"
+    r"\b(?:held|(?:tak(?:e|es|ing)|took)\s+place)\b",
+    re.I,
+)
 _EVENT_RE = re.compile(
     r"\b(?:tak(?:e|es|ing)|took|taken)\s+place\b|\b(?:happen|occur)(?:s|ed|red|ring|ing)?\b", re.I
 )
@@ -80,6 +89,9 @@ class QueryProfile:
     # The question without the words that only name the documents searched: within them,
     # "the Southern Africa workshop" says nothing about which paragraph is meant.
     search: str = ""
+    # "Where did the experts meet?", "When was the meeting held?": the meeting's own place or
+    # dates are asked for, which its report gives on its place-and-dates line.
+    convened: bool = False
 
     @property
     def total_weight(self) -> float:
@@ -244,6 +256,9 @@ def analyse(
         scope=scope,
         roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
+        convened=answer_type in ("place", "date")
+        and bool(_CONVENED_RE.search(asked))
+        and not asks_future(asked),
     )
 
 

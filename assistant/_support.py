@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant._answer_type import _CARDINALS, _MONTHS, number_words
+from assistant._answer_type import _CARDINALS, MONTHS, number_words
 from assistant._coverage import PREFIX_LETTERS, Vectors
 from assistant._text import FRAME_WORDS, STOPWORDS, raw_words, sentences, stem_words, words
 from assistant.retrieval import UnitHit
@@ -76,7 +76,7 @@ def _figures_of(text: str) -> set[tuple[str, str]]:
             continue
         rest = [t for t in tokens[i + 1 : i + 6] if not (_is_figure(t) or t == "and")]
         thing = rest[0] if rest else ""
-        if len(thing) > 1 and thing not in STOPWORDS and thing not in _MONTHS:  # not "8(e)"
+        if len(thing) > 1 and thing not in STOPWORDS and thing not in MONTHS:  # not "8(e)"
             out.add((token, stem_words([thing])[0]))
     return out
 

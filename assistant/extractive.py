@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant._answer_type import gives, speaks_as
+from assistant._answer_type import MONTHS, gives, speaks_as
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import names_all, offices
@@ -80,6 +80,7 @@ class Candidate:
     named: bool = True  # it names every name asked about
     score: float = 0.0  # the evidence model's log-odds
     frame: str = ""  # for a table's row, the sentence that introduces the table
+    field: str = ""  # for a front-matter line, the metadata field it quotes ("place_dates")
 
     @property
     def eligible(self) -> bool:
@@ -133,7 +134,7 @@ def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate
         if value and value in hit.text:
             given.append(value)
             shown = f"{label.split(' (')[0]}: {value}"
-            out.append(Candidate(hit, len(out), shown, value, f"{label}: {value}"))
+            out.append(Candidate(hit, len(out), shown, value, f"{label}: {value}", field=key))
     for line in hit.text.split("\n"):
         for piece in (p.strip() for p in _FRONT_PIECE_RE.split(line)):
             bare = re.sub(r"^(?:Distr\.|Rapporteur)\s*:\s*", "", piece)
@@ -234,6 +235,17 @@ def _row_candidates(hit: UnitHit, lines: list[str], start: int = 0) -> list[Cand
         match = "; ".join(f"{h} {c}" for h, c in zip(header, cells, strict=False))
         out.append(Candidate(hit, i, line.replace(" | ", "; "), line, match))
     return out
+
+
+def _held_at(meta: DocumentMeta | None, kind: str) -> frozenset[str]:
+    """The words of a meeting's place-and-dates line ("Vienna, 12–13 May 2025") that give its
+    place (the names) or its dates (the month and the year); empty when the report gives none."""
+    if meta is None or not meta.place_dates:
+        return frozenset()
+    found = words(meta.place_dates)
+    if kind == "place":
+        return frozenset(w for w in found if not w.isdigit() and w not in MONTHS)
+    return frozenset(w for w in found if w in MONTHS or len(w) == 4 and w.isdigit())
 
 
 def _context_words(hit: UnitHit, meta: DocumentMeta | None) -> set[str]:
@@ -355,6 +367,10 @@ class ExtractiveAnswerer:
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
             typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
             c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
+            if c.typed and profile.convened:
+                # The meeting's own place or dates: its place-and-dates line names them.
+                held_at = _held_at(metas.get(c.hit.doc_id), profile.answer_type)
+                c.typed = not held_at or bool(held_at & set(words(typed_text)))
             if c.typed and profile.counted:
                 # "How many women attended?" is not answered by a count of participants: the
                 # thing counted must be there, or a near word for it.
@@ -382,6 +398,13 @@ class ExtractiveAnswerer:
         if not ranked:
             return Extract([], True, "nothing relevant was found", -np.inf)
         threshold = self.model.answer_threshold
+        if profile.convened:
+            # Where or when the meeting was held is a field of its report, looked up rather
+            # than found by similarity: the place-and-dates line answers it.
+            for c in ranked:
+                if c.field == "place_dates" and c.eligible:
+                    c.score = max(c.score, threshold)
+            ranked.sort(key=lambda c: -c.score)
         eligible = [c for c in ranked if c.eligible]
         best = eligible[0] if eligible else None
         support = (best.score if best else -np.inf) - threshold

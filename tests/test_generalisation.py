@@ -486,3 +486,15 @@ def test_an_agent_asked_for_may_be_a_sentence_s_first_word(tmp_path) -> None:
     assert gives("agent", "Kuwait presented a model.", asked, frozenset({"kuwait"}))
     assert not gives("agent", "Kuwait presented a model.", asked)
     assert not gives("agent", "Experts presented a model.", asked, frozenset({"kuwait"}))
+
+
+def test_where_and_when_the_meeting_was_held_is_its_place_and_dates_line(tmp_path) -> None:
+    assistant = _assistant_over(tmp_path, {"seizures": SEIZURES}, SEED)
+    for question in ("In which city did the participants meet?", "When was the meeting held?"):
+        assert assistant.gather(question, doc_ids=["seizures"]).profile.convened
+        answer = assistant.ask(question, doc_ids=["seizures"])
+        assert [c.para for c in answer.citations] == ["front"], (question, answer.answer)
+        assert "Amman, 3–4 March 2025" in answer.answer
+    # Held or taking place, the event must be a meeting; and the next one is not this one.
+    for question in ("When did that operation take place?", "Where will the next meeting be held?"):
+        assert not assistant.gather(question, doc_ids=["seizures"]).profile.convened
