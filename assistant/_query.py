@@ -22,6 +22,7 @@ from assistant._text import (
     capitalised_names,
     content_words,
     name_key,
+    name_runs,
     raw_words,
     same_name,
     stem_words,
@@ -250,7 +251,10 @@ def analyse(
         list_like=bool(_LIST_RE.search(asked)),
         given=tuple(given),
         name_forms=tuple(
-            n for n in [*asked_names, *acronyms, *years] if any(w in names for w in words(n))
+            name_runs(
+                asked,
+                {n for n in [*asked_names, *acronyms, *years] if any(w in names for w in words(n))},
+            )
         ),
         counted=what,
         scope=scope,

@@ -7,6 +7,7 @@ zero-width space in it are one word."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 import Stemmer
@@ -228,3 +229,27 @@ def capitalised_names(question: str) -> list[str]:
         for i, t in enumerate(tokens)
         if i > 0 and len(t) >= 3 and t[0].isupper() and not t.isupper() and fold(t) not in STOPWORDS
     ]
+
+
+# What may join the words of one name: "Islamic Republic of Iran", "Maria do Céu". Not
+# "and", which joins names as often as it is in one ("Kenya and Uganda").
+_RUN_JOINERS = frozenset({"", "of", "de", "do", "da", "du", "del", "des"})
+
+
+def name_runs(question: str, names: Collection[str]) -> list[str]:
+    """The ``names`` (words of ``question``) as the question writes them together: "Cabo
+    Verde", not "Cabo" and "Verde"; a run is broken by anything but a space or a joiner."""
+    runs: list[str] = []
+    end = -1
+    text = normalise(question)
+    for m in re.finditer(r"[^\W_][\w'’\-]*", text):
+        if m.group(0) not in names:
+            if m.group(0).lower() not in _RUN_JOINERS:
+                end = -1
+            continue
+        if runs and end >= 0 and text[end : m.start()].strip().lower() in _RUN_JOINERS:
+            runs[-1] += text[end : m.start()] + m.group(0)
+        else:
+            runs.append(m.group(0))
+        end = m.end()
+    return runs

@@ -13,7 +13,7 @@ from conftest import SEED, SEED_ID
 from assistant import Assistant, Message
 from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
 from assistant._query import in_scope
-from assistant._text import capitalised_names, same_name, words
+from assistant._text import capitalised_names, name_runs, same_name, words
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from ingest import Ingestor
@@ -498,3 +498,13 @@ def test_where_and_when_the_meeting_was_held_is_its_place_and_dates_line(tmp_pat
     # Held or taking place, the event must be a meeting; and the next one is not this one.
     for question in ("When did that operation take place?", "Where will the next meeting be held?"):
         assert not assistant.gather(question, doc_ids=["seizures"]).profile.convened
+
+
+def test_a_refusal_names_a_name_of_several_words_whole(tmp_path) -> None:
+    text = SEIZURES + "\n4. The Islamic Republic of Iran and Saudi Arabia attended as observers.\n"
+    assistant = _assistant_over(tmp_path, {"observers": text}, SEED)
+    answer = assistant.ask("What did Saudi Arabia say about drones?", doc_ids=["observers"])
+    assert answer.refused and "said of Saudi Arabia." in answer.answer, answer.answer
+    asked = "What did the Islamic Republic of Iran and Kenya say?"
+    names = {"Islamic", "Republic", "Iran", "Kenya"}
+    assert name_runs(asked, names) == ["Islamic Republic of Iran", "Kenya"]
