@@ -71,7 +71,7 @@ FRAME_WORDS = wordset(
     put forward call called calls mean means meant position positions view kind kinds type
     types sort
     sum summarise summarised summarize summarized summary summaries gist nutshell rundown
-    overview recap outline briefly quick
+    overview recap outline briefly quick list lists listed listing enumerate
     """
 )
 # Nouns for a meeting as an event, whatever its own name calls it: a closed class.

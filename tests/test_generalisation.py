@@ -459,12 +459,13 @@ def test_a_year_asked_about_restricts_the_answer_as_a_name_does(tmp_path) -> Non
     assert [c.para for c in assistant.ask(dated).citations] == ["2"]
 
 
-def test_asking_for_a_summary_is_a_frame_not_a_concept(tmp_path) -> None:
+def test_asking_for_a_summary_or_a_list_is_a_frame_not_a_concept(tmp_path) -> None:
     assistant = _assistant_over(tmp_path, {"seizures": SEIZURES}, SEED)
     for question in (
         "Sum up what was said about drones.",
         "Give me a quick rundown on drones.",
         "In a nutshell, what about drones?",
+        "List everything said about drones.",
     ):
         profile = assistant.gather(question).profile
         assert set(profile.weights) == {"drone"}, profile.weights
