@@ -379,9 +379,18 @@ _PERSON_NAME_Q = re.compile(
     r"\bname\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?P<role>chief|chair|chairperson|chairman|chairwoman|minister|head|director|rapporteur|"
     r"president|secretary|officer|official|expert|representative|speaker|judge|prosecutor|"
-    r"person|woman|man|ambassador|commissioner|coordinator|moderator|panellist|panelist)\b"
+    r"person|woman|man|ambassador|commissioner|coordinator|moderator|panellist|panelist|"
+    r"observer|delegate|participant)\b"
     r"|\b(?:chief|chair|chairperson|minister|head|director|rapporteur|president|secretary|"
-    r"expert|representative|speaker|person|ambassador|commissioner)(?:'s|’s)\s+name\b",
+    r"expert|representative|speaker|person|ambassador|commissioner|observer|delegate|"
+    r"participant|panellist|panelist)(?:'s|’s)\s+name\b",
+    re.I,
+)
+# "Who represented China?", "Who was the WHO representative?": who held the role is asked,
+# and the role alone ("the representative of China", "the observer for WHO") does not say.
+_PERSON_WHO_Q = re.compile(
+    r"\bwho\s+(?:represented|was\s+(?:the\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:representative|observer|delegate))\b",
     re.I,
 )
 # How UN reports write a person: with a title ("Ms. Ana Pereira", "H.E. Mr. …"), or as two to
@@ -460,6 +469,8 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":
+        if _PERSON_WHO_Q.search(asked):
+            return _person(text)
         # Who did it is the subject, often a sentence's first word: "Norway presented …".
         if _COUNTRY_Q.search(asked):
             return _country(text, proper)

@@ -509,3 +509,24 @@ def test_a_refusal_names_a_name_of_several_words_whole(tmp_path) -> None:
     asked = "What did the Islamic Republic of Iran and Kenya say?"
     names = {"Islamic", "Republic", "Iran", "Kenya"}
     assert name_runs(asked, names) == ["Islamic Republic of Iran", "Kenya"]
+
+
+def test_who_held_a_role_is_a_person_not_the_role(tmp_path) -> None:
+    text = SEIZURES + (
+        "\n4. Statements were made by the representatives of Jordan and Kuwait and by the"
+        " observer for the International Organization for Migration (IOM).\n"
+        "\n5. Ms. Leila Haddad (Jordan) represented Jordan and said that the drone data showed"
+        " new smuggling routes.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"roles": text}, SEED)
+    jordan = assistant.ask("Who represented Jordan at the meeting?", doc_ids=["roles"])
+    assert not jordan.refused and "Leila Haddad" in jordan.answer, jordan.answer
+    # The report names the roles, not who held them.
+    for question in (
+        "Who represented Kuwait at the meeting?",
+        "Who represented IOM at the meeting?",
+        "Who was the IOM observer at the meeting?",
+        "What is the IOM observer's name?",
+    ):
+        answer = assistant.ask(question, doc_ids=["roles"])
+        assert answer.refused and answer.citations == [], (question, answer.answer)
