@@ -191,8 +191,8 @@ BODY = [
         "p",
         "José Gonçalves (Cabo Verde), speaking in his capacity as an expert, said that the "
         "regional architecture for maritime security established under the Yaoundé Code of "
-        "Conduct had improved the exchange of information between navies, but that its \"legal "
-        "finish\" remained weak. In his estimate, only one in five suspects arrested at sea in "
+        'Conduct had improved the exchange of information between navies, but that its "legal '
+        'finish" remained weak. In his estimate, only one in five suspects arrested at sea in '
         "the region in recent years had been brought to trial, because evidence was not "
         "collected or preserved on board and because arresting States lacked jurisdiction or "
         "agreements to hand suspects over to a State willing to prosecute them.",
