@@ -153,6 +153,11 @@ _PER_CENT_RE = re.compile(r"(?:[\w,.-]+\s+)?(?:per\s*cent\b|%)", re.I)
 _FUTURE_Q = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming|forthcoming|future)\b", re.I)
 
 
+def asks_person(question: str) -> bool:
+    """Who held a role is asked ("Who represented China?"): a person's name answers."""
+    return bool(_PERSON_WHO_Q.search(question))
+
+
 def asks_future(question: str) -> bool:
     """The question asks about something still to come ("the next meeting")."""
     return bool(_FUTURE_Q.search(question))

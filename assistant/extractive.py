@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant._answer_type import MONTHS, gives, speaks_as
+from assistant._answer_type import MONTHS, asks_person, gives, speaks_as
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import names_all, offices
@@ -415,7 +415,8 @@ class ExtractiveAnswerer:
             if top.score >= threshold and not top.named:
                 reason = f"nothing they say on it is said of {' and '.join(profile.name_forms)}"
             elif top.score >= threshold and not top.typed:
-                reason = _MISSING.get(profile.answer_type, "")
+                kind = "name" if asks_person(profile.text) else profile.answer_type
+                reason = _MISSING.get(kind, "")
             else:
                 reason = "the passages found do not answer it"
             return Extract([], True, reason, support, closest, ranked)

@@ -530,3 +530,5 @@ def test_who_held_a_role_is_a_person_not_the_role(tmp_path) -> None:
     ):
         answer = assistant.ask(question, doc_ids=["roles"])
         assert answer.refused and answer.citations == [], (question, answer.answer)
+    kuwait = assistant.ask("Who represented Kuwait at the meeting?", doc_ids=["roles"])
+    assert "No name is given for it" in kuwait.answer, kuwait.answer
