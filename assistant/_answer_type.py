@@ -181,7 +181,7 @@ _TIME_WORDS = _wordset(
     decades session sessions monday tuesday wednesday thursday friday saturday sunday spring
     summer autumn winter century"""
 )
-_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # Nouns for people, groups and bodies: who can say, do or be something.
 _AGENTS = _wordset(
     """representative representatives delegation delegations delegate delegates speaker
@@ -323,7 +323,7 @@ def _count(text: str) -> bool:
     """A figure that counts: what is left after the item mark, years, days of months and
     shares are taken out still holds a number."""
     rest = _ITEM_MARK_RE.sub(" ", text, count=1)
-    for pattern in (_YEAR_RE, _DAY_MONTH_RE, _PER_CENT_RE, _FRACTION_RE):
+    for pattern in (YEAR_RE, _DAY_MONTH_RE, _PER_CENT_RE, _FRACTION_RE):
         rest = pattern.sub(" ", rest)
     for m in _SHARE_RE.finditer(rest):
         if _share(m.group(0)):
@@ -470,7 +470,7 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         return False
     if kind == "date":
         folded = set(words(text))
-        return bool(_YEAR_RE.search(text) or folded & MONTHS or folded & _TIME_WORDS)
+        return bool(YEAR_RE.search(text) or folded & MONTHS or folded & _TIME_WORDS)
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":

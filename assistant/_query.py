@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant._answer_type import (
+    YEAR_RE,
     AnswerType,
     asks_future,
     counted,
@@ -37,9 +38,6 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^\W\d_]+)", re.I)
-# Verbs of happening ("took place", "happened", "occurred") in a where/when question name the
-# event whose place or date is asked; the answer gives the place or date (the answer-type
-# check demands it) without repeating the verb: "Place and dates of the meeting: Bangkok …".
 # A meeting being held: "Where did the experts meet?", "When was the workshop held?". Held
 # or taking place, the event must be a meeting ("When did that operation take place?" asks
 # about something else).
@@ -48,6 +46,9 @@ _CONVENED_RE = re.compile(
     r"\b(?:held|(?:tak(?:e|es|ing)|took)\s+place)\b",
     re.I,
 )
+# Verbs of happening ("took place", "happened", "occurred") in a where/when question name the
+# event whose place or date is asked; the answer gives the place or date (the answer-type
+# check demands it) without repeating the verb: "Place and dates of the meeting: Bangkok …".
 _EVENT_RE = re.compile(
     r"\b(?:tak(?:e|es|ing)|took|taken)\s+place\b|\b(?:happen|occur)(?:s|ed|red|ring|ing)?\b", re.I
 )
@@ -113,9 +114,6 @@ def _stem(word: str) -> str:
     return stem_words(folded)[0] if folded else ""
 
 
-# A year a question gives ("How many vessels were detained in 2020?") restricts the answer
-# as a name does: a sentence about other years does not answer it.
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # Words of a meeting's head too common to say which meeting is meant.
 _GENERIC_HEAD = frozenset({"meet", "report", "draft", "addendum", "the", "of"})
 # Nouns for the event a report is about, whatever its own name calls it: "the session",
@@ -227,10 +225,12 @@ def analyse(
             and w not in STOPWORDS
         )
     )
-    # Years that date the document itself ("the 2025 Bangkok meeting") only pick it; a year
-    # the documents never give is named in the refusal, as an unknown name is.
-    dating = {y for m in chosen for y in _YEAR_RE.findall(f"{m.place_dates} {m.issue_date}")}
-    years = [y for y in dict.fromkeys(_YEAR_RE.findall(unscoped)) if y not in dating]
+    # A year the question gives ("How many vessels were detained in 2020?") restricts the
+    # answer as a name does; one the documents never give is named in the refusal, as an
+    # unknown name is. Years that date the document itself ("the 2025 Bangkok meeting") only
+    # pick it.
+    dating = {y for m in chosen for y in YEAR_RE.findall(f"{m.place_dates} {m.issue_date}")}
+    years = [y for y in dict.fromkeys(YEAR_RE.findall(unscoped)) if y not in dating]
     names = (*names, *(y for y in years if y in vocabulary))
     unknown = (*unknown, *(y for y in years if y not in vocabulary))
     # A name asked about is checked on its own (the answer's sentence must hold it); what the

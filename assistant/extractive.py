@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -237,12 +238,12 @@ def _row_candidates(hit: UnitHit, lines: list[str], start: int = 0) -> list[Cand
     return out
 
 
-def _held_at(meta: DocumentMeta | None, kind: str) -> frozenset[str]:
+@lru_cache(maxsize=256)
+def _held_at(place_dates: str, kind: str) -> frozenset[str]:
     """The words of a meeting's place-and-dates line ("Vienna, 12–13 May 2025") that give its
-    place (the names) or its dates (the month and the year); empty when the report gives none."""
-    if meta is None or not meta.place_dates:
-        return frozenset()
-    found = words(meta.place_dates)
+    place (the names) or its dates (the month and the year); empty when the report gives none.
+    Cached: every candidate of a document asks the same."""
+    found = words(place_dates)
     if kind == "place":
         return frozenset(w for w in found if not w.isdigit() and w not in MONTHS)
     return frozenset(w for w in found if w in MONTHS or len(w) == 4 and w.isdigit())
@@ -369,7 +370,8 @@ class ExtractiveAnswerer:
             c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
             if c.typed and profile.convened:
                 # The meeting's own place or dates: its place-and-dates line names them.
-                held_at = _held_at(metas.get(c.hit.doc_id), profile.answer_type)
+                meta = metas.get(c.hit.doc_id)
+                held_at = _held_at(meta.place_dates if meta else "", profile.answer_type)
                 c.typed = not held_at or bool(held_at & set(words(typed_text)))
             if c.typed and profile.counted:
                 # "How many women attended?" is not answered by a count of participants: the
