@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from typing import Literal
 
-from assistant._text import EVENT_NOUNS, raw_words, same_name, words
+from assistant._text import EVENT_NOUNS, raw_words, same_name, stem_words, words
 from assistant._text import wordset as _wordset
 
 AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "any"]
@@ -343,8 +343,9 @@ def has_number(text: str) -> bool:
 _AGENT_ENDING_RE = re.compile(r"^[a-z]{3,}(?:ists?|ers|ors?|ants|ents|ians)$")
 
 
-def _has_agent(text: str) -> bool:
-    found = words(text)
+def _has_agent(text: str, said: Collection[str] = ()) -> bool:
+    """``said``: the stems of agents the question gave, which do not count."""
+    found = [w for w in words(text) if not said or stem_words([w])[0] not in said]
     return bool(set(found) & _AGENTS) or any(_AGENT_ENDING_RE.match(w) for w in found)
 
 
@@ -366,8 +367,11 @@ def _name_at(i: int, token: str, proper: Collection[str]) -> bool:
     return i > 0 or token.isupper() or all(w in proper for w in words(token))
 
 
-def _has_proper_noun(text: str, proper: Collection[str] = ()) -> bool:
-    return any(_name_at(i, t, proper) for i, t in enumerate(_tokens(text)))
+def _has_proper_noun(text: str, proper: Collection[str] = (), said: Collection[str] = ()) -> bool:
+    return any(
+        _name_at(i, t, proper) and not set(stem_words(words(t))) <= set(said)
+        for i, t in enumerate(_tokens(text))
+    )
 
 
 def _new_name(text: str, asked: str) -> bool:
@@ -450,6 +454,11 @@ def _country(text: str, proper: Collection[str] = ()) -> bool:
     return False
 
 
+# A document symbol ("UNODC/SYN/EG.4/2025/CRP.1", "A/CONF.234/RPM.1/1") names a document: its
+# digits are no count, share or date of anything the report says.
+_SYMBOL_RE = re.compile(r"\b[A-Za-z][\w.()-]*(?:/[\w.()-]+)+")
+
+
 def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] = ()) -> bool:
     """True when ``text`` holds the kind of thing asked for (for a name, one the question
     ``asked`` did not already give). ``proper``: the (folded) words the documents write as
@@ -459,16 +468,20 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return _person(text) and _new_name(text, asked)
         return _new_name(text, asked)
     if kind == "number":
+        # A figure asked for ("What is the document's number?") may be a symbol; an amount,
+        # a share or a count may not.
+        figures = _SYMBOL_RE.sub(" ", text)
         if _MONEY_Q.search(asked):
-            return bool(_MONEY_RE.search(text)) and has_number(text)
+            return bool(_MONEY_RE.search(figures)) and has_number(figures)
         if _SHARE_Q.search(asked):
-            return bool(_FRACTION_RE.search(text) or _share(text))
+            return bool(_FRACTION_RE.search(figures) or _share(figures))
         if _COUNT_Q.search(asked):
-            return _count(text)
+            return _count(figures)
         return has_number(text)
     if kind in ("date", "place") and _FUTURE_Q.search(asked) and _PAST_EVENT_RE.search(text):
         return False
     if kind == "date":
+        text = _SYMBOL_RE.sub(" ", text)
         folded = set(words(text))
         return bool(YEAR_RE.search(text) or folded & MONTHS or folded & _TIME_WORDS)
     if kind == "place":
@@ -479,7 +492,10 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         # Who did it is the subject, often a sentence's first word: "Norway presented …".
         if _COUNTRY_Q.search(asked):
             return _country(text, proper)
-        return _has_proper_noun(text, proper) or _has_agent(text)
+        # The agent must be one the question did not give: "Who opened the meeting?" is not
+        # answered by "1. Opening of the meeting.", whose only agent is the meeting asked about.
+        said = set(stem_words(words(asked)))
+        return _has_proper_noun(text, proper, said) or _has_agent(text, said)
     if kind == "statement":
         return bool(set(words(text)) & _REPORTING)
     return True

@@ -257,6 +257,27 @@ def test_which_countries_is_not_answered_by_a_body_or_by_member_states() -> None
     assert gives("agent", "The delegation of Mexico objected to them.", objected)
 
 
+def test_who_did_it_is_answered_by_an_agent_the_question_did_not_give() -> None:
+    asked = "Who opened the meeting?"
+    # "Opening" is written as a name where the agenda is quoted: still the question's own word.
+    assert not gives("agent", "1. Opening of the meeting.", asked, frozenset({"opening"}))
+    assert gives(
+        "agent", "The meeting was opened by Aminata Traoré, Regional Representative.", asked
+    )
+    assert gives("agent", "The meeting was opened by the Chief of the Section.", asked)
+    assert not gives("agent", "The experts stressed its importance.", "Which experts spoke?")
+    assert gives("agent", "The expert from Togo stressed its importance.", "Which experts spoke?")
+
+
+def test_the_digits_of_a_document_symbol_are_no_count_and_no_date() -> None:
+    paper = "The experts had before them a background paper (UNODC/SYN/EG.4/2025/CRP.1)."
+    assert not gives("number", paper, "How many experts took part?")
+    assert not gives("date", paper, "When was the paper issued?")
+    assert gives("number", "It was attended by twenty-six experts.", "How many experts took part?")
+    # Asked for, a document's number is its symbol.
+    assert gives("number", "Document symbol: A/CONF.999/RPM.7/L.1", "What's the doc number?")
+
+
 def test_a_person_s_name_asked_for_is_not_given_by_their_office(experts: Assistant) -> None:
     opened = experts.ask("What is the name of the UNODC director who opened the meeting?")
     assert opened.refused and opened.citations == [], opened.answer
