@@ -214,7 +214,10 @@ def analyse(
     proper = index.proper_words(doc_ids)
     asked_names = capitalised_names(asked)
     unknown = tuple(n for n in asked_names if not all(_known(w, vocabulary) for w in words(n)))
-    acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper()]
+    # A question typed in capitals throughout has no acronyms to tell apart.
+    acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper() and not asked.isupper()]
+    # An acronym is a name even when it spells a common word: "the WHO representative".
+    spelled = {w.lower() for w in acronyms}
     names = tuple(
         dict.fromkeys(
             w
@@ -222,7 +225,7 @@ def analyse(
             for w in words(n)
             if any(same_name(w, p) for p in proper)
             and _stem(w) not in naming
-            and w not in STOPWORDS
+            and (w not in STOPWORDS or w in spelled)
         )
     )
     # A year the question gives ("How many vessels were detained in 2020?") restricts the

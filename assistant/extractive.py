@@ -78,6 +78,7 @@ class Candidate:
     match: str  # what is compared with the question (a front line with its field's name)
     features: dict[str, float] = field(default_factory=dict)
     typed: bool = True  # gives the kind of answer asked for
+    by_list: bool = False  # typed only through the list it introduces ("… elected:")
     named: bool = True  # it names every name asked about
     score: float = 0.0  # the evidence model's log-odds
     frame: str = ""  # for a table's row, the sentence that introduces the table
@@ -368,6 +369,11 @@ class ExtractiveAnswerer:
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
             typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
             c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
+            if not c.typed and c.quote.rstrip().endswith(":"):
+                # "The following officers were elected:" gives what its list gives: the
+                # names follow it, and are quoted with it (``_introduced_items``).
+                typed_text = f"{typed_text} {_introduced_text(c, index)}"
+                c.typed = c.by_list = gives(profile.answer_type, typed_text, profile.text, proper)
             if c.typed and profile.convened:
                 # The meeting's own place or dates: its place-and-dates line names them.
                 meta = metas.get(c.hit.doc_id)
@@ -446,7 +452,11 @@ class ExtractiveAnswerer:
                 chosen.append(c)
         # A lead-in that itself gives the figure, date, place or name asked for answers without
         # its list ("… covering eighty per cent of its waters, and called on States to:").
-        leads = [c for c in chosen if not (profile.answer_type in _SELF_ANSWERING and c.typed)]
+        leads = [
+            c
+            for c in chosen
+            if not (profile.answer_type in _SELF_ANSWERING and c.typed and not c.by_list)
+        ]
         have = {(c.hit.key, c.position) for c in chosen}
         items = [
             x
@@ -456,6 +466,12 @@ class ExtractiveAnswerer:
         chosen += items[: self.settings.max_list_sentences]
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
+
+
+def _introduced_text(c: Candidate, index: UnitIndex) -> str:
+    """What a sentence ending in a colon introduces: the rest of its unit and its sub-items."""
+    _, _, rest = c.hit.text.partition(c.quote)
+    return " ".join([rest, *(child.text for child in index.children(c.hit))])
 
 
 def _names_in(sentence: str) -> str:

@@ -553,3 +553,19 @@ def test_who_held_a_role_is_a_person_not_the_role(tmp_path) -> None:
         assert answer.refused and answer.citations == [], (question, answer.answer)
     kuwait = assistant.ask("Who represented Kuwait at the meeting?", doc_ids=["roles"])
     assert "No name is given for it" in kuwait.answer, kuwait.answer
+
+
+def test_a_sentence_that_introduces_a_list_gives_what_the_list_gives(tmp_path) -> None:
+    text = SEIZURES + (
+        "\n4. At its 1st session, the meeting elected its officers by acclamation. The following"
+        " officers were elected:\nChair: Leila Haddad (Jordan)\nRapporteur: Omar Saleh (Kuwait)\n"
+        "\n5. Representatives of the World Health Organization (WHO) attended the meeting.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"officers": text}, SEED)
+    answer = assistant.ask("Who were the officers of the meeting?", doc_ids=["officers"])
+    assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
+    assert "Leila Haddad" in answer.answer and "Omar Saleh" in answer.answer
+    # The officers are persons, but none of them is named as WHO's: "WHO" is a name here,
+    # though it spells a question word.
+    who = assistant.ask("Who was the WHO representative at the meeting?", doc_ids=["officers"])
+    assert who.refused and who.citations == [], who.answer
