@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant._answer_type import YEAR_RE
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, words
 from assistant.models import Message
 
@@ -48,15 +49,26 @@ _NAME_RUN_RE = re.compile(
 )
 
 
-def _replace_subject(question: str, topic: str) -> str:
-    """Puts ``topic`` where the question had its subject: a name for a name ("And the World
-    Health Organization?" after "What did the World Customs Organization report?"), else
-    what followed about/on/of."""
+def _substitute(question: str, topic: str) -> str | None:
+    """``question`` with ``topic`` put for the element of its kind: a year for its year, a name
+    for its first name ("And the World Health Organization?" after "What did the World Customs
+    Organization report?"); None when the question holds none of that kind."""
+    if YEAR_RE.fullmatch(topic):
+        year = YEAR_RE.search(question)
+        return f"{question[: year.start()]}{topic}{question[year.end() :]}" if year else None
     if topic[:1].isupper() or re.match(r"the\s+[^\W\d_a-z]", topic):
-        names = list(_NAME_RUN_RE.finditer(question))
+        names = [m for m in _NAME_RUN_RE.finditer(question) if not YEAR_RE.fullmatch(m.group(0))]
         if names:
             m = names[0]
             return f"{question[: m.start()]}{topic}{question[m.end() :]}"
+    return None
+
+
+def _replace_subject(question: str, topic: str) -> str:
+    """Puts ``topic`` where the question had its subject: a year or a name for one of its kind
+    (``_substitute``), else what followed about/on/of."""
+    if (replaced := _substitute(question, topic)) is not None:
+        return replaced
     m = _SUBJECT_RE.search(question)
     if m:
         # The subject's slot has its preposition already: "And for prison staff?" -> "… about
@@ -136,8 +148,11 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
     if m := _ELLIPSIS_RE.match(question):
         topic = (m.group("topic") or m.group("short") or "").strip().rstrip("?").strip()
         if topic and _SCOPE_RE.match(topic):
-            # "And in the recommendations?" narrows the question; it does not replace its subject.
-            return f"{before.rstrip(' ?')} {topic}?"
+            # "And in 2021?" after "… seized in 2024?" asks the same of another year, as "And in
+            # Kyrgyzstan?" after "What did Azerbaijan say …?" does of another name; "And in the
+            # recommendations?" narrows the question, it replaces nothing.
+            bare = _SCOPE_RE.sub("", topic, count=1).strip()
+            return _substitute(before, bare) or f"{before.rstrip(' ?')} {topic}?"
         if topic:
             return _replace_subject(before, topic)
     person = _person(history)

@@ -369,6 +369,15 @@ class ExtractiveAnswerer:
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
             typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
             c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
+            if not c.typed and profile.answer_type == "statement":
+                # A report carries a statement over several sentences: in "The representative
+                # of Kyrgyzstan reported that … Kyrgyzstan was establishing a register …" the
+                # second sentence is still what Kyrgyzstan reported. Only the party asked about
+                # is carried over: after "The observer for INTERPOL noted …", "The observer
+                # for the Task Force offered …" is not a report of the Task Force's.
+                earlier = c.hit.text.partition(c.quote)[0]
+                if set(profile.names) <= set(words(earlier)):
+                    c.typed = gives("statement", f"{earlier} {typed_text}", profile.text, proper)
             if not c.typed and c.quote.rstrip().endswith(":"):
                 # "The following officers were elected:" gives what its list gives: the
                 # names follow it, and are quoted with it (``_introduced_items``).

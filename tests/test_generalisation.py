@@ -14,6 +14,7 @@ from assistant import Assistant, Message
 from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
 from assistant._query import in_scope
 from assistant._text import capitalised_names, name_runs, same_name, words
+from assistant.conversation import standalone_question
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from ingest import Ingestor
@@ -569,3 +570,34 @@ def test_a_sentence_that_introduces_a_list_gives_what_the_list_gives(tmp_path) -
     # though it spells a question word.
     who = assistant.ask("Who was the WHO representative at the meeting?", doc_ids=["officers"])
     assert who.refused and who.citations == [], who.answer
+
+
+def test_a_statement_carries_over_the_sentences_of_the_party_that_made_it(tmp_path) -> None:
+    text = SEIZURES + (
+        "\n4. The representative of Kuwait reported that its customs had installed scanners at"
+        " the border crossings. Kuwait was setting up a joint unit with Jordan to trace the"
+        " flights of smuggling drones.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"kuwait": text}, SEED)
+    answer = assistant.ask("What did Kuwait say about tracing drone flights?", doc_ids=["kuwait"])
+    assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
+    assert "joint unit" in answer.answer, answer.answer
+
+
+def test_and_in_another_year_or_place_asks_the_same_of_it() -> None:
+    def turns(question: str) -> list[Message]:
+        return [Message(role="user", content=question), Message(role="assistant", content="…")]
+
+    seized = turns("How much cocaine was seized in 2024?")
+    assert standalone_question("And in 2021?", seized) == "How much cocaine was seized in 2021?"
+    assert standalone_question("What about 2022?", seized) == "How much cocaine was seized in 2022?"
+    said = turns("What did Azerbaijan say about public procurement?")
+    assert (
+        standalone_question("And in Kyrgyzstan?", said)
+        == "What did Kyrgyzstan say about public procurement?"
+    )
+    # A scope that is neither narrows the question.
+    assert (
+        standalone_question("And in the recommendations?", turns("What was said about youth?"))
+        == "What was said about youth in the recommendations?"
+    )
