@@ -70,16 +70,18 @@ _STATEMENT_Q = re.compile(
 # "What did the Africa meeting recommend?" asks what the report says, not what a party said:
 # the meeting speaks through all its paragraphs.
 _EVENT_WHO_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)}|report|document)s?\b", re.I)
-# Verbs (and nouns) of reported speech in UN reports: a closed class of English.
+# Verbs (and nouns) of reported speech in UN reports: a closed class of English. "Statements
+# were made by …" and "A statement was delivered by …" record who spoke, not what they said:
+# "statement" and "delivered" are not among them.
 _REPORTING = _wordset(
-    """said say says stated statement statements noted notes noting stressed stressing
+    """said say says stated noted notes noting stressed stressing
     reported reporting described describing highlighted highlighting emphasized emphasised
     emphasizing underlined underscored informed explained explaining expressed referred
     called calling recommended recommending proposed proposing suggested shared presented
     presenting outlined welcomed urged thanked mentioned observed pointed drew raised
     announced indicated recalled acknowledged commended encouraged warned cautioned argued
     agreed invited requested affirmed reaffirmed reiterated confirmed added gave provided
-    introduced briefed delivered spoke told advocated supported concluded considered
+    introduced briefed spoke told advocated supported concluded considered
     identified discussed addressed estimated cited illustrated shown showed
     remarks remarked view views proposal proposals suggestion suggestions recommendation
     recommendations concern concerns"""

@@ -601,3 +601,14 @@ def test_and_in_another_year_or_place_asks_the_same_of_it() -> None:
         standalone_question("And in the recommendations?", turns("What was said about youth?"))
         == "What was said about youth in the recommendations?"
     )
+
+
+def test_a_record_that_a_party_spoke_is_not_what_it_said() -> None:
+    asked = "What did the Wildlife Conservation Society say?"
+    for text in (
+        "Statements were also made by the observers for the Wildlife Conservation Society.",
+        "A statement was delivered by the observer for the Wildlife Conservation Society.",
+    ):
+        assert not gives("statement", text, asked), text
+    said = "The observer for the Wildlife Conservation Society described a ranger programme."
+    assert gives("statement", said, asked)
