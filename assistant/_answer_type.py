@@ -106,8 +106,11 @@ _FRACTION_RE = re.compile(
 # A count of units seized answers neither.
 _SHARE_Q = re.compile(r"\b(?:percentage|proportion|share|fraction|per\s*cent)\b|%", re.I)
 _MONEY_Q = re.compile(
-    r"\b(?:cost|costs|costed|budget|budgets|price|prices|worth|value|spend|spent|"
-    r"how\s+much\s+money)\b",
+    r"\b(?:cost|costs|costed|budget|budgets|price|prices|worth|value|spend|spent)\b"
+    # "How much tax revenue …?", "How much ransom …?": how much of a sum of money (nouns that
+    # name money, a closed class).
+    r"|\bhow\s+much\s+(?:[\w-]+\s+){0,2}?(?:money|revenue|revenues|income|earnings|ransom|"
+    r"ransoms|tax|taxes|funding|funds|profit|profits|salary|salaries|wages|bribes?)\b",
     re.I,
 )
 _FIGURE = r"(?:\d[\d,.]*|[a-z]+)"
@@ -172,7 +175,7 @@ _PAST_EVENT_RE = re.compile(
 )
 # Currencies by symbol, code and name: a closed class.
 _MONEY_RE = re.compile(
-    r"[$€£¥₹₦]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|US\$)"
+    r"[$€£¥₹₦]|\b(?:USD|EUR|GBP|CHF|JPY|CNY)\b"
     r"|\b(?:dollars?|euros?|pounds?\s+sterling|francs?|yen|yuan|renminbi|rupees?|naira|rand|"
     r"pesos?|shillings?|dinars?|dirhams?|riyals?|roubles?|rubles?|reais|bahts?|"
     r"ringgits?|rupiahs?|cedis?|kwachas?)\b",
@@ -473,7 +476,8 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         # A figure asked for ("What is the document's number?") may be a symbol; an amount,
         # a share or a count may not.
         figures = _SYMBOL_RE.sub(" ", text)
-        if _MONEY_Q.search(asked):
+        # A question that names a currency ("… in dollars?") asks for a sum of money too.
+        if _MONEY_Q.search(asked) or _MONEY_RE.search(asked):
             return bool(_MONEY_RE.search(figures)) and has_number(figures)
         if _SHARE_Q.search(asked):
             return bool(_FRACTION_RE.search(figures) or _share(figures))

@@ -132,6 +132,14 @@ def test_a_share_a_sum_of_money_or_a_count_is_answered_by_one_not_by_any_figure(
         assert gives("number", text, money), text
     assert not gives("number", "2.3 million units were seized.", money)
     assert not gives("number", "Bangkok, 21–23 January 2025", "How much did it cost to host it?")
+    # How much of a sum of money, or a figure in a currency, is asked for as money is.
+    for asked in ("How much ransom was paid?", "How much tax revenue, in dollars, is lost?"):
+        assert not gives("number", "2021; 34; 57; 4.1; 41", asked), asked
+        assert gives("number", "Some US$ 2 million was paid.", asked), asked
+    # "Europe" holds no currency code: a count of participants answers how many took part.
+    europe = "Roughly how many people took part in the European meeting?"
+    assert gives("number", "In all, some three hundred participants attended.", europe)
+    assert not gives("number", "Europe lost 3 tonnes.", "How much did it cost?")
     assert gives("number", "2.3 million units were seized.", "How many units were seized?")
     count = "How many people die each year from falsified medicines?"
     assert not gives("number", "Nearly forty per cent of the samples failed in 2019.", count)
