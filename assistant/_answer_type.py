@@ -158,6 +158,16 @@ _PER_CENT_RE = re.compile(r"(?:[\w,.-]+\s+)?(?:per\s*cent\b|%)", re.I)
 _FUTURE_Q = re.compile(r"\b(?:will|shall|going\s+to|next|upcoming|forthcoming|future)\b", re.I)
 
 
+# A sentence about something still to come: "will be held", "would meet", "is scheduled for",
+# "the next session", "to be held in …", "by 2030".
+_FUTURE_TEXT_RE = re.compile(
+    r"\b(?:will|shall|would|going\s+to|next|upcoming|forthcoming|future|scheduled|planned|"
+    r"plans?|expected|intends?|to\s+be\s+(?:held|convened|organi[sz]ed|hosted)|to\s+take\s+place|"
+    r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
 def asks_person(question: str) -> bool:
     """Who held a role is asked ("Who represented China?"): a person's name answers."""
     return bool(_PERSON_WHO_Q.search(question))
@@ -168,11 +178,6 @@ def asks_future(question: str) -> bool:
     return bool(_FUTURE_Q.search(question))
 
 
-_PAST_EVENT_RE = re.compile(
-    r"\b(?:was|were)\s+(?:held|convened|opened|organi[sz]ed|hosted|attended)\b"
-    r"|\btook\s+place\b|\bmet\b",
-    re.I,
-)
 # Currencies by symbol, code and name: a closed class.
 _MONEY_RE = re.compile(
     r"[$€£¥₹₦]|\b(?:USD|EUR|GBP|CHF|JPY|CNY)\b"
@@ -484,7 +489,9 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         if _COUNT_Q.search(asked):
             return _count(figures)
         return has_number(text)
-    if kind in ("date", "place") and _FUTURE_Q.search(asked) and _PAST_EVENT_RE.search(text):
+    if kind in ("date", "place") and _FUTURE_Q.search(asked) and not _FUTURE_TEXT_RE.search(text):
+        # An event to come is placed and dated by a sentence about what is to come: "At its
+        # 1st meeting, on 3 March 2025, …" dates this meeting, not the next.
         return False
     if kind == "date":
         text = _SYMBOL_RE.sub(" ", text)

@@ -156,6 +156,14 @@ def test_where_and_when_a_meeting_was_held_does_not_place_an_event_to_come() -> 
         "place", "Place and dates of the meeting (where and when it was held): Vienna", future
     )
     assert gives("date", "The Fifteenth Congress will be held in Kyoto in April 2026.", future)
+    # Only a sentence about what is to come places and dates it.
+    for text in (
+        "At its 1st meeting, on 3 March 2025, the meeting elected its officers.",
+        "The Expert Group held six sessions.",
+    ):
+        assert not gives("date", text, "When will the Expert Group meet next?"), text
+    assert gives("date", "Its next session is scheduled for May 2026.", "When will it meet next?")
+    assert gives("place", "The Congress, to be held in Kyoto, will review it.", future)
     past = "When was the meeting held?"
     assert gives("date", "The meeting was held in Seoul from 16 to 18 June 2025.", past)
 
