@@ -37,6 +37,12 @@ _LIST_RE = re.compile(
     r"|\b(?:tell me|know|see)\s+which\b",
     re.IGNORECASE,
 )
+# A request for a summary (the words are frames too, see ``FRAME_WORDS``).
+_SUMMARY_RE = re.compile(
+    r"\bsum\s+up\b|\bsummar(?:y|ies|i[sz]e[sd]?|i[sz]ing)\b|\bgist\b|\bnutshell\b|\brundown\b"
+    r"|\boverview\b|\brecap\b|\brun\s+(?:me|us)\s+through\b",
+    re.IGNORECASE,
+)
 _KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^\W\d_]+)", re.I)
 # A meeting being held: "Where did the experts meet?", "When was the workshop held?". Held
 # or taking place, the event must be a meeting ("When did that operation take place?" asks
@@ -94,6 +100,9 @@ class QueryProfile:
     # "Where did the experts meet?", "When was the meeting held?": the meeting's own place or
     # dates are asked for, which its report gives on its place-and-dates line.
     convened: bool = False
+    # "Sum up the discussion on piracy": a summary asks what every paragraph on its topic
+    # says, as the topic page does, one sentence each.
+    summary: bool = False
 
     @property
     def total_weight(self) -> float:
@@ -263,6 +272,7 @@ def analyse(
         scope=scope,
         roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
+        summary=bool(_SUMMARY_RE.search(asked)),
         convened=answer_type in ("place", "date")
         and bool(_CONVENED_RE.search(asked))
         and not asks_future(asked),

@@ -415,6 +415,10 @@ class ExtractiveAnswerer:
         if not ranked:
             return Extract([], True, "nothing relevant was found", -np.inf)
         threshold = self.model.answer_threshold
+        if profile.summary:
+            # A summary asks what was said on its topic, as the topic page does: a paragraph
+            # is on the topic at the topic threshold (fitted for the topic page's recall).
+            threshold = self.model.topic_threshold
         if profile.convened:
             # Where or when the meeting was held is a field of its report, looked up rather
             # than found by similarity: the place-and-dates line answers it.
@@ -437,7 +441,7 @@ class ExtractiveAnswerer:
             else:
                 reason = "the passages found do not answer it"
             return Extract([], True, reason, support, closest, ranked)
-        if profile.list_like:
+        if profile.list_like or profile.summary:
             limit, margin = self.settings.max_list_sentences, self.model.keep_margin_list
         else:
             limit, margin = self.settings.max_sentences, self.model.keep_margin

@@ -628,3 +628,12 @@ def test_a_record_that_a_party_spoke_is_not_what_it_said() -> None:
         assert not gives("statement", text, asked), text
     said = "The observer for the Wildlife Conservation Society described a ranger programme."
     assert gives("statement", said, asked)
+
+
+def test_a_summary_is_answered_from_the_paragraphs_on_its_topic(assistant: Assistant) -> None:
+    question = "Give me a quick summary of the part on challenges and evidence-based responses."
+    assert assistant.gather(question, doc_ids=[SEED_ID]).profile.summary
+    answer = assistant.ask(question, doc_ids=[SEED_ID])
+    # Paragraph 2 is on the topic at the topic page's threshold, below the answer threshold.
+    assert not answer.refused and [c.para for c in answer.citations] == ["2"], answer.answer
+    assert not assistant.gather("What is the sum of the seizures?").profile.summary
