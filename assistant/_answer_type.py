@@ -231,13 +231,29 @@ def _speaker(question: str) -> str:
     return ""
 
 
+# "Which groups did delegates discuss?", "What measures have experts shared?": a role noun
+# that is the subject of the question's verb, with no party named after it.
+_ROLE_SUBJECT_RE = re.compile(
+    r"\b(?:did|do|does|have|has|had)\s+(?:the\s+|some\s+|several\s+|many\s+|other\s+)?"
+    r"(?P<role>[a-z]+)\s+(?!(?:from|of|for)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def unnamed_speakers(question: str) -> set[str]:
-    """The role nouns of a statement question's speaker when it names no party: "speakers" in
-    "What did speakers say about women?" asks what was said, by whoever said it."""
+    """The role nouns of a question's speaker when it names no party: "speakers" in "What did
+    speakers say about women?" or "delegates" in "Which groups did delegates discuss?" asks
+    what was said, by whoever said it."""
     found = [
         w for w in words(_who(question)) if w not in ("the", "some", "several", "many", "other")
     ]
-    return set(found) if found and set(found) <= _SPEAKER_ROLES else set()
+    if found:
+        return set(found) if set(found) <= _SPEAKER_ROLES else set()
+    return {
+        m.group("role").lower()
+        for m in _ROLE_SUBJECT_RE.finditer(question)
+        if m.group("role").lower() in _SPEAKER_ROLES
+    }
 
 
 def speaker_roles(question: str) -> set[str]:

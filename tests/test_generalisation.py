@@ -99,6 +99,9 @@ def test_who_said_it_is_no_concept_when_the_question_names_no_one(assistant: Ass
     assert "speaker" not in asked.weights and "women" in asked.weights
     named = assistant.gather("What did the expert from Curaçao say?", doc_ids=[OTHER_ID]).profile
     assert named.roles == ("expert",)
+    # Nor in another question form: the report says "speakers", never "delegates".
+    groups = assistant.ask("Which specific groups did delegates discuss?", doc_ids=[SEED_ID])
+    assert not groups.refused and [c.para for c in groups.citations] == ["4"], groups.answer
 
 
 def test_numbers_in_words_are_figures() -> None:
