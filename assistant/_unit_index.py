@@ -227,6 +227,13 @@ class UnitIndex:
             self._kinds[kind] = counts
         return self._kinds[kind]
 
+    def previous(self, hit: UnitHit) -> UnitHit | None:
+        """The unit before ``hit`` in its document, or None for the first."""
+        i = self.position.get(hit.key)
+        if i is None or i == self.doc_span[hit.doc_id][0]:
+            return None
+        return self.units[i - 1]
+
     def children(self, hit: UnitHit) -> list[UnitHit]:
         return [self.units[i] for i in self._children.get((hit.doc_id, hit.unit_id), [])]
 

@@ -350,16 +350,21 @@ class ExtractiveAnswerer:
         q_mean, q_spread = index.background(query_vector)
         sims = self.vectors.get([c.match for c in candidates]) @ focus_vector
         context: dict[tuple[str, str], set[str]] = {}
-        before = {(c.hit.key, c.position + 1): c.quote for c in candidates}
         for c, sim in zip(candidates, sims, strict=True):
             key = c.hit.key
             if key not in context:
                 context[key] = _context_words(c.hit, metas.get(c.hit.doc_id))
-            # "He described camp courts …" speaks of whom the sentence before named.
+            # "He described camp courts …" speaks of whom the last sentence before it that
+            # names anyone named (in its paragraph, else at the end of the paragraph before).
             opening = words(c.quote)[:1]
             referent = ""
             if opening and opening[0] in _PRONOUNS:
-                referent = _names_in(before.get((key, c.position), ""))
+                earlier = sentences(c.hit.text.partition(c.quote)[0])
+                for sentence in reversed(earlier):
+                    if referent := _names_in(sentence):
+                        break
+                if not earlier:
+                    referent = _names_in(_last_sentence(index.previous(c.hit)))
             c.features = {
                 "coverage": self._coverage(c, profile, referent),
                 "semantic": (float(sim) - f_mean) / f_spread,
@@ -485,6 +490,11 @@ def _introduced_text(c: Candidate, index: UnitIndex) -> str:
     """What a sentence ending in a colon introduces: the rest of its unit and its sub-items."""
     _, _, rest = c.hit.text.partition(c.quote)
     return " ".join([rest, *(child.text for child in index.children(c.hit))])
+
+
+def _last_sentence(hit: UnitHit | None) -> str:
+    found = sentences(hit.text) if hit is not None else []
+    return found[-1] if found else ""
 
 
 def _names_in(sentence: str) -> str:

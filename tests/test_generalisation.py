@@ -640,3 +640,15 @@ def test_a_summary_is_answered_from_the_paragraphs_on_its_topic(assistant: Assis
     # Paragraph 2 is on the topic at the topic page's threshold, below the answer threshold.
     assert not answer.refused and [c.para for c in answer.citations] == ["2"], answer.answer
     assert not assistant.gather("What is the sum of the seizures?").profile.summary
+
+
+def test_a_pronoun_refers_to_the_last_person_named_before_it(tmp_path) -> None:
+    text = SEIZURES + (
+        "\n4. Leila Haddad (Jordan) presented a study of smuggling drones. The study covered"
+        " forty-two drones downed on the northern border. She explained that most of the drones"
+        " carried tablets hidden in their battery compartments.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"pronoun": text}, SEED)
+    answer = assistant.ask("What did Leila Haddad explain about batteries?", doc_ids=["pronoun"])
+    assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
+    assert "battery compartments" in answer.answer, answer.answer
