@@ -100,8 +100,8 @@ class QueryProfile:
     # "Where did the experts meet?", "When was the meeting held?": the meeting's own place or
     # dates are asked for, which its report gives on its place-and-dates line.
     convened: bool = False
-    # "Sum up the discussion on piracy": a summary asks what every paragraph on its topic
-    # says, as the topic page does, one sentence each.
+    # "Sum up the discussion on piracy": a summary asks what was said on its topic, as the
+    # topic page does; it is answered at the topic threshold, at a list's length.
     summary: bool = False
 
     @property

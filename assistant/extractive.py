@@ -354,8 +354,9 @@ class ExtractiveAnswerer:
             key = c.hit.key
             if key not in context:
                 context[key] = _context_words(c.hit, metas.get(c.hit.doc_id))
-            # "He described camp courts …" speaks of whom the last sentence before it that
-            # names anyone named (in its paragraph, else at the end of the paragraph before).
+            # "He described camp courts …" speaks of the person named by the nearest sentence
+            # before it that names anyone; a paragraph's first sentence, of the person named at
+            # the end of the paragraph before.
             opening = words(c.quote)[:1]
             referent = ""
             if opening and opening[0] in _PRONOUNS:
