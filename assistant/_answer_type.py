@@ -371,7 +371,9 @@ _AGENT_ENDING_RE = re.compile(r"^[a-z]{3,}(?:ists?|ers|ors?|ants|ents|ians)$")
 
 def _has_agent(text: str, said: Collection[str] = ()) -> bool:
     """``said``: the stems of agents the question gave, which do not count."""
-    found = [w for w in words(text) if not said or stem_words([w])[0] not in said]
+    found = words(text)
+    if said:
+        found = [w for w, s in zip(found, stem_words(found), strict=True) if s not in said]
     return bool(set(found) & _AGENTS) or any(_AGENT_ENDING_RE.match(w) for w in found)
 
 

@@ -56,11 +56,9 @@ def _substitute(question: str, topic: str) -> str | None:
     if YEAR_RE.fullmatch(topic):
         year = YEAR_RE.search(question)
         return f"{question[: year.start()]}{topic}{question[year.end() :]}" if year else None
-    if topic[:1].isupper() or re.match(r"the\s+[^\W\d_a-z]", topic):
-        names = [m for m in _NAME_RUN_RE.finditer(question) if not YEAR_RE.fullmatch(m.group(0))]
-        if names:
-            m = names[0]
-            return f"{question[: m.start()]}{topic}{question[m.end() :]}"
+    named = topic[:1].isupper() or re.match(r"the\s+[^\W\d_a-z]", topic)
+    if named and (m := _NAME_RUN_RE.search(question)):
+        return f"{question[: m.start()]}{topic}{question[m.end() :]}"
     return None
 
 

@@ -357,14 +357,15 @@ class ExtractiveAnswerer:
             # "He described camp courts …" speaks of the person named by the nearest sentence
             # before it that names anyone; a paragraph's first sentence, of the person named at
             # the end of the paragraph before.
+            earlier, _, after = c.hit.text.partition(c.quote)  # the unit around the sentence
             opening = words(c.quote)[:1]
             referent = ""
             if opening and opening[0] in _PRONOUNS:
-                earlier = sentences(c.hit.text.partition(c.quote)[0])
-                for sentence in reversed(earlier):
+                before = sentences(earlier)
+                for sentence in reversed(before):
                     if referent := _names_in(sentence):
                         break
-                if not earlier:
+                if not before:
                     referent = _names_in(_last_sentence(index.previous(c.hit)))
             c.features = {
                 "coverage": self._coverage(c, profile, referent),
@@ -375,19 +376,21 @@ class ExtractiveAnswerer:
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
             typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
             c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
-            if not c.typed and profile.answer_type == "statement":
-                # A report carries a statement over several sentences: in "The representative
-                # of Kyrgyzstan reported that … Kyrgyzstan was establishing a register …" the
-                # second sentence is still what Kyrgyzstan reported. Only the party asked about
-                # is carried over: after "The observer for INTERPOL noted …", "The observer
-                # for the Task Force offered …" is not a report of the Task Force's.
-                earlier = c.hit.text.partition(c.quote)[0]
-                if set(profile.names) <= set(words(earlier)):
-                    c.typed = gives("statement", f"{earlier} {typed_text}", profile.text, proper)
+            # A report carries a statement over several sentences: in "The representative of
+            # Kyrgyzstan reported that … Kyrgyzstan was establishing a register …" the second
+            # sentence is still what Kyrgyzstan reported. Only the party asked about is carried
+            # over: after "The observer for INTERPOL noted …", "The observer for the Task Force
+            # offered …" is not a report of the Task Force's.
+            if (
+                not c.typed
+                and profile.answer_type == "statement"
+                and set(profile.names) <= set(words(earlier))
+            ):
+                c.typed = gives("statement", f"{earlier} {typed_text}", profile.text, proper)
             if not c.typed and c.quote.rstrip().endswith(":"):
                 # "The following officers were elected:" gives what its list gives: the
                 # names follow it, and are quoted with it (``_introduced_items``).
-                typed_text = f"{typed_text} {_introduced_text(c, index)}"
+                typed_text = f"{typed_text} {_introduced_text(after, c.hit, index)}"
                 c.typed = c.by_list = gives(profile.answer_type, typed_text, profile.text, proper)
             if c.typed and profile.convened:
                 # The meeting's own place or dates: its place-and-dates line names them.
@@ -487,10 +490,10 @@ class ExtractiveAnswerer:
         return Extract(chosen, False, "", support, None, ranked)
 
 
-def _introduced_text(c: Candidate, index: UnitIndex) -> str:
-    """What a sentence ending in a colon introduces: the rest of its unit and its sub-items."""
-    _, _, rest = c.hit.text.partition(c.quote)
-    return " ".join([rest, *(child.text for child in index.children(c.hit))])
+def _introduced_text(after: str, hit: UnitHit, index: UnitIndex) -> str:
+    """What a sentence ending in a colon introduces: ``after`` it in its unit, and the unit's
+    sub-items."""
+    return " ".join([after, *(child.text for child in index.children(hit))])
 
 
 def _last_sentence(hit: UnitHit | None) -> str:

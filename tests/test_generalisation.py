@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, SEED_ID
 
-from assistant import Assistant, Message
+from assistant import Answer, Assistant, Message
 from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
 from assistant._query import in_scope
 from assistant._text import capitalised_names, name_runs, same_name, words
@@ -591,14 +591,21 @@ def test_a_sentence_that_introduces_a_list_gives_what_the_list_gives(tmp_path) -
     assert who.refused and who.citations == [], who.answer
 
 
+def _ask_of_paragraph_4(tmp_path: Path, paragraph: str, question: str) -> Answer:
+    """``question`` asked of SEIZURES with ``paragraph`` added as its paragraph 4."""
+    assistant = _assistant_over(tmp_path, {"fourth": f"{SEIZURES}\n4. {paragraph}\n"}, SEED)
+    return assistant.ask(question, doc_ids=["fourth"])
+
+
 def test_a_statement_carries_over_the_sentences_of_the_party_that_made_it(tmp_path) -> None:
-    text = SEIZURES + (
-        "\n4. The representative of Kuwait reported that its customs had installed scanners at"
+    paragraph = (
+        "The representative of Kuwait reported that its customs had installed scanners at"
         " the border crossings. Kuwait was setting up a joint unit with Jordan to trace the"
-        " flights of smuggling drones.\n"
+        " flights of smuggling drones."
     )
-    assistant = _assistant_over(tmp_path, {"kuwait": text}, SEED)
-    answer = assistant.ask("What did Kuwait say about tracing drone flights?", doc_ids=["kuwait"])
+    answer = _ask_of_paragraph_4(
+        tmp_path, paragraph, "What did Kuwait say about tracing drone flights?"
+    )
     assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
     assert "joint unit" in answer.answer, answer.answer
 
@@ -643,12 +650,13 @@ def test_a_summary_is_answered_from_the_paragraphs_on_its_topic(assistant: Assis
 
 
 def test_a_pronoun_refers_to_the_last_person_named_before_it(tmp_path) -> None:
-    text = SEIZURES + (
-        "\n4. Leila Haddad (Jordan) presented a study of smuggling drones. The study covered"
+    paragraph = (
+        "Leila Haddad (Jordan) presented a study of smuggling drones. The study covered"
         " forty-two drones downed on the northern border. She explained that most of the drones"
-        " carried tablets hidden in their battery compartments.\n"
+        " carried tablets hidden in their battery compartments."
     )
-    assistant = _assistant_over(tmp_path, {"pronoun": text}, SEED)
-    answer = assistant.ask("What did Leila Haddad explain about batteries?", doc_ids=["pronoun"])
+    answer = _ask_of_paragraph_4(
+        tmp_path, paragraph, "What did Leila Haddad explain about batteries?"
+    )
     assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
     assert "battery compartments" in answer.answer, answer.answer
