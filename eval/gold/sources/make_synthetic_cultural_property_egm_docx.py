@@ -154,7 +154,10 @@ BODY = [
         "Secretariat are reproduced in the annex to the present report.",
     ),
     ("h1", "II.\tSummary of deliberations"),
-    ("h2", "A.\tLooting of archaeological sites and the protection of cultural property in armed conflict"),
+    (
+        "h2",
+        "A.\tLooting of archaeological sites and the protection of cultural property in armed conflict",
+    ),
     (
         "p",
         "A representative of the Secretariat introduced the item. She noted that the looting "
