@@ -16,6 +16,7 @@ from assistant._answer_type import (
     speaker_roles,
     unnamed_speakers,
 )
+from assistant._references import paragraph_refs, without_refs
 from assistant._text import (
     EVENT_NOUNS,
     FRAME_WORDS,
@@ -103,6 +104,10 @@ class QueryProfile:
     # "Sum up the discussion on piracy": a summary asks what was said on its topic, as the
     # topic page does; it is answered at the topic threshold, at a list's length.
     summary: bool = False
+    # The paragraphs the question names by number ("What does paragraph 8 (d) say?"): only
+    # they answer, and the words that name them are no concept. A lettered recommendation
+    # ("(b)") is given its paragraph when the store is searched (``assistant.py``).
+    paragraphs: tuple[str, ...] = ()
 
     @property
     def total_weight(self) -> float:
@@ -161,7 +166,8 @@ def analyse(
     carried = _CARRIED_RE.search(question)
     asked = question[: carried.start()] if carried else question
     answer_type = expected_type(asked)
-    unframed = _HOW_RE.sub(" ", asked)
+    paragraphs = paragraph_refs(asked)
+    unframed = _HOW_RE.sub(" ", without_refs(asked) if paragraphs else asked)
     own = _terms(_EVENT_RE.sub(" ", unframed) if answer_type in ("place", "date") else unframed)
     extra = {s: w for s, w in _terms(carried.group(1)).items() if s not in own} if carried else {}
     # Words that only name the document ("the Asia and Pacific preparatory meeting") pick the
@@ -184,7 +190,11 @@ def analyse(
     # document: "How many experts were there?" of an expert group meeting.
     what = counted(asked)
     naming.discard(_stem(what) if what else "")
-    forms = {s: w for s, w in (own | extra).items() if s not in naming} or own | extra
+    forms = {s: w for s, w in (own | extra).items() if s not in naming}
+    if not forms and not paragraphs:
+        # A question made only of a document's name asks about the document ("What was the
+        # Bangkok meeting about?"); with a paragraph named, the name only picks the document.
+        forms = own | extra
     # The noun a wh-word asks for ("which measures", "what steps", "which countries") names
     # the kind of answer, not a word the answer must share: the document lists the measures
     # without calling them measures.
@@ -210,7 +220,7 @@ def analyse(
         s: index.idf(s) * (_CARRIED_WEIGHT if s in extra and s not in own else 1.0) for s in forms
     }
     # The agenda item a question is scoped to is found by the headings, not by similarity.
-    unscoped = _ITEM_SCOPE_RE.sub(" ", asked)
+    unscoped = _ITEM_SCOPE_RE.sub(" ", without_refs(asked) if paragraphs else asked)
     focus_words = [
         w
         for w in raw_words(unscoped)
@@ -273,6 +283,7 @@ def analyse(
         roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
         summary=bool(_SUMMARY_RE.search(asked)),
+        paragraphs=paragraphs,
         convened=answer_type in ("place", "date")
         and bool(_CONVENED_RE.search(asked))
         and not asks_future(asked),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -11,7 +12,7 @@ import numpy as np
 from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._query import QueryProfile, analyse, in_scope
-from assistant._text import content_stems, stem_words
+from assistant._text import content_stems, stem_words, words
 from assistant.compose import (
     compose,
     document_labels,
@@ -162,6 +163,52 @@ def _cited_units(
     return out
 
 
+def _named_paragraphs(
+    index: UnitIndex,
+    profile: QueryProfile,
+    doc_ids: Sequence[str] | None,
+    metas: dict[str, DocumentMeta],
+    hits: Sequence[UnitHit],
+    standalone: str,
+) -> list[UnitHit]:
+    """The units a question names by number, with their sub-items, in document order. A
+    lettered recommendation ("(b)") is the item of that letter in a paragraph that introduces
+    recommendations. When several documents have the paragraph and the question names one
+    ("paragraph 8 of the Bangkok report"), the one retrieval ranks first is meant; when it
+    names none, each document's paragraph is given, each cited to its document."""
+    served = [d for d in metas if doc_ids is None or d in doc_ids]
+    found: list[UnitHit] = []
+    for ref in profile.paragraphs:
+        if ref.startswith("("):
+            for doc_id in served:
+                start, end = index.doc_span.get(doc_id, (0, 0))
+                for u in index.units[start:end]:
+                    if not re.fullmatch(rf"\d+{re.escape(ref)}", u.unit_id):
+                        continue
+                    at = index.position.get((doc_id, u.parent))
+                    parent = index.units[at].text if at is not None else ""
+                    if "recommend" in f"{u.lead_in} {u.section} {parent}".lower():
+                        found.append(u)
+        else:
+            keys = [(d, ref) for d in served if (d, ref) in index.position]
+            found += [index.units[index.position[key]] for key in keys]
+    docs = list(dict.fromkeys(u.doc_id for u in found))
+    # The question names a document when words of its name were taken out of the search (its
+    # dates' digits aside: "paragraph 3" is no mention of a meeting held on 3–4 March).
+    lettered = [w for w in words(standalone) if not w.isdigit()]
+    if len(docs) > 1 and [w for w in words(profile.search) if not w.isdigit()] != lettered:
+        ranked = [h.doc_id for h in hits if h.doc_id in docs]
+        docs = ranked[:1] or docs
+    out: list[UnitHit] = []
+    todo = [u for u in found if u.doc_id in docs]
+    while todo:
+        unit = todo.pop(0)
+        if all(u.key != unit.key for u in out):
+            out.append(unit)
+            todo[:0] = index.children(unit)
+    return sorted(out, key=lambda u: (u.doc_id, u.order))
+
+
 class Assistant:
     """Holds the models and the store; holds no conversation (history is passed in)."""
 
@@ -246,7 +293,9 @@ class Assistant:
                 for h in hits
             ],
         )
-        if mode == "llm":
+        # "What does paragraph 8 (d) say?" is answered by quoting it, in either mode.
+        quoted = bool(found.profile.paragraphs) and not found.profile.weights
+        if mode == "llm" and not quoted:
             # The LLM is asked even when the extractive answerer would refuse: its own refusal
             # is taken, and its answer is kept only where the support check passes and its
             # sentences give what the question demands (kind of answer, names asked about, a
@@ -326,7 +375,20 @@ class Assistant:
         seen = {h.key for h in hits}
         widened = hits + [h for h in cited if h.key not in seen]
         focused: list[UnitHit] = []
-        if resolved.about_answer and cited:
+        if profile.paragraphs:
+            # "What does paragraph 8 (d) say?" is asked of that paragraph (with its sub-items).
+            named = _named_paragraphs(index, profile, doc_ids, metas, hits, standalone)
+            if named:
+                focused = [replace(u, dense=index.dense(u.key, vector)) for u in named]
+                profile = replace(profile, paragraphs=tuple(u.unit_id for u in named))
+            else:
+                asked = ", ".join(profile.paragraphs)
+                profile = replace(
+                    profile,
+                    paragraphs=(),
+                    unknown_names=(*profile.unknown_names, f"paragraph {asked}"),
+                )
+        elif resolved.about_answer and cited:
             # "Who said that?": the previous answer's paragraphs are asked about first.
             focused = _with_list_items(index, cited, profile.list_like)
         elapsed = (time.perf_counter() - tick) * 1000

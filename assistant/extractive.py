@@ -423,6 +423,13 @@ class ExtractiveAnswerer:
         ranked = self.score(profile, query_vector, hits, metas, index)
         if not ranked:
             return Extract([], True, "nothing relevant was found", -np.inf)
+        if profile.paragraphs and not profile.weights:
+            # "What does paragraph 8 (d) say?" asks for the paragraph itself, which ``hits``
+            # are: it is quoted whole, in document order, whatever the evidence score.
+            whole = [c for c in _candidates(hits, metas) if c.hit.unit_id != "front"]
+            whole.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+            if whole:
+                return Extract(whole, False, "", -np.inf, None, ranked)
         threshold = self.model.answer_threshold
         if profile.summary:
             # A summary asks what was said on its topic, as the topic page does: a paragraph
