@@ -12,10 +12,10 @@ import re
 from collections.abc import Collection
 from typing import Literal
 
-from assistant._text import EVENT_NOUNS, raw_words, same_name, stem_words, words
+from assistant._text import EVENT_NOUNS, capitalised_names, raw_words, same_name, stem_words, words
 from assistant._text import wordset as _wordset
 
-AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "any"]
+AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "office", "any"]
 
 _QUANTITY = (
     r"(?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate|total|"
@@ -286,9 +286,82 @@ def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     return False
 
 
+# The office a person holds: "What role did Sheraz Ali play?", "What is Mariama Bâ's job?",
+# "What position does he hold in the administration?"; and whom they work for ("Which
+# ministry does he work for?"). Not a stance: "the position on probation", "What position did
+# the European Union take on cybercrime?" (no verb of holding an office).
+_OFFICE_NOUN = r"(?:role|position|job|title|post|office|function|capacity)"
+_OFFICE_Q = re.compile(
+    rf"\bwhat\s+{_OFFICE_NOUN}\s+(?:did|does|do|is|was|has|had)\s+.+?\s+"
+    r"(?:play|plays|played|hold|holds|held|have|has|had|occupy|occupies|occupied|fill|serve)\b"
+    rf"|\bwhat(?:'s|’s|\s+(?:is|was|were|are))\s+(?:(?:\S+\s+){{0,3}}\S+(?:'s|’s)|his|her|their)\s+"
+    rf"(?:\w+\s+)?{_OFFICE_NOUN}\b",
+    re.IGNORECASE,
+)
+_EMPLOYER_Q = re.compile(
+    r"\b(?:work|works|worked|working)\s+(?:for|at|in)\b|\bemploy(?:s|ed|er)?\b", re.IGNORECASE
+)
+# The words an office question asks with, which no answer need share ("role", "play").
+OFFICE_ASKING = _wordset(
+    """role position job title post office function capacity play plays played hold holds
+    held have has had occupy occupies occupied fill serve work works worked working employ
+    employs employed employer"""
+)
+# Offices as UN reports give them beside a name ("Mariama Bâ, Minister of Fisheries", "the
+# Chief of the Justice Section", "Rapporteur: José Muñoz"): a closed class of titles.
+_TITLES = _wordset(
+    """chair chairperson chairman chairwoman vice president rapporteur secretary minister
+    director head chief deputy commissioner representative ambassador officer adviser advisor
+    coordinator judge prosecutor inspector commander superintendent professor lecturer
+    researcher expert observer consultant manager counsellor attorney magistrate governor
+    delegate envoy minister executive"""
+)
+# Whom a person works for: the bodies that employ officials (a closed class), or an acronym.
+_EMPLOYERS = _wordset(
+    """ministry minister department agency university institute institution office authority
+    commission directorate division section branch unit service police customs court
+    secretariat organization organisation council centre center bureau company bank network
+    association foundation academy college laboratory programme force government"""
+)
+# Where an apposition ends: the name's own clause stops at a reporting verb or a relative.
+_CLAUSE_END = _REPORTING | _wordset("that which who whose whom")
+# Words between a name and its office in an apposition ("Ms. Nadia Benali (Tunisia) as its
+# Chair", "Rapporteur of the meeting: Sheraz Ali"): at most this many.
+_APPOSITION = 4
+
+
+def _office_of(text: str, asked: str) -> bool:
+    """True when ``text`` gives the person the question names an office (or, asked whom they
+    work for, a body): a title or body within a few words of their name, in their clause."""
+    employer = bool(_EMPLOYER_Q.search(asked)) and not _OFFICE_Q.search(asked)
+    wanted = _EMPLOYERS if employer else _TITLES | _EMPLOYERS
+    person = {w for n in capitalised_names(asked) for w in words(n)}
+    tokens = raw_words(text)
+    folded = [words(t)[0] if words(t) else "" for t in tokens]
+    for i, w in enumerate(folded):
+        if not any(same_name(p, w) for p in person):
+            continue
+        for step in (1, -1):
+            gap, j = 0, i + step
+            while 0 <= j < len(tokens) and gap <= _APPOSITION:
+                if folded[j] in _CLAUSE_END:
+                    break
+                acronym = employer and tokens[j].isupper() and len(tokens[j]) > 1
+                if folded[j] in wanted and not any(same_name(p, folded[j]) for p in person):
+                    return True
+                if acronym and folded[j] not in person:
+                    return True
+                if not any(same_name(p, folded[j]) for p in person):
+                    gap += 1
+                j += step
+    return False
+
+
 def expected_type(question: str) -> AnswerType:
     if _NUMBER_Q.search(question):
         return "number"
+    if (_OFFICE_Q.search(question) or _EMPLOYER_Q.search(question)) and capitalised_names(question):
+        return "office"
     if _NAME_Q.search(question):
         return "name"
     if _speaker(question):
@@ -529,4 +602,6 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         return _has_proper_noun(text, proper, said) or _has_agent(text, said)
     if kind == "statement":
         return bool(set(words(text)) & _REPORTING)
+    if kind == "office":
+        return _office_of(text, asked)
     return True

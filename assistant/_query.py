@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant._answer_type import (
+    OFFICE_ASKING,
     YEAR_RE,
     AnswerType,
     asks_future,
@@ -207,6 +208,11 @@ def analyse(
         number, letter = item.group(1), (item.group(2) or "").lower()
         scope = f"{number}({letter})" if letter else number
         for word in ("agenda", "item", number, letter):
+            forms.pop(_stem(word), None)
+    if answer_type == "office":
+        # "What role did Sheraz Ali play?" asks for an office: "Rapporteur of the meeting:
+        # Sheraz Ali" gives it without the words that ask for it.
+        for word in OFFICE_ASKING:
             forms.pop(_stem(word), None)
     if answer_type == "name":
         # "the name of the Chair" asks for a name: the answer gives it without the word.

@@ -58,6 +58,7 @@ _MISSING = {
     "agent": "no person, body or country is named for it",
     "statement": "no statement of theirs is reported, only their name",
     "name": "no name is given for it",
+    "office": "no position or employer is given for them",
 }
 # Personal pronouns that open a sentence refer to whom the sentence before named (not the
 # demonstratives "these"/"those", nor "hers"/"theirs", which stand alone).
@@ -374,7 +375,10 @@ class ExtractiveAnswerer:
             }
             c.score = self.model.logit(c.features)
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
-            typed_text = f"{c.hit.lead_in} {c.match}" if c.hit.lead_in else c.match
+            # An office stands beside its holder's name as the line shows it ("Rapporteur of
+            # the meeting: Sheraz Ali"), not as matched (with its field's description).
+            said_as = c.sentence if profile.answer_type == "office" else c.match
+            typed_text = f"{c.hit.lead_in} {said_as}" if c.hit.lead_in else said_as
             c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
             # A report carries a statement over several sentences: in "The representative of
             # Kyrgyzstan reported that … Kyrgyzstan was establishing a register …" the second

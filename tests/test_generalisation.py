@@ -660,3 +660,39 @@ def test_a_pronoun_refers_to_the_last_person_named_before_it(tmp_path) -> None:
     )
     assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
     assert "battery compartments" in answer.answer, answer.answer
+
+
+def test_a_person_s_office_is_asked_for_and_must_stand_beside_their_name() -> None:
+    for q in (
+        "What role did Sheraz Ali play?",
+        "What was Lucia Fernandez's role?",
+        "What is Mariama Bâ's job?",
+        "What position does Ousmane Ndiaye hold in the administration?",
+        "Which ministry does Sheraz Ali work for?",
+    ):
+        assert expected_type(q) == "office", q
+    # A stance is no office.
+    assert expected_type("What position did the European Union take on cybercrime?") != "office"
+    assert expected_type("What's the position on probation?") != "office"
+    role = "What role did Sheraz Ali play?"
+    assert gives("office", "Rapporteur of the meeting: Sheraz Ali (Pakistan)", role)
+    assert gives("office", "The meeting elected Sheraz Ali (Pakistan) as its Chair.", role)
+    # Another clause's role noun is not theirs.
+    assert not gives(
+        "office", "Sheraz Ali (Pakistan) reported that customs inspectors were trained.", role
+    )
+    assert not gives("office", "Sheraz Ali (Pakistan) presented a study on prisons.", role)
+    # Whom they work for needs a body, not a meeting role.
+    employer = "Which ministry does Sheraz Ali work for?"
+    assert not gives("office", "Rapporteur of the meeting: Sheraz Ali (Pakistan)", employer)
+    assert gives("office", "Sheraz Ali, Director in the Ministry of Interior, spoke.", employer)
+
+
+def test_an_office_the_documents_do_not_give_is_refused_with_that_reason(
+    assistant: Assistant,
+) -> None:
+    rapporteur = assistant.ask("What role did Sheraz Ali play?", doc_ids=[SEED_ID])
+    assert not rapporteur.refused and "Rapporteur" in rapporteur.answer
+    employer = assistant.ask("Which ministry does Sheraz Ali work for?", doc_ids=[SEED_ID])
+    assert employer.refused and employer.citations == []
+    assert "No position or employer" in employer.answer
