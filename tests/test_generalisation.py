@@ -696,3 +696,13 @@ def test_an_office_the_documents_do_not_give_is_refused_with_that_reason(
     employer = assistant.ask("Which ministry does Sheraz Ali work for?", doc_ids=[SEED_ID])
     assert employer.refused and employer.citations == []
     assert "No position or employer" in employer.answer
+
+
+def test_the_kind_a_wh_word_asks_for_is_half_a_concept(assistant: Assistant) -> None:
+    asked = "Which delegations objected to the recommendations?"
+    found = assistant.gather(asked, doc_ids=[SEED_ID])
+    weights, index = found.profile.weights, found.index
+    assert weights["deleg"] == pytest.approx(index.idf("deleg") / 2)
+    assert weights["object"] == pytest.approx(index.idf("object"))
+    # No delegation objected to the recommendations, which the report only lists.
+    assert assistant.ask(asked, doc_ids=[SEED_ID]).refused
