@@ -298,8 +298,10 @@ _OFFICE_Q = re.compile(
     rf"(?:\w+\s+)?{_OFFICE_NOUN}\b",
     re.IGNORECASE,
 )
+# "Which ministry does he work for?", "Who does Björn Åkesson work for?" (not "Which NGOs work
+# in Kenya?", nor "Did Kenya employ community service?").
 _EMPLOYER_Q = re.compile(
-    r"\b(?:work|works|worked|working)\s+(?:for|at|in)\b|\bemploy(?:s|ed|er)?\b", re.IGNORECASE
+    r"\b(?:does|did|do|is|was)\s+\S.{0,40}?\s+work(?:ing)?\s+(?:for|at)\b", re.IGNORECASE
 )
 # The words an office question asks with, which no answer need share ("role", "play").
 OFFICE_ASKING = _wordset(
@@ -358,10 +360,25 @@ def _office_of(text: str, asked: str) -> bool:
     return False
 
 
+# Two or more capitalised words in a row, after the question's first word.
+_CAPITALISED_RUN_RE = re.compile(r"(?<!^)\b[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)+")
+
+
+def _names_person(question: str) -> bool:
+    """The question names a person: a run of two or more capitalised words that is no body,
+    country or acronym ("Sheraz Ali", not "the European Union", "Kenya" or "UNODC"); the role
+    of a body is what it does, not an office."""
+    return any(
+        not any(w.isupper() for w in m.group(0).split())
+        and not set(words(m.group(0))) & _NOT_PERSONS
+        for m in _CAPITALISED_RUN_RE.finditer(question)
+    )
+
+
 def expected_type(question: str) -> AnswerType:
     if _NUMBER_Q.search(question):
         return "number"
-    if (_OFFICE_Q.search(question) or _EMPLOYER_Q.search(question)) and capitalised_names(question):
+    if (_OFFICE_Q.search(question) or _EMPLOYER_Q.search(question)) and _names_person(question):
         return "office"
     if _NAME_Q.search(question):
         return "name"

@@ -27,7 +27,7 @@ _SUB_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # "recommendation (b)", "recommendations (a) and (c)": lettered items of a recommendations
-# paragraph, found in the store by their letter (``lettered``).
+# paragraph, found in the store by their letter (``assistant._named_paragraphs``).
 _LETTERED_RE = re.compile(
     r"\brecommendations?\s+(?P<letters>\(\s*[a-z]{1,4}\s*\)(?:\s*(?:,|and|or)\s*\(\s*[a-z]{1,4}"
     r"\s*\))*)",

@@ -195,8 +195,8 @@ def _named_paragraphs(
     docs = list(dict.fromkeys(u.doc_id for u in found))
     # The question names a document when words of its name were taken out of the search (its
     # dates' digits aside: "paragraph 3" is no mention of a meeting held on 3–4 March).
-    lettered = [w for w in words(standalone) if not w.isdigit()]
-    if len(docs) > 1 and [w for w in words(profile.search) if not w.isdigit()] != lettered:
+    asked = [w for w in words(standalone) if not w.isdigit()]
+    if len(docs) > 1 and [w for w in words(profile.search) if not w.isdigit()] != asked:
         ranked = [h.doc_id for h in hits if h.doc_id in docs]
         docs = ranked[:1] or docs
     out: list[UnitHit] = []

@@ -671,9 +671,16 @@ def test_a_person_s_office_is_asked_for_and_must_stand_beside_their_name() -> No
         "Which ministry does Sheraz Ali work for?",
     ):
         assert expected_type(q) == "office", q
-    # A stance is no office.
-    assert expected_type("What position did the European Union take on cybercrime?") != "office"
-    assert expected_type("What's the position on probation?") != "office"
+    # A stance is no office, nor is the role of a body or a country, nor working in a place.
+    for q in (
+        "What position did the European Union take on cybercrime?",
+        "What's the position on probation?",
+        "What role did UNODC play?",
+        "What role did the Republic of Korea play?",
+        "Which NGOs work in Kenya?",
+        "Did Kenya employ community service?",
+    ):
+        assert expected_type(q) != "office", q
     role = "What role did Sheraz Ali play?"
     assert gives("office", "Rapporteur of the meeting: Sheraz Ali (Pakistan)", role)
     assert gives("office", "The meeting elected Sheraz Ali (Pakistan) as its Chair.", role)
