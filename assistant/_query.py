@@ -203,8 +203,8 @@ def analyse(
         forms = own | extra
     # The noun a wh-word asks for ("which measures", "what penalties", "which countries")
     # names the kind of answer: the document may list the measures without calling them
-    # measures, but a text that says "penalties" is likelier about penalties. It is half a
-    # concept (``_KIND_WEIGHT``).
+    # measures, but a text that says "penalties" is likelier about penalties. Beside other
+    # concepts it is half a concept (``_KIND_WEIGHT``); alone, none.
     kind = _KIND_RE.search(asked)
     kind_stem = _stem(kind.group(1)) if kind else ""
     scope = ""
@@ -226,6 +226,10 @@ def analyse(
     for role in stem_words(sorted(unnamed_speakers(asked))):
         if len(forms) > 1:
             forms.pop(role, None)
+    if set(forms) == {kind_stem}:
+        # With nothing else asked ("Which measures did the meeting recommend?"), the noun
+        # only names the kind of answer, which the document lists without the word.
+        del forms[kind_stem]
     carried_over = {s for s in forms if s in extra and s not in own}
     weights = {
         s: index.idf(s)

@@ -711,5 +711,8 @@ def test_the_kind_a_wh_word_asks_for_is_half_a_concept(assistant: Assistant) -> 
     weights, index = found.profile.weights, found.index
     assert weights["deleg"] == pytest.approx(index.idf("deleg") / 2)
     assert weights["object"] == pytest.approx(index.idf("object"))
+    # Alone, the kind is no concept: the report lists the measures without the word.
+    alone = assistant.gather("Which measures did the meeting recommend?", doc_ids=[SEED_ID])
+    assert alone.profile.weights == {}
     # No delegation objected to the recommendations, which the report only lists.
     assert assistant.ask(asked, doc_ids=[SEED_ID]).refused
