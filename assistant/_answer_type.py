@@ -316,7 +316,7 @@ _TITLES = _wordset(
     director head chief deputy commissioner representative ambassador officer adviser advisor
     coordinator judge prosecutor inspector commander superintendent professor lecturer
     researcher expert observer consultant manager counsellor attorney magistrate governor
-    delegate envoy minister executive"""
+    delegate envoy executive"""
 )
 # Whom a person works for: the bodies that employ officials (a closed class), or an acronym.
 _EMPLOYERS = _wordset(
@@ -340,21 +340,18 @@ def _office_of(text: str, asked: str) -> bool:
     wanted = _EMPLOYERS if employer else _TITLES | _EMPLOYERS
     person = {w for n in capitalised_names(asked) for w in words(n)}
     tokens = raw_words(text)
-    folded = [words(t)[0] if words(t) else "" for t in tokens]
-    for i, w in enumerate(folded):
-        if not any(same_name(p, w) for p in person):
-            continue
+    folded = [(words(t) or [""])[0] for t in tokens]
+    theirs = [any(same_name(p, w) for p in person) for w in folded]  # a word of their name
+    for i in (i for i, own in enumerate(theirs) if own):
         for step in (1, -1):
             gap, j = 0, i + step
             while 0 <= j < len(tokens) and gap <= _APPOSITION:
                 if folded[j] in _CLAUSE_END:
                     break
-                acronym = employer and tokens[j].isupper() and len(tokens[j]) > 1
-                if folded[j] in wanted and not any(same_name(p, folded[j]) for p in person):
-                    return True
-                if acronym and folded[j] not in person:
-                    return True
-                if not any(same_name(p, folded[j]) for p in person):
+                if not theirs[j]:
+                    acronym = employer and tokens[j].isupper() and len(tokens[j]) > 1
+                    if folded[j] in wanted or acronym:
+                        return True
                     gap += 1
                 j += step
     return False

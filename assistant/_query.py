@@ -74,10 +74,10 @@ _ITEM_SCOPE_RE = re.compile(
 # A subject carried over from the previous question counts half as much as the words asked
 # now: the new question decides what is wanted, the old one only says about what.
 _CARRIED_WEIGHT = 0.5
-# The noun a wh-word asks for ("which measures") counts half as much as the words asked
-# about: it says what kind of thing answers, not what it is about. Half was the only value
-# tried (calibration: unanswerable refused 0.809 -> 0.815, key facts 0.770 -> 0.772, against
-# leaving the noun out altogether, as before).
+# The noun a wh-word asks for ("which measures"), beside other concepts, counts half as much
+# as the words asked about: it says what kind of thing answers, not what it is about. Half
+# was the only value tried (calibration: unanswerable refused 0.809 -> 0.815, key facts
+# 0.770 -> 0.772, against leaving the noun out altogether, as before).
 _KIND_WEIGHT = 0.5
 
 
@@ -118,6 +118,12 @@ class QueryProfile:
     @property
     def total_weight(self) -> float:
         return sum(self.weights.values()) or 1.0
+
+    @property
+    def quotes_paragraphs(self) -> bool:
+        """The question asks only for the paragraphs it names ("What does paragraph 8 (d)
+        say?"): they are quoted whole."""
+        return bool(self.paragraphs) and not self.weights
 
     @property
     def numeric(self) -> bool:
@@ -173,7 +179,8 @@ def analyse(
     asked = question[: carried.start()] if carried else question
     answer_type = expected_type(asked)
     paragraphs = paragraph_refs(asked)
-    unframed = _HOW_RE.sub(" ", without_refs(asked) if paragraphs else asked)
+    unreferenced = without_refs(asked) if paragraphs else asked
+    unframed = _HOW_RE.sub(" ", unreferenced)
     own = _terms(_EVENT_RE.sub(" ", unframed) if answer_type in ("place", "date") else unframed)
     extra = {s: w for s, w in _terms(carried.group(1)).items() if s not in own} if carried else {}
     # Words that only name the document ("the Asia and Pacific preparatory meeting") pick the
@@ -237,7 +244,7 @@ def analyse(
         for s in forms
     }
     # The agenda item a question is scoped to is found by the headings, not by similarity.
-    unscoped = _ITEM_SCOPE_RE.sub(" ", without_refs(asked) if paragraphs else asked)
+    unscoped = _ITEM_SCOPE_RE.sub(" ", unreferenced)
     focus_words = [
         w
         for w in raw_words(unscoped)

@@ -294,8 +294,7 @@ class Assistant:
             ],
         )
         # "What does paragraph 8 (d) say?" is answered by quoting it, in either mode.
-        quoted = bool(found.profile.paragraphs) and not found.profile.weights
-        if mode == "llm" and not quoted:
+        if mode == "llm" and not found.profile.quotes_paragraphs:
             # The LLM is asked even when the extractive answerer would refuse: its own refusal
             # is taken, and its answer is kept only where the support check passes and its
             # sentences give what the question demands (kind of answer, names asked about, a

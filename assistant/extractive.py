@@ -427,7 +427,7 @@ class ExtractiveAnswerer:
         ranked = self.score(profile, query_vector, hits, metas, index)
         if not ranked:
             return Extract([], True, "nothing relevant was found", -np.inf)
-        if profile.paragraphs and not profile.weights:
+        if profile.quotes_paragraphs:
             # "What does paragraph 8 (d) say?" asks for the paragraph itself, which ``hits``
             # are: it is quoted whole, in document order, whatever the evidence score.
             whole = [c for c in _candidates(hits, metas) if c.hit.unit_id != "front"]
