@@ -275,26 +275,38 @@ class ExtractiveAnswerer:
         )
 
     def _introduced_items(
-        self, chosen: list[Candidate], candidates: list[Candidate], index: UnitIndex
+        self,
+        chosen: list[Candidate],
+        candidates: list[Candidate],
+        index: UnitIndex,
+        limit: int,
+        have: set[tuple[tuple[str, str], int]],
     ) -> list[Candidate]:
         """A chosen sentence that ends in a colon introduces a list, which comes along: the
         lines that follow it in its unit (agenda items, officers) and the sub-items it
         introduces (from the index when retrieval did not bring them): the sentence alone
-        answers nothing."""
+        answers nothing. At most ``limit`` items are taken from the lists the chosen sentences
+        introduce; an item's own sub-items come with it ("in particular by:" before (i), (ii)),
+        since without them the item says nothing either."""
         added: list[Candidate] = []
-        taken = {(c.hit.key, c.position) for c in chosen}
+        taken = {(c.hit.key, c.position) for c in chosen} | have
+        items = 0
 
-        def take(x: Candidate) -> None:
-            if (x.hit.key, x.position) not in taken:
-                taken.add((x.hit.key, x.position))
-                added.append(x)
+        def take(x: Candidate, nested: bool) -> bool:
+            nonlocal items
+            if (x.hit.key, x.position) in taken or (not nested and items >= limit):
+                return False
+            taken.add((x.hit.key, x.position))
+            added.append(x)
+            items += not nested
+            return True
 
-        for c in chosen:
+        def introduce(c: Candidate, nested: bool) -> None:
             if not c.quote.rstrip().endswith(":"):
-                continue
+                return
             for x in candidates:
                 if x.hit.key == c.hit.key and x.position > c.position:
-                    take(x)
+                    take(x, nested)
             for child in index.children(c.hit):
                 first = min(
                     (x for x in candidates if x.hit.key == child.key),
@@ -304,7 +316,11 @@ class ExtractiveAnswerer:
                 if first is None:
                     text = (sentences(child.text) or [child.text])[0]
                     first = Candidate(child, 0, text, text, text)
-                take(first)
+                if take(first, nested):
+                    introduce(first, True)
+
+        for c in chosen:
+            introduce(c, False)
         return added
 
     def _mentions(self, word: str, text: str) -> bool:
@@ -491,12 +507,9 @@ class ExtractiveAnswerer:
             if not (profile.answer_type in _SELF_ANSWERING and c.typed and not c.by_list)
         ]
         have = {(c.hit.key, c.position) for c in chosen}
-        items = [
-            x
-            for x in self._introduced_items(leads, ranked, index)
-            if (x.hit.key, x.position) not in have
-        ]
-        chosen += items[: self.settings.max_list_sentences]
+        chosen += self._introduced_items(
+            leads, ranked, index, self.settings.max_list_sentences, have
+        )
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
 

@@ -716,3 +716,31 @@ def test_the_kind_a_wh_word_asks_for_is_half_a_concept(assistant: Assistant) -> 
     assert alone.profile.weights == {}
     # No delegation objected to the recommendations, which the report only lists.
     assert assistant.ask(asked, doc_ids=[SEED_ID]).refused
+
+
+def test_an_item_that_introduces_sub_items_brings_them_and_they_do_not_crowd_out_items(
+    tmp_path,
+) -> None:
+    # Twelve recommendations (the list answer's limit on items), the second of which only
+    # introduces its own sub-items: quoted without them it would end in "in particular by:".
+    items = [f"({chr(97 + i)}) Improve regional measure number {i + 1};" for i in range(12)]
+    items[1] = "(b) Strengthen the prosecution of maritime crime, in particular by:"
+    text = (
+        SEIZURES
+        + "\n4. The meeting recommended that the States of the region:\n"
+        + "\n".join(
+            [
+                *items[:2],
+                "(i) Training naval officers to preserve evidence on board;",
+                "(ii) Designating specialized prosecutors for maritime crime;",
+                *items[2:],
+            ]
+        )
+    )
+    assistant = _assistant_over(tmp_path, {"nested": text}, SEED)
+    answer = assistant.ask("List everything the meeting recommended.", doc_ids=["nested"])
+    paras = [c.para for c in answer.citations]
+    assert not answer.refused and "4(b)(i)" in paras and "4(b)(ii)" in paras, paras
+    assert "specialized prosecutors" in answer.answer, answer.answer
+    # Every one of the twelve items is given: sub-items do not count against the limit.
+    assert all(f"4({chr(97 + i)})" in paras for i in range(12)), paras
