@@ -65,6 +65,13 @@ _EVENT_RE = re.compile(
 _HOW_RE = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|large|big)\b", re.I)
 # The conversation module appends the earlier subject in parentheses: "(children)".
 _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# "Apart from UNAFEI, which observers took the floor?", "Which organizations were represented
+# besides the States?": the names after such words are excluded from the answer, not asked for.
+_EXCEPT_RE = re.compile(
+    r"\b(?:(?:apart|aside)\s+from|besides|other\s+than|except(?:\s+for)?|excluding)\s+"
+    r"[^,;?]*?(?=\s*(?:[,;?]|$)|\s+(?:which|who|whom|what|did|do|does|was|were|is|are)\b)",
+    re.IGNORECASE,
+)
 # "under agenda item 7", "on item 5 (a)": the part of the report the question is about. UN
 # reports head their sections with the agenda item they cover, so the heading answers it.
 _ITEM_SCOPE_RE = re.compile(
@@ -259,6 +266,9 @@ def analyse(
     unknown = tuple(n for n in asked_names if not all(_known(w, vocabulary) for w in words(n)))
     # A question typed in capitals throughout has no acronyms to tell apart.
     acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper() and not asked.isupper()]
+    excluded = {w for m in _EXCEPT_RE.finditer(asked) for w in words(m.group(0))} & {
+        w for n in [*asked_names, *acronyms] for w in words(n)
+    }
     # An acronym is a name even when it spells a common word: "the WHO representative".
     spelled = {w.lower() for w in acronyms}
     names = tuple(
@@ -269,8 +279,12 @@ def analyse(
             if any(same_name(w, p) for p in proper)
             and _stem(w) not in naming
             and (w not in STOPWORDS or w in spelled)
+            and w not in excluded
         )
     )
+    if excluded:
+        # An excluded name is no concept either: the answer is about the others.
+        weights = {s: v for s, v in weights.items() if s not in {_stem(w) for w in excluded}}
     # A year the question gives ("How many vessels were detained in 2020?") restricts the
     # answer as a name does; one the documents never give is named in the refusal, as an
     # unknown name is. Years that date the document itself ("the 2025 Bangkok meeting") only

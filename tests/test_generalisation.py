@@ -744,3 +744,20 @@ def test_an_item_that_introduces_sub_items_brings_them_and_they_do_not_crowd_out
     assert "specialized prosecutors" in answer.answer, answer.answer
     # Every one of the twelve items is given: sub-items do not count against the limit.
     assert all(f"4({chr(97 + i)})" in paras for i in range(12)), paras
+
+
+def test_a_name_the_question_excludes_is_not_asked_for(tmp_path) -> None:
+    paragraph = (
+        "A statement was made by the observer for the Naif Arab University for Security"
+        " Sciences (NAUSS). Statements were also made by the observers for the Arab Interior"
+        " Ministers Council and the Arab Forum for Drug Prevention."
+    )
+    for question in (
+        "Apart from NAUSS, which observers made statements?",
+        "Which observers made statements besides NAUSS?",
+    ):
+        home = tmp_path / str(len(question))
+        home.mkdir()
+        answer = _ask_of_paragraph_4(home, paragraph, question)
+        assert not answer.refused, (question, answer.answer)
+        assert "Arab Interior Ministers Council" in answer.answer, (question, answer.answer)
