@@ -33,6 +33,34 @@ _NUMBER_Q = re.compile(
 # The question word that opens the question proper, after any frame ("Can you tell me who
 # chaired …?"): its first wh-word.
 _WH_RE = re.compile(r"\b(who|whom|whose|where|when|what|which|how|why)\b", re.IGNORECASE)
+# A question that opens with an auxiliary asks yes or no ("Did anyone talk about people who
+# were trafficked?", "… consular help when a country has no embassy?"): a wh-word inside it
+# joins a clause and asks for nothing, unless it opens an embedded question, after a verb of
+# saying or knowing ("Did the report say who chaired it?", "Can you tell me where …?"), after
+# "about" ("Was anything said about where they came from?"), or a second question (", and
+# what was their role?").
+_YES_NO_RE = re.compile(
+    r"^\s*(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should|may)\b",
+    re.IGNORECASE,
+)
+_EMBEDDING_RE = re.compile(
+    r"(?:\b(?:say|says|said|tell|told|me|us|know|known|knows|mention|mentions|mentioned|"
+    r"explain|explains|explained|report|reports|reported|specify|specifies|specified|"
+    r"indicate|indicates|indicated|state|states|stated|ask|asked|show|shows|shown|clear|"
+    r"about|and|or)|,)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asking_wh(question: str) -> re.Match[str] | None:
+    """The wh-word that asks the question (see ``_YES_NO_RE``), if one does."""
+    yes_no = bool(_YES_NO_RE.match(question))
+    for m in _WH_RE.finditer(question):
+        if not yes_no or _EMBEDDING_RE.search(question[: m.start()]):
+            return m
+    return None
+
+
 _DATE_AFTER_WH = re.compile(
     r"^(?:what|which)\s+(?:date|dates|year|years|day|days|month|time|period)\b", re.IGNORECASE
 )
@@ -381,7 +409,7 @@ def expected_type(question: str) -> AnswerType:
         return "name"
     if _speaker(question):
         return "statement"
-    m = _WH_RE.search(question)
+    m = _asking_wh(question)
     if not m:
         return "any"
     word, rest = m.group(1).lower(), question[m.start() :]

@@ -77,6 +77,24 @@ def test_a_country_asked_about_by_its_demonym_is_found(assistant: Assistant) -> 
     assert [c.para for c in answer.citations] == ["2"]
 
 
+def test_a_wh_word_inside_a_yes_no_question_asks_for_nothing() -> None:
+    # A relative clause or a "when" clause: the question asks yes or no.
+    for question in (
+        "Did anyone mention consular help when a country has no embassy nearby?",
+        "Did anyone talk about people who were trafficked?",
+        "Was there anything on countries where scam centres operate?",
+    ):
+        assert expected_type(question) == "any", question
+    # An embedded question still asks for its kind.
+    for question, kind in (
+        ("Did the report say who chaired the meeting?", "agent"),
+        ("Can you tell me where it was held?", "place"),
+        ("Was anything said about when the next meeting is?", "date"),
+        ("Do you know which countries spoke?", "agent"),
+    ):
+        assert expected_type(question) == kind, question
+
+
 def test_a_speaker_asked_about_in_another_role_is_found(assistant: Assistant) -> None:
     # The report says "the observer for Curaçao"; a delegate may say expert or participant.
     for question, para in (
