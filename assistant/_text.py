@@ -156,6 +156,8 @@ def _line_sentences(line: str) -> list[str]:
 _NAME_STEM = 4
 _COUNTRY_ENDINGS = frozenset(["", "a", "ia", "y", "e", "en", "o", "land", "s", "es"])
 _ADJECTIVE_ENDINGS = frozenset(["n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "er"])
+# The plural of a nationality noun names its country too: Indonesians, Kenyans, Iraqis.
+_ADJECTIVE_ENDINGS |= {f"{e}s" for e in ("n", "an", "ian", "ean", "i", "ite")}
 
 
 # Adjectives and nouns of nationality that the stem rule above cannot tie to their country's
@@ -193,6 +195,8 @@ def name_key(word: str) -> str:
     irregular demonym as the word of its country's name."""
     # Called for every word a name is compared with: the regex only where an article can be.
     bare = _ELIDED_RE.sub("", word) if word[1:2] == "'" else word
+    if bare not in _DEMONYMS and bare.endswith("s") and bare[:-1] in _DEMONYMS:
+        bare = bare[:-1]  # Filipinos, Thais, Afghans: the plural of an irregular demonym
     return _DEMONYMS.get(bare, bare)
 
 

@@ -77,6 +77,23 @@ def test_a_country_asked_about_by_its_demonym_is_found(assistant: Assistant) -> 
     assert [c.para for c in answer.citations] == ["2"]
 
 
+def test_the_plural_of_a_nationality_noun_names_its_country(tmp_path) -> None:
+    for plural, country in (
+        ("kenyans", "kenya"), ("indonesians", "indonesia"), ("iraqis", "iraq"),
+        ("filipinos", "philippines"), ("thais", "thailand"),
+    ):  # fmt: skip
+        assert same_name(plural, country), plural
+    assert not same_name("austrians", "australia")
+    paragraph = (
+        "The representative of Jordan reported that 120 Jordanian nationals had been"
+        " returned from compounds abroad in 2024."
+    )
+    answer = _ask_of_paragraph_4(
+        tmp_path, paragraph, "How many Jordanians were returned from the compounds?"
+    )
+    assert not answer.refused and "120" in answer.answer, answer.answer
+
+
 def test_a_wh_word_inside_a_yes_no_question_asks_for_nothing() -> None:
     # A relative clause or a "when" clause: the question asks yes or no.
     for question in (
