@@ -296,6 +296,11 @@ def speaker_roles(question: str) -> set[str]:
 _ROLE_REACH = 8
 
 
+def names_speaker(text: str) -> bool:
+    """``text`` names a speaker by role ("The observer for INTERPOL", "Several speakers")."""
+    return bool(_SPEAKER_ROLES & set(words(text)))
+
+
 def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     """True when ``text`` gives one of the (folded) ``names`` a speaker's role: "the expert
     from São Tomé and Príncipe", "the representative of the World Customs Organization",

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant._answer_type import MONTHS, asks_person, gives, speaks_as
+from assistant._answer_type import MONTHS, asks_person, gives, names_speaker, speaks_as
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import names_all, offices
@@ -427,6 +427,17 @@ class ExtractiveAnswerer:
             # A person may be named by the office the document gave them ("the Chair").
             said = context[key] | set(words(f"{c.match} {referent} {c.frame}"))
             c.named = names_all(profile.names, c.hit.doc_id, said, held)
+            if not c.named and earlier and profile.names:
+                # A paragraph that opens with a party's statement ("The representative of
+                # Myanmar stated that …") reports that party in its later sentences too
+                # ("Since January 2025, the authorities had arrested …"), until it gives
+                # another speaker the floor.
+                opening, *between = sentences(earlier) or [""]
+                if speaks_as(opening, profile.names) and not any(
+                    names_speaker(s) for s in [*between, c.quote]
+                ):
+                    said |= set(words(opening))
+                    c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
 
     def extract(

@@ -796,3 +796,20 @@ def test_a_name_the_question_excludes_is_not_asked_for(tmp_path) -> None:
         answer = _ask_of_paragraph_4(home, paragraph, question)
         assert not answer.refused, (question, answer.answer)
         assert "Arab Interior Ministers Council" in answer.answer, (question, answer.answer)
+
+
+def test_a_paragraph_opened_by_a_statement_reports_that_party_until_another_speaks(
+    tmp_path,
+) -> None:
+    paragraph = (
+        "The representative of Kuwait stated that smuggling networks had moved to remote"
+        " border areas. Since January 2025, the authorities had arrested some ninety"
+        " suspected couriers. The observer for INTERPOL noted that twelve smuggling drones"
+        " had been seized in the region."
+    )
+    assistant = _assistant_over(tmp_path, {"fourth": f"{SEIZURES}\n4. {paragraph}\n"}, SEED)
+    answer = assistant.ask("How many suspected couriers has Kuwait arrested?", doc_ids=["fourth"])
+    assert not answer.refused and "ninety" in answer.answer, answer.answer
+    # The sentence after another speaker takes the floor is that speaker's, not Kuwait's.
+    drones = assistant.ask("How many drones did Kuwait say were seized?", doc_ids=["fourth"])
+    assert "twelve" not in drones.answer, drones.answer
