@@ -111,8 +111,19 @@ def stems(text: str) -> list[str]:
     return stem_words([w for w in words(text) if w not in STOPWORDS])
 
 
+# The idioms of a meeting's record that frame a question as the words above do: "Did the
+# Emirates take the floor?" asks whether they spoke, "Which groups took part?" who attended,
+# "Did anything come up about …?" whether it was discussed. A closed class of phrases.
+_FRAME_PHRASES_RE = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:floor|part)\b"
+    r"|\b(?:come|comes|came|coming)\s+up\b",
+    re.IGNORECASE,
+)
+
+
 def content_words(text: str) -> list[str]:
     """Distinct folded words that carry a question's subject: no stopwords, no frame words."""
+    text = _FRAME_PHRASES_RE.sub(" ", text)
     kept = (w for w in words(text) if w not in STOPWORDS and w not in FRAME_WORDS)
     return list(dict.fromkeys(kept))
 

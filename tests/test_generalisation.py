@@ -13,7 +13,7 @@ from conftest import SEED, SEED_ID
 from assistant import Answer, Assistant, Message
 from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
 from assistant._query import in_scope
-from assistant._text import capitalised_names, name_runs, same_name, words
+from assistant._text import capitalised_names, content_words, name_runs, same_name, words
 from assistant.conversation import standalone_question
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
@@ -813,3 +813,13 @@ def test_a_paragraph_opened_by_a_statement_reports_that_party_until_another_spea
     # The sentence after another speaker takes the floor is that speaker's, not Kuwait's.
     drones = assistant.ask("How many drones did Kuwait say were seized?", doc_ids=["fourth"])
     assert "twelve" not in drones.answer, drones.answer
+
+
+def test_the_idioms_of_a_meeting_record_frame_the_question(assistant: Assistant) -> None:
+    assert content_words("Did the Emirates take the floor?") == ["emirates"]
+    assert content_words("Which groups took part, and did anything come up about drones?") == [
+        "groups", "drones"
+    ]  # fmt: skip
+    # "take the floor" asks whether a party spoke: the record of its statement answers.
+    answer = assistant.ask("Did the Russian Federation take the floor?", doc_ids=[SEED_ID])
+    assert not answer.refused and [c.para for c in answer.citations] == ["1"], answer.answer
