@@ -427,16 +427,21 @@ class ExtractiveAnswerer:
             # A person may be named by the office the document gave them ("the Chair").
             said = context[key] | set(words(f"{c.match} {referent} {c.frame}"))
             c.named = names_all(profile.names, c.hit.doc_id, said, held)
-            if not c.named and earlier and profile.names:
+            if not c.named and profile.names:
                 # A paragraph that opens with a party's statement ("The representative of
                 # Myanmar stated that …") reports that party in its later sentences too
                 # ("Since January 2025, the authorities had arrested …"), until it gives
-                # another speaker the floor.
-                opening, *between = sentences(earlier) or [""]
-                if speaks_as(opening, profile.names) and not any(
+                # another speaker the floor; so does the next paragraph when it goes on with
+                # a pronoun ("She added that …").
+                record = sentences(earlier)
+                if opening and opening[0] in _PRONOUNS and not any(map(names_speaker, record)):
+                    previous = index.previous(c.hit)
+                    record = [*sentences(previous.text if previous else ""), *record]
+                first, *between = record or [""]
+                if speaks_as(first, profile.names) and not any(
                     names_speaker(s) for s in [*between, c.quote]
                 ):
-                    said |= set(words(opening))
+                    said |= set(words(first))
                     c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
 

@@ -823,3 +823,14 @@ def test_the_idioms_of_a_meeting_record_frame_the_question(assistant: Assistant)
     # "take the floor" asks whether a party spoke: the record of its statement answers.
     answer = assistant.ask("Did the Russian Federation take the floor?", doc_ids=[SEED_ID])
     assert not answer.refused and [c.para for c in answer.citations] == ["1"], answer.answer
+
+
+def test_a_paragraph_that_goes_on_with_a_pronoun_still_reports_the_speaker(tmp_path) -> None:
+    text = (
+        f"{SEIZURES}\n4. The representative of Kuwait stated that smuggling networks had moved"
+        " to remote border areas. She noted with concern that couriers were recruited online.\n"
+        "\n5. She added that her Government had set up a joint unit to trace smuggling drones.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"carried": text}, SEED)
+    answer = assistant.ask("What did Kuwait set up to trace drones?", doc_ids=["carried"])
+    assert not answer.refused and [c.para for c in answer.citations] == ["5"], answer.answer
