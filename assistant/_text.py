@@ -72,6 +72,16 @@ FRAME_WORDS = wordset(
     types sort
     sum summarise summarised summarize summarized summary summaries gist nutshell rundown
     overview recap outline briefly quick list lists listed listing enumerate
+    cover covers covering touch touches touching address addresses addressing notes
+    noting describes describing gives gave urges urging stressing emphasizes
+    emphasizing emphasises emphasising highlights highlighting calling reporting
+    argue argues argued arguing claim claims claimed claiming
+    acknowledge acknowledges acknowledged acknowledging express expresses expressed
+    expressing comment comments commented commenting indicate indicates indicated
+    indicating assert asserts asserted asserting insist insists insisted insisting
+    reiterate reiterates reiterated reiterating underline underlines underlined
+    underlining underscore underscores underscored underscoring voice voiced
+    refer refers referred referring
     """
 )
 # Nouns for a meeting as an event, whatever its own name calls it: a closed class.
@@ -113,10 +123,11 @@ def stems(text: str) -> list[str]:
 
 # The idioms of a meeting's record that frame a question as the words above do: "Did the
 # Emirates take the floor?" asks whether they spoke, "Which groups took part?" who attended,
-# "Did anything come up about …?" whether it was discussed. A closed class of phrases.
+# "Did anything come up about …?" or "Did anyone point out …?" whether it was discussed. A
+# closed class of phrases.
 _FRAME_PHRASES_RE = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:floor|part)\b"
-    r"|\b(?:come|comes|came|coming)\s+up\b",
+    r"|\b(?:come|comes|came|coming)\s+up\b|\b(?:point|points|pointed|pointing)\s+out\b",
     re.IGNORECASE,
 )
 

@@ -834,3 +834,14 @@ def test_a_paragraph_that_goes_on_with_a_pronoun_still_reports_the_speaker(tmp_p
     assistant = _assistant_over(tmp_path, {"carried": text}, SEED)
     answer = assistant.ask("What did Kuwait set up to trace drones?", doc_ids=["carried"])
     assert not answer.refused and [c.para for c in answer.citations] == ["5"], answer.answer
+
+
+def test_verbs_of_saying_in_every_form_frame_the_question(assistant: Assistant) -> None:
+    for question in (
+        "Does the report cover transnational crimes?",
+        "Did anyone argue for transnational crimes to be addressed?",
+        "Did the delegates point out transnational crimes?",
+    ):
+        assert content_words(question)[-2:] == ["transnational", "crimes"], question
+    answer = assistant.ask("Does the report cover transnational crimes?", doc_ids=[SEED_ID])
+    assert not answer.refused and "6" in [c.para for c in answer.citations], answer.answer
