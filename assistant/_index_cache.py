@@ -23,6 +23,7 @@ from pathlib import Path
 from assistant import _segment, _tables
 from assistant._segment import Segment
 from assistant._tables import Tables
+from congress_qa.textnorm import FOLD_VERSION
 
 # Files of versions no longer served, and temporary files of writers that died, are removed
 # once this old: long enough that no live process is still reading or writing them.
@@ -32,8 +33,10 @@ Fetch = Callable[[str, str], Segment]
 
 
 def folder_for(data_dir: Path, location: str, collection: str) -> Path:
-    """The index folder of one store (a data directory may be a client of several)."""
-    name = hashlib.sha256(f"{location}\n{collection}".encode()).hexdigest()[:16]
+    """The index folder of one store (a data directory may be a client of several). It
+    holds folded words, so a change of ``fold`` gives it a new folder, rebuilt from the store."""
+    key = f"{location}\n{collection}\nfold {FOLD_VERSION}"
+    name = hashlib.sha256(key.encode()).hexdigest()[:16]
     return data_dir / "index" / name
 
 

@@ -33,12 +33,24 @@ def normalise(text: str) -> str:
     return _NON_ASCII_RE.sub(_without_format, text)
 
 
+# Latin letters that are not a base letter with an accent, so that removing accents leaves
+# them as they are, and that an English keyboard writes as these: "Łukasz" is typed
+# "Lukasz", "Øystein" "Oystein", "Sadıkova" "Sadikova", "Đorđević" "Dordevic".
+_PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "æ": "ae",
+     "œ": "oe", "þ": "th"}
+)  # fmt: skip
+# Raised whenever ``fold`` changes: indexes of folded words made before are rebuilt.
+FOLD_VERSION = 2
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """A word for matching: normalised, lower-cased, accents removed (São -> sao), so that
-    "Curacao" typed on an English keyboard still finds "Curaçao"."""
+    """A word for matching: normalised, lower-cased, accents removed (São -> sao, Łukasz ->
+    lukasz), so that "Curacao" typed on an English keyboard still finds "Curaçao"."""
     word = normalise(word).casefold()
     if word.isascii():
         return word
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_PLAIN_LETTERS)

@@ -845,3 +845,19 @@ def test_verbs_of_saying_in_every_form_frame_the_question(assistant: Assistant) 
         assert content_words(question)[-2:] == ["transnational", "crimes"], question
     answer = assistant.ask("Does the report cover transnational crimes?", doc_ids=[SEED_ID])
     assert not answer.refused and "6" in [c.para for c in answer.citations], answer.answer
+
+
+def test_letters_that_have_no_accent_to_remove_are_typed_plain(tmp_path, monkeypatch) -> None:
+    assert words("Łukasz Wiśniewski, Øystein Dahl, Gülnara Sadıkova and Đorđe Đorđević") == [
+        "lukasz", "wisniewski", "oystein", "dahl", "gulnara", "sadikova", "and", "dorde",
+        "dordevic",
+    ]  # fmt: skip
+    paragraph = "Łukasz Wiśniewski (Poland) announced a regional register of smuggling drones."
+    answer = _ask_of_paragraph_4(tmp_path, paragraph, "What did Lukasz Wisniewski announce?")
+    assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
+    # An index of words folded the old way is not reused: it lives in another folder.
+    from assistant import _index_cache
+
+    before = _index_cache.folder_for(tmp_path, "here", "units")
+    monkeypatch.setattr(_index_cache, "FOLD_VERSION", 1)
+    assert _index_cache.folder_for(tmp_path, "here", "units") != before
