@@ -237,6 +237,8 @@ _AGENTS = _wordset(
 
 # The nouns a report calls whoever takes the floor: "the expert from Senegal", "the observer
 # for Chile", "the delegation of Mexico" are one speaker under any of them (a closed class).
+# A sentence's subject is within its first five words: "Ms. Hélène Dubois (France)".
+_SUBJECT_REACH = 5
 _SPEAKER_ROLES = _wordset(
     """representative representatives delegation delegations delegate delegates speaker
     speakers participant participants observer observers expert experts panellist
@@ -294,6 +296,20 @@ def speaker_roles(question: str) -> set[str]:
 # How far after "the expert from" the party's name may begin and end: "the representative of
 # the United Kingdom of Great Britain and Northern Ireland" is one speaker.
 _ROLE_REACH = 8
+
+
+def opens_statement_of(sentence: str, names: tuple[str, ...]) -> bool:
+    """``sentence`` opens a statement of one of the (folded) ``names``: by a speaker's role
+    ("The representative of Myanmar stated …"), or with the party's name as its subject and
+    a verb of speech ("Łukasz Wiśniewski, Chief of the Branch, delivered a statement …",
+    "Ousmane Ndiaye (Senegal) reported …")."""
+    if speaks_as(sentence, names):
+        return True
+    found = words(sentence)
+    subject = found[:_SUBJECT_REACH]
+    return all(any(same_name(w, n) for w in subject) for n in names) and bool(
+        set(found) & (_REPORTING | {"statement", "statements"})
+    )
 
 
 def names_speaker(text: str) -> bool:

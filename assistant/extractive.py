@@ -16,7 +16,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant._answer_type import MONTHS, asks_person, gives, names_speaker, speaks_as
+from assistant._answer_type import (
+    MONTHS,
+    asks_person,
+    gives,
+    names_speaker,
+    opens_statement_of,
+    speaks_as,
+)
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import names_all, offices
@@ -431,14 +438,15 @@ class ExtractiveAnswerer:
                 # A paragraph that opens with a party's statement ("The representative of
                 # Myanmar stated that …") reports that party in its later sentences too
                 # ("Since January 2025, the authorities had arrested …"), until it gives
-                # another speaker the floor; so does the next paragraph when it goes on with
-                # a pronoun ("She added that …").
+                # another speaker the floor; so does the next paragraph when it opens with a
+                # pronoun ("She added that …").
                 record = sentences(earlier)
-                if opening and opening[0] in _PRONOUNS and not any(map(names_speaker, record)):
+                leading = words(record[0] if record else c.quote)[:1]
+                if leading and leading[0] in _PRONOUNS and not any(map(names_speaker, record)):
                     previous = index.previous(c.hit)
                     record = [*sentences(previous.text if previous else ""), *record]
                 first, *between = record or [""]
-                if speaks_as(first, profile.names) and not any(
+                if opens_statement_of(first, profile.names) and not any(
                     names_speaker(s) for s in [*between, c.quote]
                 ):
                     said |= set(words(first))

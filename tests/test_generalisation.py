@@ -861,3 +861,13 @@ def test_letters_that_have_no_accent_to_remove_are_typed_plain(tmp_path, monkeyp
     before = _index_cache.folder_for(tmp_path, "here", "units")
     monkeypatch.setattr(_index_cache, "FOLD_VERSION", 1)
     assert _index_cache.folder_for(tmp_path, "here", "units") != before
+
+
+def test_a_statement_opened_by_its_speaker_s_name_carries_over(tmp_path) -> None:
+    paragraph = (
+        "Omar Saleh (Kuwait) reported that smuggling networks had moved to remote border"
+        " areas. Most of the couriers arrested came from Jordan. He announced that a joint"
+        " unit would trace the flights of smuggling drones."
+    )
+    answer = _ask_of_paragraph_4(tmp_path, paragraph, "What did Omar Saleh announce?")
+    assert not answer.refused and "joint unit" in answer.answer, answer.answer
