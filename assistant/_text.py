@@ -50,6 +50,9 @@ STOPWORDS = wordset(
     the their theirs them themselves then there these they this those through to too under
     until up very was we were what when where which while who whom whose why will with
     would you your yours yourself yourselves may might must shall s t
+    i'm i've i'd i'll we're we've we'd we'll you're you've you'd you'll they're they've
+    they'd they'll he'd he'll she'd she'll don't doesn't didn't isn't aren't wasn't weren't
+    hasn't haven't hadn't can't couldn't won't wouldn't shouldn't mustn't let's
     """
 )
 # Words that frame a question about a document ("Did anyone mention …?", "Is there any
@@ -127,7 +130,11 @@ def stems(text: str) -> list[str]:
 # closed class of phrases.
 _FRAME_PHRASES_RE = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?(?:floor|part)\b"
-    r"|\b(?:come|comes|came|coming)\s+up\b|\b(?:point|points|pointed|pointing)\s+out\b",
+    r"|\b(?:come|comes|came|coming)\s+up\b|\b(?:point|points|pointed|pointing)\s+out\b"
+    # Requests for the items of an answer: "Break down recommendation (c)", "Walk me through
+    # the recommendations", "Spell out what was agreed", "Name all the crimes …".
+    r"|\bbreak\s+down\b|\b(?:walk|run)\s+(?:me|us)\s+through\b|\bspell\s+out\b"
+    r"|^\s*name\b",
     re.IGNORECASE,
 )
 

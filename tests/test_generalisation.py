@@ -871,3 +871,12 @@ def test_a_statement_opened_by_its_speaker_s_name_carries_over(tmp_path) -> None
     )
     answer = _ask_of_paragraph_4(tmp_path, paragraph, "What did Omar Saleh announce?")
     assert not answer.refused and "joint unit" in answer.answer, answer.answer
+
+
+def test_contractions_and_requests_for_items_are_no_concepts(assistant: Assistant) -> None:
+    assert content_words("I'm told they didn't cover piracy") == ["piracy"]
+    assert content_words("Name all the crimes; break down each one and spell out the rest") == [
+        "crimes", "one", "rest"
+    ]  # fmt: skip
+    answer = assistant.ask("Break down recommendation (c) for me.", doc_ids=[SEED_ID])
+    assert not answer.refused and [c.para for c in answer.citations] == ["8(c)"], answer.answer
