@@ -237,8 +237,6 @@ _AGENTS = _wordset(
 
 # The nouns a report calls whoever takes the floor: "the expert from Senegal", "the observer
 # for Chile", "the delegation of Mexico" are one speaker under any of them (a closed class).
-# A sentence's subject is within its first five words: "Ms. Hélène Dubois (France)".
-_SUBJECT_REACH = 5
 _SPEAKER_ROLES = _wordset(
     """representative representatives delegation delegations delegate delegates speaker
     speakers participant participants observer observers expert experts panellist
@@ -296,6 +294,8 @@ def speaker_roles(question: str) -> set[str]:
 # How far after "the expert from" the party's name may begin and end: "the representative of
 # the United Kingdom of Great Britain and Northern Ireland" is one speaker.
 _ROLE_REACH = 8
+# A sentence's subject is within its first five words: "Ms. Hélène Dubois (France)".
+_SUBJECT_REACH = 5
 
 
 def opens_statement_of(sentence: str, names: tuple[str, ...]) -> bool:
