@@ -115,6 +115,10 @@ _REPORTING = _wordset(
     recommendations concern concerns"""
 )
 
+# What opens a statement by its speaker's name: a verb of reported speech, or the record of
+# one ("… delivered a statement on behalf of the Executive Director").
+_STATING = _REPORTING | {"statement", "statements"}
+
 _CARDINALS = _wordset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
@@ -307,9 +311,7 @@ def opens_statement_of(sentence: str, names: tuple[str, ...]) -> bool:
         return True
     found = words(sentence)
     subject = found[:_SUBJECT_REACH]
-    return all(any(same_name(w, n) for w in subject) for n in names) and bool(
-        set(found) & (_REPORTING | {"statement", "statements"})
-    )
+    return all(any(same_name(w, n) for w in subject) for n in names) and bool(set(found) & _STATING)
 
 
 def names_speaker(text: str) -> bool:

@@ -284,7 +284,8 @@ def analyse(
     )
     if excluded:
         # An excluded name is no concept either: the answer is about the others.
-        weights = {s: v for s, v in weights.items() if s not in {_stem(w) for w in excluded}}
+        dropped = {_stem(w) for w in excluded}
+        weights = {s: v for s, v in weights.items() if s not in dropped}
     # A year the question gives ("How many vessels were detained in 2020?") restricts the
     # answer as a name does; one the documents never give is named in the refusal, as an
     # unknown name is. Years that date the document itself ("the 2025 Bangkok meeting") only

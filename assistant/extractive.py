@@ -283,20 +283,21 @@ class ExtractiveAnswerer:
 
     def _introduced_items(
         self,
-        chosen: list[Candidate],
+        leads: list[Candidate],
         candidates: list[Candidate],
         index: UnitIndex,
         limit: int,
         have: set[tuple[tuple[str, str], int]],
     ) -> list[Candidate]:
-        """A chosen sentence that ends in a colon introduces a list, which comes along: the
-        lines that follow it in its unit (agenda items, officers) and the sub-items it
-        introduces (from the index when retrieval did not bring them): the sentence alone
+        """A chosen sentence (of ``leads``) that ends in a colon introduces a list, which comes
+        along: the lines that follow it in its unit (agenda items, officers) and the sub-items
+        it introduces (from the index when retrieval did not bring them): the sentence alone
         answers nothing. At most ``limit`` items are taken from the lists the chosen sentences
         introduce; an item's own sub-items come with it ("in particular by:" before (i), (ii)),
-        since without them the item says nothing either."""
+        since without them the item says nothing either. ``have``: the sentences (unit key,
+        position) the answer already quotes, leads included."""
         added: list[Candidate] = []
-        taken = {(c.hit.key, c.position) for c in chosen} | have
+        taken = set(have)
         items = 0
 
         def take(x: Candidate, nested: bool) -> bool:
@@ -326,7 +327,7 @@ class ExtractiveAnswerer:
                 if take(first, nested):
                     introduce(first, True)
 
-        for c in chosen:
+        for c in leads:
             introduce(c, False)
         return added
 
