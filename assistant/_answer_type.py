@@ -319,6 +319,58 @@ def names_speaker(text: str) -> bool:
     return bool(_SPEAKER_ROLES & set(words(text)))
 
 
+# "Who said that?", "Which delegation raised it?", "Who made that point?": the wh-word is the
+# subject of a verb of reported speech. Not "Did the speakers say who …?" (the speakers said
+# it) nor "Who was it to be presented to?" (who received it).
+_SPEAKER_Q = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:who|which\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+    r"(?:had\s+|has\s+|also\s+|first\s+|actually\s+)?"
+    rf"(?P<verb>{'|'.join(sorted(_REPORTING | {'made'}, key=len, reverse=True))})\b"
+    r"(?:\s+(?:that|this|the|a|an|it)\s+(?P<noun>[\w'’-]+))?",
+    re.IGNORECASE,
+)
+
+
+def asks_speaker(question: str) -> bool:
+    """The question asks who said something: "Who said that?", "Which delegation raised it?",
+    "Who made that point?"."""
+    m = _SPEAKER_Q.match(question)
+    if m is None or expected_type(question) != "agent":
+        return False
+    verb, noun = m.group("verb").lower(), (m.group("noun") or "").lower()
+    return verb in _REPORTING or (verb == "made" and (noun in _STATING or noun == "point"))
+
+
+def speaker_named(sentence: str, proper: Collection[str] = ()) -> bool:
+    """``sentence`` names the party whose statement it opens: a speaker's role given to a name
+    ("The representative of Indonesia said …", "INTERPOL's observer noted …"), or a name as
+    its subject with a verb of speech ("Rosalía Magbanua, observer for …, said …"). "Speakers
+    noted …" and "Artificial intelligence was described as …" name no one."""
+    tokens = _tokens(sentence)
+    folded = [" ".join(words(t)) for t in tokens]
+    for i, word in enumerate(folded):
+        if word not in _SPEAKER_ROLES:
+            continue
+        if i and _name_at(i - 1, tokens[i - 1], proper):
+            return True
+        if i + 1 < len(folded) and folded[i + 1] in ("of", "from", "for"):
+            reach = range(i + 2, min(len(tokens), i + 2 + _ROLE_REACH))
+            if any(_name_at(j, tokens[j], proper) for j in reach):
+                return True
+    # The name must come before the verb, as its subject: in "She added that her Government
+    # had …" the Government is not who spoke.
+    verb = next((i for i, word in enumerate(folded) if word in _STATING), None)
+    if verb is None:
+        return False
+    return any(_name_at(j, tokens[j], proper) for j in range(min(verb, _SUBJECT_REACH)))
+
+
+def opens_with_speaker(sentence: str) -> bool:
+    """A speaker's role is the subject of ``sentence`` ("Several experts agreed …"): it
+    gives the floor to someone, named or not."""
+    return bool(set(words(sentence)[:_SUBJECT_REACH]) & _SPEAKER_ROLES)
+
+
 def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     """True when ``text`` gives one of the (folded) ``names`` a speaker's role: "the expert
     from São Tomé and Príncipe", "the representative of the World Customs Organization",

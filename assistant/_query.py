@@ -121,6 +121,9 @@ class QueryProfile:
     # they answer, and the words that name them are no concept. A lettered recommendation
     # ("(b)") is given its paragraph when the store is searched (``assistant.py``).
     paragraphs: tuple[str, ...] = ()
+    # "Who said that?" about the previous answer: its sentences, whose speaker is asked for
+    # (the party whose statement they continue, see ``extractive.py``).
+    speaker_of: tuple[str, ...] = ()
 
     @property
     def total_weight(self) -> float:

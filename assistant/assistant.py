@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from assistant._answer_type import asks_speaker
 from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._query import QueryProfile, analyse, in_scope
@@ -161,6 +162,17 @@ def _cited_units(
                 unit = index.units[index.position[key]]
                 out.append(replace(unit, dense=index.dense(key, vector)))
     return out
+
+
+def _with_previous(index: UnitIndex, units: list[UnitHit], vector: np.ndarray) -> list[UnitHit]:
+    """``units`` with the paragraph before each, in document order."""
+    out: list[UnitHit] = []
+    for unit in units:
+        previous = index.previous(unit)
+        for u in ([previous] if previous is not None else []) + [unit]:
+            if all(o.key != u.key for o in out):
+                out.append(replace(u, dense=index.dense(u.key, vector)))
+    return sorted(out, key=lambda u: (u.doc_id, u.order))
 
 
 def _named_paragraphs(
@@ -387,8 +399,13 @@ class Assistant:
                     paragraphs=(),
                     unknown_names=(*profile.unknown_names, f"paragraph {asked}"),
                 )
+        elif resolved.about_answer and cited and not resolved.beyond and asks_speaker(standalone):
+            # "Who said that?": the speaker of what the previous answer quoted, who may have
+            # taken the floor in the paragraph before ("She added that …").
+            profile = replace(profile, speaker_of=resolved.quoted)
+            focused = _with_previous(index, cited, vector)
         elif resolved.about_answer and cited:
-            # "Who said that?": the previous answer's paragraphs are asked about first.
+            # "How many of them …?": the previous answer's paragraphs are asked about first.
             focused = _with_list_items(index, cited, profile.list_like)
         elapsed = (time.perf_counter() - tick) * 1000
         return Evidence(

@@ -108,6 +108,9 @@ class Resolved:
     # year was that?"): only its paragraphs can answer. False when it points at the subject
     # ("What was recommended on that?"): other paragraphs may answer too.
     about_answer: bool = False
+    # The previous answer's sentences, when the question is about that answer: "Who said that?"
+    # asks for the speaker of what they quote.
+    quoted: tuple[str, ...] = ()
 
 
 def resolve(question: str, history: Sequence[Message]) -> Resolved:
@@ -122,9 +125,8 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
         return Resolved(standalone)
     previous = answers[-1]
     cited = tuple(dict.fromkeys(m.strip() for m in _MARKER_RE.findall(previous)))
-    beyond = ()
-    if _BEYOND_RE.search(question):
-        beyond = tuple(s for s in re.split(r"(?<=[.;:!?])\s+", _MARKER_RE.sub("", previous)) if s)
+    said = tuple(s for s in re.split(r"(?<=[.;:!?])\s+", _MARKER_RE.sub("", previous)) if s)
+    beyond = said if _BEYOND_RE.search(question) else ()
     about_answer = bool(_ANSWER_POINTER_RE.search(question)) and not _TOPIC_POINTER_RE.search(
         question
     )
@@ -133,7 +135,7 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
             [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
         )
         standalone = f"{standalone.rstrip()} ({_subject(before)})"
-    return Resolved(standalone, cited, beyond, about_answer)
+    return Resolved(standalone, cited, beyond, about_answer, said if about_answer else ())
 
 
 def standalone_question(question: str, history: Sequence[Message]) -> str:

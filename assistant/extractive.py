@@ -22,6 +22,8 @@ from assistant._answer_type import (
     gives,
     names_speaker,
     opens_statement_of,
+    opens_with_speaker,
+    speaker_named,
     speaks_as,
 )
 from assistant._coverage import ConceptMatcher, Vectors
@@ -454,6 +456,41 @@ class ExtractiveAnswerer:
                     c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
 
+    def _speakers(
+        self, profile: QueryProfile, ranked: list[Candidate], index: UnitIndex, threshold: float
+    ) -> Extract | None:
+        """ "Who said that?": for each sentence of the previous answer, the sentence of its
+        paragraphs that it quotes (the one sharing most of its words), and the sentence that
+        opened the statement it belongs to, which gives the speaker. The question points at
+        what was quoted, so no evidence score decides here; the opener must give the kind of
+        speaker asked for ("Speakers noted …" answers "Who said that?", not "Which delegation
+        said that?"). None when nothing quoted belongs to anyone's statement (a recommendation):
+        the report may record elsewhere who raised it, and the question is searched as usual."""
+        proper = index.written_as_names(sorted({c.hit.doc_id for c in ranked}))
+        chosen: list[Candidate] = []
+        openers = 0
+        for said in profile.speaker_of:
+            wanted = set(stems(said))
+            if not wanted:
+                continue  # "Yes."
+            quoted = max(ranked, key=lambda c: (len(wanted & set(stems(c.quote))), -c.position))
+            opener = _statement_opener(quoted, ranked, index, proper)
+            if opener is None:
+                continue
+            openers += 1
+            if not gives(profile.answer_type, opener.quote, profile.text, proper):
+                continue
+            for c in (opener, quoted):
+                if c not in chosen:
+                    chosen.append(c)
+        if not openers:
+            return None
+        if not chosen:
+            return Extract([], True, _MISSING["agent"], -np.inf, None, ranked)
+        chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+        support = max(c.score for c in chosen) - threshold
+        return Extract(chosen, False, "", support, None, ranked)
+
     def extract(
         self,
         profile: QueryProfile,
@@ -476,6 +513,8 @@ class ExtractiveAnswerer:
             if whole:
                 return Extract(whole, False, "", -np.inf, None, ranked)
         threshold = self.model.answer_threshold
+        if profile.speaker_of and (spoken := self._speakers(profile, ranked, index, threshold)):
+            return spoken
         if profile.summary:
             # A summary asks what was said on its topic, as the topic page does: a paragraph
             # is on the topic at the topic threshold (fitted for the topic page's recall).
@@ -543,6 +582,28 @@ def _introduced_text(after: str, hit: UnitHit, index: UnitIndex) -> str:
     """What a sentence ending in a colon introduces: ``after`` it in its unit, and the unit's
     sub-items."""
     return " ".join([after, *(child.text for child in index.children(hit))])
+
+
+def _statement_opener(
+    quoted: Candidate, ranked: list[Candidate], index: UnitIndex, proper: frozenset[str]
+) -> Candidate | None:
+    """The sentence that opened the statement ``quoted`` belongs to: the nearest one up to it
+    that gives the floor to someone, named or not, looking back through its paragraph and,
+    when the paragraph opens with a pronoun ("She added that …"), the paragraph before. None
+    when no sentence does (a recommendation, a record in the passive)."""
+
+    def sentences_of(hit: UnitHit) -> list[Candidate]:
+        return sorted((c for c in ranked if c.hit.key == hit.key), key=lambda c: c.position)
+
+    chain = [c for c in sentences_of(quoted.hit) if c.position <= quoted.position]
+    opening = words(chain[0].quote)[:1] if chain else []
+    previous = index.previous(quoted.hit)
+    if opening and opening[0] in _PRONOUNS and previous is not None:
+        chain = sentences_of(previous) + chain
+    for c in reversed(chain):
+        if speaker_named(c.quote, proper) or opens_with_speaker(c.quote):
+            return c
+    return None
 
 
 def _last_sentence(hit: UnitHit | None) -> str:

@@ -1,0 +1,113 @@
+""""Who said that?" after an answer: the speaker of the statement the answer quoted, found
+where the statement was opened (in the paragraph before, when the quoted one goes on "She
+added …"), or a refusal when the report names no one. Real parser, store, embedder and the
+shipped calibration, on a report written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant, Message
+from assistant._answer_type import asks_speaker
+from congress_qa import Settings
+from ingest import Ingestor
+
+REPORT = """Report of the synthetic expert meeting on fraud compounds
+
+Nairobi, 3–4 June 2025
+
+I. Deliberations
+
+1. The meeting was attended by experts from eleven States and by observers for INTERPOL.
+
+2. The representative of Kenya said that 1,200 nationals had been brought home from fraud
+compounds since 2023, most of them young graduates. She noted that many had been recruited
+through advertisements on social media.
+
+3. She added that every returnee was now interviewed a second time by officers trained in
+victim identification. One in four assessments had changed after that second interview.
+
+4. Speakers noted that fraud compounds were moving to new border areas. Cryptocurrency
+wallets were described as the main channel for moving the proceeds.
+
+5. The experts recommended joint investigations of the networks that ran the compounds.
+"""
+DOC = "fraud"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    home = tmp_path_factory.mktemp("speaker-home")
+    path = home / f"{DOC}.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    settings = Settings(home=home)
+    ingestor = Ingestor(settings)
+    report = ingestor.ingest([path])
+    assert not report.failed
+    return Assistant(settings, ingestor)
+
+
+def _turns(question: str, answer: str) -> list[Message]:
+    return [Message(role="user", content=question), Message(role="assistant", content=answer)]
+
+
+def test_the_speaker_is_found_where_the_statement_was_opened(assistant: Assistant) -> None:
+    question = "Did any returnee assessments change after the second interview?"
+    first = assistant.ask(question, doc_ids=[DOC])
+    assert [c.para for c in first.citations] == ["3"], first.answer
+    answer = assistant.ask("Who said that?", _turns(question, first.answer), doc_ids=[DOC])
+    assert not answer.refused, answer.answer
+    assert "representative of Kenya" in answer.answer
+    # The opening of the statement names her; the quoted sentence is what she said.
+    assert [c.para for c in answer.citations] == ["2", "3"]
+
+
+def test_a_record_that_names_no_speaker_is_no_answer_to_who_said_it(
+    assistant: Assistant,
+) -> None:
+    question = "How were the proceeds of the compounds moved?"
+    first = assistant.ask(question, doc_ids=[DOC])
+    assert [c.para for c in first.citations] == ["4"], first.answer
+    answer = assistant.ask(
+        "Which delegation said that?", _turns(question, first.answer), doc_ids=[DOC]
+    )
+    assert answer.refused and not answer.citations
+    assert "no person, body or country is named" in answer.answer.lower()
+
+
+def test_who_said_it_is_answered_by_speakers_the_report_does_not_name(
+    assistant: Assistant,
+) -> None:
+    """The same record answers "Who said that?": the speakers, unnamed as they are."""
+    question = "How were the proceeds of the compounds moved?"
+    first = assistant.ask(question, doc_ids=[DOC])
+    answer = assistant.ask("Who said that?", _turns(question, first.answer), doc_ids=[DOC])
+    assert not answer.refused and "Speakers noted" in answer.answer
+    assert [c.para for c in answer.citations] == ["4"]
+
+
+def test_a_statement_that_names_its_speaker_answers_by_itself(assistant: Assistant) -> None:
+    question = "How many nationals were brought home from the compounds?"
+    first = assistant.ask(question, doc_ids=[DOC])
+    assert [c.para for c in first.citations] == ["2"], first.answer
+    answer = assistant.ask("Who said that?", _turns(question, first.answer), doc_ids=[DOC])
+    assert "representative of Kenya" in answer.answer
+    assert [c.para for c in answer.citations] == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Who said that?", True),
+        ("Which delegation raised it?", True),
+        ("Who made that point?", True),
+        ("And who stressed that?", True),
+        # The speakers said it; who is behind the crimes is asked.
+        ("Did the speakers say who tends to be behind those crimes?", False),
+        # Who received it, not who presented it.
+        ("Who was it to be presented to?", False),
+        ("Who chaired that session?", False),
+    ],
+)
+def test_only_a_question_about_who_spoke_asks_for_the_speaker(question: str, asks: bool) -> None:
+    assert asks_speaker(question) is asks
