@@ -1,4 +1,4 @@
-""""Who said that?" after an answer: the speaker of the statement the answer quoted, found
+"""Who said that? after an answer: the speaker of the statement the answer quoted, found
 where the statement was opened (in the paragraph before, when the quoted one goes on "She
 added …"), or a refusal when the report names no one. Real parser, store, embedder and the
 shipped calibration, on a report written for these tests."""
