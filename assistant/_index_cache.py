@@ -34,8 +34,9 @@ Fetch = Callable[[str, str], Segment]
 
 def folder_for(data_dir: Path, location: str, collection: str) -> Path:
     """The index folder of one store (a data directory may be a client of several). It
-    holds folded words, so a change of ``fold`` gives it a new folder, rebuilt from the store."""
-    key = f"{location}\n{collection}\nfold {FOLD_VERSION}"
+    holds folded words and names read from the text, so a change of ``fold`` or of that
+    reading gives it a new folder, rebuilt from the store."""
+    key = f"{location}\n{collection}\nfold {FOLD_VERSION}\nderived {_segment.DERIVED_VERSION}"
     name = hashlib.sha256(key.encode()).hexdigest()[:16]
     return data_dir / "index" / name
 

@@ -6,6 +6,7 @@ a millisecond a unit: far too much to redo for every unit at every start."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 import uuid
 from collections import Counter
@@ -45,9 +46,19 @@ class Segment:
         return f"{self.doc_id}@{self.version}"
 
 
+# Raised whenever what a segment derives from its text changes (the words it writes as names):
+# index folders made before are rebuilt from the store, not misread.
+DERIVED_VERSION = 2
+# Two capitalised words with only a space between them open the sentence: "Björn Åkesson",
+# not "Distr.: General", "Mr. Ali" or "Year | 2024".
+_OPENING_NAMES_RE = re.compile(r"([^\W\d_][\w'’-]*) +[^\W\d_a-z]")
+
+
 def proper_words(text: str) -> set[str]:
     """The (folded) words a text writes as names: capitalised mid-sentence or in capitals."""
     names = []
+    # Words the text also writes in lower case are no names where they open a sentence.
+    common = {w for t in raw_words(text) if t[:1].islower() for w in words(t)}
     for line in text.split("\n"):
         for sentence in sentences(line):
             tokens = raw_words(sentence)
@@ -56,6 +67,11 @@ def proper_words(text: str) -> set[str]:
                 for i, t in enumerate(tokens)
                 if (len(t) > 1 and t.isupper()) or (i > 0 and t[:1].isupper())
             ]
+            # A name that opens a sentence is known by the name it runs into: "Björn Åkesson
+            # (Sweden) presented …", where "Björn" is never written anywhere else.
+            run = _OPENING_NAMES_RE.match(sentence)
+            if run and not set(words(run.group(1))) & (STOPWORDS | common):
+                names.append(run.group(1))
     return {w for n in names for w in words(n)}
 
 

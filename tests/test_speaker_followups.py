@@ -9,6 +9,7 @@ import pytest
 
 from assistant import Assistant, Message
 from assistant._answer_type import asks_speaker
+from assistant._segment import proper_words
 from congress_qa import Settings
 from ingest import Ingestor
 
@@ -31,6 +32,9 @@ victim identification. One in four assessments had changed after that second int
 wallets were described as the main channel for moving the proceeds.
 
 5. The experts recommended joint investigations of the networks that ran the compounds.
+
+6. Björn Åkesson (Sweden) presented a study of illegal online pharmacies. He explained that
+such pharmacies changed their domain names every few weeks.
 """
 DOC = "fraud"
 
@@ -111,3 +115,24 @@ def test_a_statement_that_names_its_speaker_answers_by_itself(assistant: Assista
 )
 def test_only_a_question_about_who_spoke_asks_for_the_speaker(question: str, asks: bool) -> None:
     assert asks_speaker(question) is asks
+
+
+def test_a_name_that_only_opens_sentences_is_still_a_name() -> None:
+    """ "Björn" is written only where it opens a sentence, before the name it runs into."""
+    found = proper_words("Björn Åkesson (Sweden) presented a study. Distr.: General. Mr. Ali")
+    assert {"bjorn", "akesson", "sweden"} <= found
+    assert "distr" not in found and "mr" not in found
+    # A word the text also writes in lower case is no name where it opens a sentence.
+    assert "several" not in proper_words("Several Member States agreed; several did not.")
+
+
+def test_what_else_a_person_explained_is_found_after_their_first_statement(
+    assistant: Assistant,
+) -> None:
+    history = _turns(
+        "Who presented the study on online pharmacies?",
+        "Björn Åkesson (Sweden) presented a study of illegal online pharmacies [6].",
+    )
+    answer = assistant.ask("What else did he explain?", history, doc_ids=[DOC])
+    assert not answer.refused, answer.answer
+    assert "domain names" in answer.answer and [c.para for c in answer.citations] == ["6"]
