@@ -124,6 +124,9 @@ class QueryProfile:
     # "Who said that?" about the previous answer: its sentences, whose speaker is asked for
     # (the party whose statement they continue, see ``extractive.py``).
     speaker_of: tuple[str, ...] = ()
+    # "Did she say anything else?": the units (doc id, unit id) of the statement it asks the
+    # rest of; its sentences by that party answer without a topic to match.
+    rest_of: tuple[tuple[str, str], ...] = ()
 
     @property
     def total_weight(self) -> float:

@@ -94,6 +94,9 @@ PRONOUNS = wordset(
     they them their theirs it its he him his she her hers these those
     """
 )
+# Personal pronouns that open a sentence refer to whom the sentence before named (not the
+# demonstratives "these"/"those", nor "hers"/"theirs", which stand alone).
+OPENING_PRONOUNS = PRONOUNS - {"these", "those", "hers", "theirs"}
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from assistant._answer_type import asks_speaker
 from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._query import QueryProfile, analyse, in_scope
-from assistant._text import content_stems, stem_words, words
+from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, words
 from assistant.compose import (
     compose,
     document_labels,
@@ -173,6 +173,22 @@ def _with_previous(index: UnitIndex, units: list[UnitHit], vector: np.ndarray) -
             if all(o.key != u.key for o in out):
                 out.append(replace(u, dense=index.dense(u.key, vector)))
     return sorted(out, key=lambda u: (u.doc_id, u.order))
+
+
+def _continued(index: UnitIndex, units: list[UnitHit], vector: np.ndarray) -> list[UnitHit]:
+    """``units`` with the paragraph after each that goes on with its statement ("She further
+    noted that …"): a follow-up about the speaker ("Did she say anything else?") may be
+    answered there."""
+    out = list(units)
+    for unit in units:
+        at = index.position.get(unit.key)
+        if at is None or at + 1 >= index.doc_span[unit.doc_id][1]:
+            continue
+        after = index.units[at + 1]
+        opening = words(after.text)[:1]
+        if opening and opening[0] in OPENING_PRONOUNS and all(o.key != after.key for o in out):
+            out.append(replace(after, dense=index.dense(after.key, vector)))
+    return out
 
 
 def _named_paragraphs(
@@ -383,6 +399,7 @@ class Assistant:
             index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
         )
         cited = _cited_units(index, resolved.cited, doc_ids, metas, vector)
+        cited = _continued(index, cited, vector)
         seen = {h.key for h in hits}
         widened = hits + [h for h in cited if h.key not in seen]
         focused: list[UnitHit] = []
@@ -407,6 +424,16 @@ class Assistant:
         elif resolved.about_answer and cited:
             # "How many of them …?": the previous answer's paragraphs are asked about first.
             focused = _with_list_items(index, cited, profile.list_like)
+        elif (
+            resolved.beyond
+            and cited
+            and profile.names
+            and set(profile.weights) <= set(profile.roles)
+        ):
+            # "Did she say anything else?" asks for the rest of her statement, wherever it
+            # leads, not for a topic: the previous answer's paragraphs and those that go on
+            # with them say it.
+            profile = replace(profile, rest_of=tuple(h.key for h in cited))
         elapsed = (time.perf_counter() - tick) * 1000
         return Evidence(
             standalone, vector, profile, focused or widened, metas, index, elapsed, widened

@@ -184,12 +184,26 @@ _PERSON_RE = re.compile(
 )
 
 
+# One speaker as a report gives the floor: "the observer for Europol", "the expert from
+# Curaçao", "the representative of the Republic of Korea" (the name ends where the capitals do).
+_SPEAKER_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:representative|observer|expert|delegate|participant|panellist|panelist)"
+    r"\s+(?:of|from|for)\s+(?:the\s+)?[^\W\d_a-z][\w'’-]*"
+    r"(?:\s+(?:(?:of|and|for|on|the)\s+)*[^\W\d_a-z][\w'’-]*)*"
+)
+
+
 def _person(history: Sequence[Message]) -> str:
-    """The person the conversation last named (in the last answer, else the last question)."""
+    """The person the conversation last named (in the last answer, else the last question):
+    by name ("Björn Åkesson (Sweden)") or as the speaker a report gives the floor to ("the
+    observer for Europol"), whichever the message names first."""
     for message in reversed(history[-2:]):
-        names = _PERSON_RE.findall(message.content)
-        if names:
-            return names[0]
+        found = [m for r in (_PERSON_RE, _SPEAKER_RE) if (m := r.search(message.content))]
+        if found:
+            first = min(found, key=lambda m: m.start())
+            if first.re is _PERSON_RE:
+                return first.group(1)
+            return re.sub(r"^The\b", "the", first.group(0))
     return ""
 
 

@@ -30,7 +30,7 @@ from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import names_all, offices
 from assistant._query import QueryProfile
-from assistant._text import PRONOUNS, raw_words, sentences, stem_words, stems, words
+from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
 from ingest.embeddings import MiniLMEmbeddings
@@ -69,9 +69,6 @@ _MISSING = {
     "name": "no name is given for it",
     "office": "no position or employer is given for them",
 }
-# Personal pronouns that open a sentence refer to whom the sentence before named (not the
-# demonstratives "these"/"those", nor "hers"/"theirs", which stand alone).
-_PRONOUNS = PRONOUNS - {"these", "those", "hers", "theirs"}
 # Kinds of answer a single phrase gives (not a person or body: "elected the following
 # officers:" names its officers in the list that follows).
 _SELF_ANSWERING = frozenset({"number", "date", "place", "name"})
@@ -344,11 +341,14 @@ class ExtractiveAnswerer:
         heading = c.hit.section.rsplit(" › ", 1)[-1]
         # "The expert from São Tomé and Príncipe stressed …" is what the participant from it said.
         held = profile.roles if profile.roles and speaks_as(c.match, profile.names) else ()
+        # "He proposed …" is said by whom "He" stands for: the names of ``referent`` are the
+        # sentence's own subject, not context around it.
+        held = (*held, *stems(referent))
         return self.concepts.coverage(
             profile.weights,
             profile.forms,
             c.match,
-            f"{heading} {c.hit.lead_in} {referent} {c.frame}",
+            f"{heading} {c.hit.lead_in} {c.frame}",
             held,
         )
 
@@ -387,7 +387,7 @@ class ExtractiveAnswerer:
             earlier, _, after = c.hit.text.partition(c.quote)  # the unit around the sentence
             opening = words(c.quote)[:1]
             referent = ""
-            if opening and opening[0] in _PRONOUNS:
+            if opening and opening[0] in OPENING_PRONOUNS:
                 before = sentences(earlier)
                 for sentence in reversed(before):
                     if referent := _names_in(sentence):
@@ -445,7 +445,8 @@ class ExtractiveAnswerer:
                 # pronoun ("She added that …").
                 record = sentences(earlier)
                 leading = words(record[0] if record else c.quote)[:1]
-                if leading and leading[0] in _PRONOUNS and not any(map(names_speaker, record)):
+                opens = leading and leading[0] in OPENING_PRONOUNS
+                if opens and not any(map(names_speaker, record)):
                     previous = index.previous(c.hit)
                     record = [*sentences(previous.text if previous else ""), *record]
                 first, *between = record or [""]
@@ -515,6 +516,15 @@ class ExtractiveAnswerer:
         threshold = self.model.answer_threshold
         if profile.speaker_of and (spoken := self._speakers(profile, ranked, index, threshold)):
             return spoken
+        if profile.rest_of:
+            # The party's own sentences (the names check follows a statement over sentences
+            # and into a paragraph opened by "She …"), less what was given already.
+            rest = [c for c in ranked if c.hit.key in profile.rest_of and c.eligible]
+            if rest:
+                rest = rest[: self.settings.max_list_sentences]
+                rest.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+                support = max(c.score for c in rest) - threshold
+                return Extract(rest, False, "", support, None, ranked)
         if profile.summary:
             # A summary asks what was said on its topic, as the topic page does: a paragraph
             # is on the topic at the topic threshold (fitted for the topic page's recall).
@@ -598,7 +608,7 @@ def _statement_opener(
     chain = [c for c in sentences_of(quoted.hit) if c.position <= quoted.position]
     opening = words(chain[0].quote)[:1] if chain else []
     previous = index.previous(quoted.hit)
-    if opening and opening[0] in _PRONOUNS and previous is not None:
+    if opening and opening[0] in OPENING_PRONOUNS and previous is not None:
         chain = sentences_of(previous) + chain
     for c in reversed(chain):
         if speaker_named(c.quote, proper) or opens_with_speaker(c.quote):

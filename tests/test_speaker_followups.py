@@ -10,6 +10,7 @@ import pytest
 from assistant import Assistant, Message
 from assistant._answer_type import asks_speaker
 from assistant._segment import proper_words
+from assistant.conversation import standalone_question
 from congress_qa import Settings
 from ingest import Ingestor
 
@@ -35,6 +36,15 @@ wallets were described as the main channel for moving the proceeds.
 
 6. Björn Åkesson (Sweden) presented a study of illegal online pharmacies. He explained that
 such pharmacies changed their domain names every few weeks.
+
+7. The observer for Europol reported that a joint action day in 2024 had led to the arrest of
+52 suspects.
+
+8. She further noted that vendors increasingly sold both physical parts and digital files.
+
+9. The expert from Curaçao (Kingdom of the Netherlands) drew attention to the abuse of free
+trade zones by traffickers. He proposed closer cooperation between customs and the operators
+of those zones.
 """
 DOC = "fraud"
 
@@ -136,3 +146,41 @@ def test_what_else_a_person_explained_is_found_after_their_first_statement(
     answer = assistant.ask("What else did he explain?", history, doc_ids=[DOC])
     assert not answer.refused, answer.answer
     assert "domain names" in answer.answer and [c.para for c in answer.citations] == ["6"]
+
+
+def test_a_pronoun_stands_for_the_speaker_the_answer_gave_the_floor_to() -> None:
+    history = _turns(
+        "What did the expert from Curaçao raise?",
+        "The expert from Curaçao (Kingdom of the Netherlands) drew attention to the abuse of "
+        "free trade zones by traffickers [9].",
+    )
+    assert standalone_question("What did he propose?", history) == (
+        "What did the expert from Curaçao propose?"
+    )
+
+
+def test_what_the_speaker_went_on_to_say_is_found_in_the_same_paragraph(
+    assistant: Assistant,
+) -> None:
+    """ "He proposed …" is the expert's own sentence: his name counts as said in it."""
+    question = "What did the expert from Curaçao raise?"
+    first = assistant.ask(question, doc_ids=[DOC])
+    assert [c.para for c in first.citations] == ["9"], first.answer
+    history = _turns(question, "The expert from Curaçao (Kingdom of the Netherlands) drew "
+                     "attention to the abuse of free trade zones by traffickers [9].")  # fmt: skip
+    answer = assistant.ask("What did he propose?", history, doc_ids=[DOC])
+    assert "closer cooperation between customs" in answer.answer
+    assert [c.para for c in answer.citations] == ["9"]
+
+
+def test_what_else_she_said_is_found_in_the_paragraph_that_goes_on_with_her_statement(
+    assistant: Assistant,
+) -> None:
+    history = _turns(
+        "What did the observer for Europol report?",
+        "The observer for Europol reported that a joint action day in 2024 had led to the "
+        "arrest of 52 suspects [7].",
+    )
+    answer = assistant.ask("Did she say anything else?", history, doc_ids=[DOC])
+    assert not answer.refused, answer.answer
+    assert "digital files" in answer.answer and [c.para for c in answer.citations] == ["8"]
