@@ -93,6 +93,12 @@ _TOPIC_POINTER_RE = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_RE = re.compile(r"\([^()]*\)\s*$")
+# "How many of them …", "Which of these …": a part of what the answer gave is asked about.
+_PARTITIVE_RE = re.compile(
+    r"\b(?:how\s+many|how\s+much|which|what\s+share|what\s+proportion|what\s+part|some|"
+    r"most|all|any|none|one|each|both|several)\s+of\s+(?:them|those|these|it|that)\b",
+    re.IGNORECASE,
+)
 # "What else …", "any other …", "anything more": the answer must go beyond what was quoted.
 _BEYOND_RE = re.compile(r"\b(?:else|other|others|more|further|besides)\b", re.IGNORECASE)
 
@@ -127,9 +133,9 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
     cited = tuple(dict.fromkeys(m.strip() for m in _MARKER_RE.findall(previous)))
     said = tuple(s for s in re.split(r"(?<=[.;:!?])\s+", _MARKER_RE.sub("", previous)) if s)
     beyond = said if _BEYOND_RE.search(question) else ()
-    about_answer = bool(_ANSWER_POINTER_RE.search(question)) and not _TOPIC_POINTER_RE.search(
-        question
-    )
+    about_answer = bool(
+        _ANSWER_POINTER_RE.search(question) and not _TOPIC_POINTER_RE.search(question)
+    ) or bool(_PARTITIVE_RE.search(question))
     if about_answer and not _CARRIED_RE.search(standalone):
         before = standalone_question(
             [m.content for m in history if m.role == "user"][-1], _before_last_user(history)

@@ -10,7 +10,7 @@ import pytest
 from assistant import Assistant, Message
 from assistant._answer_type import asks_speaker
 from assistant._segment import proper_words
-from assistant.conversation import standalone_question
+from assistant.conversation import resolve, standalone_question
 from congress_qa import Settings
 from ingest import Ingestor
 
@@ -184,3 +184,28 @@ def test_what_else_she_said_is_found_in_the_paragraph_that_goes_on_with_her_stat
     answer = assistant.ask("Did she say anything else?", history, doc_ids=[DOC])
     assert not answer.refused, answer.answer
     assert "digital files" in answer.answer and [c.para for c in answer.citations] == ["8"]
+
+
+@pytest.mark.parametrize(
+    ("question", "about_answer"),
+    [
+        ("How many of them were brought back?", True),
+        ("Which of these were women?", True),
+        ("What share of them were men?", True),
+        # A pointer after a preposition stands for the previous subject, not for the answer.
+        ("What was recommended on them?", False),
+        ("Did anyone else talk about them?", False),
+    ],
+)
+def test_a_part_of_what_the_answer_gave_is_asked_of_its_paragraphs(
+    question: str, about_answer: bool
+) -> None:
+    """ "Of them" after a quantifier is a part of what the answer gave (the returnees of the
+    quoted paragraph), not the previous question's subject (the compounds in Myanmar)."""
+    history = _turns(
+        "Did the Philippines get its people out of the compounds in Myanmar?",
+        "The representative of the Philippines reported that victims had been brought home [22].",
+    )
+    found = resolve(question, history)
+    assert found.about_answer is about_answer
+    assert found.cited == ("22",)
