@@ -42,10 +42,18 @@ class Demands:
         said = set(words(unit.text)) | set(words(unit.lead_in))
         return names_all(self.profile.names, unit.doc_id, said, self.held)
 
-    def __call__(self, sentence: str, unit: UnitHit) -> bool:
+    def __call__(self, sentence: str, unit: UnitHit, quote: str = "") -> bool:
+        """``sentence`` (an LLM's) gives what is asked, and so does ``quote``, the sentence of
+        ``unit`` it rests on: a model may write "The Congress will be held in Athens" from
+        "The meeting was held in Athens", and only the quote tells that no place of a meeting
+        to come is given."""
         if not self.unit(unit):
             return False
         if self.profile.answer_type == "statement":
             # The paragraph must report what was said; the sentence may paraphrase the verb.
             return gives("statement", f"{unit.lead_in} {unit.text}", self.profile.text)
-        return gives(self.profile.answer_type, sentence, self.profile.text, self.proper)
+        kind, asked = self.profile.answer_type, self.profile.text
+        if not gives(kind, sentence, asked, self.proper):
+            return False
+        said = f"{unit.lead_in} {quote}" if unit.lead_in else quote
+        return not quote or gives(kind, said, asked, self.proper)

@@ -164,7 +164,9 @@ def check_support(
                 continue
             kept = [best]
             out.counts["moved"] += 1
-        if demands is not None and not any(demands(bare, s.hit) for s in kept):
+        if demands is not None and not any(
+            demands(bare, s.hit, _best_sentence(s.hit.text, bare)) for s in kept
+        ):
             out.counts["off_question"] += 1
             continue
         support = max(measured[s.number].score for s in kept)
