@@ -321,8 +321,10 @@ class Assistant:
                 for h in hits
             ],
         )
-        # "What does paragraph 8 (d) say?" is answered by quoting it, in either mode.
-        if mode == "llm" and not found.profile.quotes_paragraphs:
+        # "What does paragraph 8 (d) say?" is answered by quoting it, in either mode; so is
+        # "Who said that?" by the sentence that opened the statement (given the paragraph
+        # before as well, the 1.5B model named that paragraph's speaker: calibration ca-60).
+        if mode == "llm" and not found.profile.quotes_paragraphs and not extract.structural:
             # The LLM is asked even when the extractive answerer would refuse: its own refusal
             # is taken, and its answer is kept only where the support check passes and its
             # sentences give what the question demands (kind of answer, names asked about, a

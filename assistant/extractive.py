@@ -104,6 +104,9 @@ class Extract:
     support: float  # log-odds of the best eligible sentence minus the answer threshold
     related: Candidate | None = None
     candidates: list[Candidate] = field(default_factory=list)
+    # Answered by the record's structure ("Who said that?": the sentence that opened the
+    # statement), not by matching the question: the same in either mode.
+    structural: bool = False
 
     def on_topic(self, bar: float) -> set[tuple[str, str]]:
         """The retrieved units that speak of what the question asks about: a sentence of
@@ -487,10 +490,10 @@ class ExtractiveAnswerer:
         if not openers:
             return None
         if not chosen:
-            return Extract([], True, _MISSING["agent"], -np.inf, None, ranked)
+            return Extract([], True, _MISSING["agent"], -np.inf, None, ranked, structural=True)
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         support = max(c.score for c in chosen) - threshold
-        return Extract(chosen, False, "", support, None, ranked)
+        return Extract(chosen, False, "", support, None, ranked, structural=True)
 
     def extract(
         self,

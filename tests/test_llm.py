@@ -142,6 +142,24 @@ def test_endpoint_down_falls_back_to_extractive_with_a_notice(tmp_path) -> None:
     assert "[8(g)]" in answer.answer
 
 
+def test_who_said_that_is_answered_from_the_record_without_asking_the_llm(tmp_path) -> None:
+    """The speaker is the sentence that opened the statement, in either mode: the endpoint
+    (down here) is never asked, so no fallback notice."""
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    history = [
+        Message(role="user", content="Was anything said about children and youth?"),
+        Message(role="assistant", content="The importance of making a clear differentiation "
+                "between children and youth in crime prevention efforts was mentioned [4]."),
+    ]  # fmt: skip
+    answer = assistant.ask("Who said that?", history, mode="llm")
+    assert not answer.notice and not answer.refused
+    assert "Speakers also discussed" in answer.answer
+    assert [c.para for c in answer.citations] == ["4"]
+    # A question the record does not answer by its structure still goes to the endpoint.
+    other = assistant.ask("Who are increasingly targets of online frauds?", history, mode="llm")
+    assert "LLM endpoint failed" in other.notice
+
+
 def test_eval_counts_fallbacks_and_those_that_end_in_a_refusal(tmp_path) -> None:
     from eval.cases import load_cases
     from eval.runner import run
@@ -263,6 +281,31 @@ def test_llm_sentences_must_give_what_the_question_demands(tmp_path, checker) ->
     need = Demands(found.profile, found.index, {SEED_ID}, {g.key, n.key})
     assert not check_support(text, sources, {}, checker, threshold, need).parts
     assert check_support(figure, sources, {}, checker, threshold, need).parts
+
+
+def test_what_is_asked_must_be_given_by_the_cited_sentence_not_only_the_claim(
+    tmp_path, checker
+) -> None:
+    """A model that moves a past meeting's dates to the next one writes a sentence about the
+    future; the paragraph it cites dates only the meeting that was held."""
+    from assistant._asked import Demands
+
+    assistant = _assistant(tmp_path, None)
+    held = _hit("1", "The meeting was held in Bangkok from 21 to 23 January 2025.")
+    sources = _sources(held)
+    threshold = load_model().support["threshold"]
+    found = assistant.gather("When will the next regional meeting be held?", [], None)
+    assert found.profile.answer_type == "date"
+    need = Demands(found.profile, found.index, {SEED_ID}, {held.key})
+    moved = "The next regional meeting will be held in Bangkok from 21 to 23 January 2025 [1]."
+    assert check_support(moved, sources, {}, checker, threshold).parts  # the words are there
+    checked = check_support(moved, sources, {}, checker, threshold, need)
+    assert checked.parts == [] and checked.counts["off_question"] == 1
+    # Asked of the meeting that was held, the same paragraph answers.
+    found = assistant.gather("When was the regional meeting held?", [], None)
+    need = Demands(found.profile, found.index, {SEED_ID}, {held.key})
+    said = "The meeting was held in Bangkok from 21 to 23 January 2025 [1]."
+    assert check_support(said, sources, {}, checker, threshold, need).parts
 
 
 @pytest.mark.llm
