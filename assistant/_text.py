@@ -195,9 +195,11 @@ _ADJECTIVE_ENDINGS |= {f"{e}s" for e in ("n", "an", "ian", "ean", "i", "ite")}
 # Adjectives and nouns of nationality that the stem rule above cannot tie to their country's
 # name, as their spelling departs from it (French/France, Dutch/Netherlands, German/Germany,
 # Ivorian/Côte d'Ivoire), each with the word of the country's name it stands for. A closed
-# class of English: the irregular demonyms of United Nations Member States.
+# class of English: the irregular demonyms of United Nations Member States, and the everyday
+# short forms a delegate may type (Aussies, Brits, Kiwis, Yanks).
 _DEMONYMS = {
-    "afghan": "afghanistan", "argentine": "argentina", "bahamian": "bahamas",
+    "afghan": "afghanistan", "argentine": "argentina", "aussie": "australia",
+    "bahamian": "bahamas", "brit": "britain", "kiwi": "zealand", "yank": "america",
     "barbadian": "barbados", "basotho": "lesotho", "batswana": "botswana",
     "belgian": "belgium", "british": "britain", "burkinabe": "burkina", "burmese": "myanmar",
     "comorian": "comoros", "congolese": "congo", "croat": "croatia", "cypriot": "cyprus",

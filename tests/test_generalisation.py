@@ -84,6 +84,9 @@ def test_the_plural_of_a_nationality_noun_names_its_country(tmp_path) -> None:
     ):  # fmt: skip
         assert same_name(plural, country), plural
     assert not same_name("austrians", "australia")
+    # The everyday short forms name their countries too.
+    for short, country in (("aussies", "australia"), ("brits", "britain"), ("kiwis", "zealand")):
+        assert same_name(short, country), short
     paragraph = (
         "The representative of Jordan reported that 120 Jordanian nationals had been"
         " returned from compounds abroad in 2024."
