@@ -19,7 +19,15 @@ import numpy as np
 
 from assistant._answer_type import _CARDINALS, MONTHS, number_words
 from assistant._coverage import PREFIX_LETTERS, Vectors
-from assistant._text import FRAME_WORDS, STOPWORDS, raw_words, sentences, stem_words, words
+from assistant._text import (
+    FRAME_WORDS,
+    STOPWORDS,
+    raw_words,
+    same_name,
+    sentences,
+    stem_words,
+    words,
+)
 from assistant.retrieval import UnitHit
 from ingest.models import DocumentMeta
 
@@ -112,7 +120,8 @@ class SupportChecker:
         facts_held = (
             digits <= set(_YEAR_OR_NUMBER_RE.findall(unit_text))
             and numbers <= number_words(unit_normalised)
-            and names <= context
+            # A name as the answerer's names check reads it: "Czech" names Czechia.
+            and all(n in context or any(same_name(n, w) for w in context) for n in names)
             and figures <= _figures_of(unit_normalised)
         )
         score = self.bias + self.w_lexical * lexical + self.w_semantic * semantic

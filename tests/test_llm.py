@@ -87,6 +87,19 @@ def test_a_figure_is_supported_only_of_what_the_paragraph_counts(checker: Suppor
     assert check_support(restated, _sources(latvia), {}, checker, threshold).parts
 
 
+def test_a_country_named_by_its_adjective_is_the_country_the_paragraph_names(
+    checker: SupportChecker,
+) -> None:
+    """The support check reads names as the answerer's names check does: "Czech" names
+    Czechia; "Polish" does not."""
+    czechia = _hit("29", "The representative of Czechia reported that the national Probation "
+                   "Service supervised some twenty-two thousand persons each year.")  # fmt: skip
+    said = "The Czech Probation Service supervised twenty-two thousand persons each year."
+    assert checker.measure(said, czechia, None).facts_held
+    moved = "The Polish Probation Service supervised twenty-two thousand persons each year."
+    assert not checker.measure(moved, czechia, None).facts_held
+
+
 def test_prompt_numbers_fenced_sources_labelled_with_their_documents() -> None:
     from ingest import DocumentMeta
 
