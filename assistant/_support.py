@@ -19,15 +19,8 @@ import numpy as np
 
 from assistant._answer_type import _CARDINALS, MONTHS, number_words
 from assistant._coverage import PREFIX_LETTERS, Vectors
-from assistant._text import (
-    FRAME_WORDS,
-    STOPWORDS,
-    raw_words,
-    same_name,
-    sentences,
-    stem_words,
-    words,
-)
+from assistant._offices import names_all
+from assistant._text import FRAME_WORDS, STOPWORDS, raw_words, sentences, stem_words, words
 from assistant.retrieval import UnitHit
 from ingest.models import DocumentMeta
 
@@ -121,7 +114,7 @@ class SupportChecker:
             digits <= set(_YEAR_OR_NUMBER_RE.findall(unit_text))
             and numbers <= number_words(unit_normalised)
             # A name as the answerer's names check reads it: "Czech" names Czechia.
-            and all(n in context or any(same_name(n, w) for w in context) for n in names)
+            and names_all(tuple(names), hit.doc_id, context, {})
             and figures <= _figures_of(unit_normalised)
         )
         score = self.bias + self.w_lexical * lexical + self.w_semantic * semantic

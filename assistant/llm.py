@@ -164,9 +164,9 @@ def check_support(
                 continue
             kept = [best]
             out.counts["moved"] += 1
-        if demands is not None and not any(
-            demands(bare, s.hit, _best_sentence(s.hit.text, bare)) for s in kept
-        ):
+        # The sentence of each kept paragraph the claim rests on: checked, then quoted.
+        rests_on = {s.number: _best_sentence(s.hit.text, bare) for s in kept}
+        if demands is not None and not any(demands(bare, s.hit, rests_on[s.number]) for s in kept):
             out.counts["off_question"] += 1
             continue
         support = max(measured[s.number].score for s in kept)
@@ -174,7 +174,7 @@ def check_support(
             AnswerSentence(text=bare, markers=[s.marker for s in kept], support=support)
         )
         for s in kept:
-            quotes.setdefault(s.number, []).append(_best_sentence(s.hit.text, bare))
+            quotes.setdefault(s.number, []).append(rests_on[s.number])
     out.citations = [
         citation_for(by_number[n].hit, by_number[n].marker, metas, " … ".join(dict.fromkeys(q)))
         for n, q in quotes.items()

@@ -18,6 +18,21 @@ SEED_UNITS = ["front", *map(str, range(1, 9)), *(f"8({c})" for c in "abcdefghij"
 sys.path.insert(0, str(Path(__file__).parent))
 
 
+def assistant_on_report(home: Path, doc_id: str, text: str):  # noqa: ANN201 - an Assistant
+    """An assistant over one report written for a test, ingested by the real parser, store
+    and embedder into ``home``."""
+    from assistant import Assistant
+    from congress_qa import Settings
+    from ingest import Ingestor
+
+    path = home / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    settings = Settings(home=home)
+    ingestor = Ingestor(settings)
+    assert not ingestor.ingest([path]).failed
+    return Assistant(settings, ingestor)
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test writes under its own data directory and sees no outside configuration."""

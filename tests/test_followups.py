@@ -6,12 +6,11 @@ store, embedder and the shipped calibration, on a report written for these tests
 from __future__ import annotations
 
 import pytest
+from conftest import assistant_on_report
 
 from assistant import Assistant, Message
 from assistant._offices import offices
 from assistant.conversation import standalone_question
-from congress_qa import Settings
-from ingest import Ingestor
 
 REPORT = """Report of the synthetic Lusophone expert meeting
 
@@ -43,14 +42,7 @@ DOC = "lusophone"
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    home = tmp_path_factory.mktemp("followups-home")
-    path = home / f"{DOC}.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    settings = Settings(home=home)
-    ingestor = Ingestor(settings)
-    report = ingestor.ingest([path])
-    assert not report.failed
-    return Assistant(settings, ingestor)
+    return assistant_on_report(tmp_path_factory.mktemp("followups-home"), DOC, REPORT)
 
 
 def _turns(*pairs: str) -> list[Message]:

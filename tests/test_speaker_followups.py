@@ -6,13 +6,12 @@ shipped calibration, on a report written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import assistant_on_report
 
 from assistant import Assistant, Message
 from assistant._answer_type import asks_speaker
 from assistant._segment import proper_words
 from assistant.conversation import resolve, standalone_question
-from congress_qa import Settings
-from ingest import Ingestor
 
 REPORT = """Report of the synthetic expert meeting on fraud compounds
 
@@ -51,14 +50,7 @@ DOC = "fraud"
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    home = tmp_path_factory.mktemp("speaker-home")
-    path = home / f"{DOC}.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    settings = Settings(home=home)
-    ingestor = Ingestor(settings)
-    report = ingestor.ingest([path])
-    assert not report.failed
-    return Assistant(settings, ingestor)
+    return assistant_on_report(tmp_path_factory.mktemp("speaker-home"), DOC, REPORT)
 
 
 def _turns(question: str, answer: str) -> list[Message]:
