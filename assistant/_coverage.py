@@ -11,6 +11,8 @@ from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
+from assistant._lexicon import held as lexicon_held
+from assistant._lexicon import near_terms
 from assistant._text import content_words, stems, words
 from ingest.embeddings import MiniLMEmbeddings
 
@@ -59,6 +61,29 @@ class ConceptMatcher:
             for w, m in zip(asked, sims.max(axis=1), strict=True)
         }
 
+    def lexicon_match(self, word: str, text: str, text_stems: list[str]) -> float:
+        """Credit for ``word``, which the documents never use, from the WordNet near terms of
+        it that the text holds (``_lexicon.near_terms``), by the best sense: full for a
+        synonym (the lexicon says the two mean the same); for a broader or narrower term,
+        the embedder's similarity of the two, with no cut-off, since the lexicon already
+        relates them (a loose relation, budget ~ plan, counts little); either times how usual
+        the sense is next to the word's usual one. 0 when the text holds none."""
+        best = 0.0
+        # The related terms as the text writes them ("criminals"), for the embedder.
+        forms = {s: w for w in words(text) for s in stems(w)}
+        for usual, same, related in near_terms(word):
+            if usual <= best:
+                continue
+            if lexicon_held(same, text_stems):
+                best = usual
+                continue
+            found = lexicon_held(related, text_stems)
+            if found:
+                written = [" ".join(forms.get(s, s) for s in term) for term in found]
+                sims = self.vectors.get(written) @ self.vectors.get([word])[0]
+                best = max(best, usual * float(np.max(sims)))
+        return best
+
     def coverage(
         self,
         weights: Mapping[str, float],
@@ -66,6 +91,7 @@ class ConceptMatcher:
         text: str,
         context: str = "",
         held: Collection[str] = (),
+        unseen: Collection[str] = (),
     ) -> float:
         """IDF-weighted share of the concepts ``text`` holds (0-1); the stems ``held`` count as
         held whatever the text's words. A question with no concept beyond the kind of thing it
@@ -73,7 +99,8 @@ class ConceptMatcher:
         total = sum(weights.values())
         if not total:
             return 1.0
-        own = set(stems(text)) | set(held)
+        text_stems = stems(text)
+        own = set(text_stems) | set(held)
         near = set(stems(context)) if context else set()
         written = words(text)
         for stem in weights:
@@ -88,5 +115,7 @@ class ConceptMatcher:
                 got += weight
             else:
                 credit = CONTEXT_CREDIT if stem in near else 0.0
+                if stem in unseen:
+                    credit = max(credit, self.lexicon_match(forms[stem], text, text_stems))
                 got += weight * max(credit, soft.get(forms[stem], 0.0))
         return got / total

@@ -127,6 +127,10 @@ class QueryProfile:
     # "Did she say anything else?": the units (doc id, unit id) of the statement it asks the
     # rest of; its sentences by that party answer without a topic to match.
     rest_of: tuple[tuple[str, str], ...] = ()
+    # Stems of the words asked that no unit of the store uses ("crooks", "graft"): the
+    # asker's vocabulary, not the documents'; a text holding a WordNet near term of one holds
+    # it (``_lexicon.py``).
+    unseen: frozenset[str] = frozenset()
 
     @property
     def total_weight(self) -> float:
@@ -326,6 +330,7 @@ def analyse(
         counted=what,
         scope=scope,
         roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
+        unseen=frozenset(s for s in weights if not index.uses(s)),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
         summary=bool(_SUMMARY_RE.search(asked)),
         paragraphs=paragraphs,

