@@ -391,6 +391,10 @@ class Assistant:
         vector = self.embedder.embed_array([standalone])[0]
         index = self.retriever.index(documents)
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
+        if profile.summary and k is None:
+            # "Sum up the discussion on piracy" asks what the topic page lists: its
+            # paragraphs are sought among as many candidates as the page's.
+            k = self.settings.retrieval.topic_candidates
         hits = self._retrieve(standalone, profile, vector, index, doc_ids, documents, k)
         hits = _with_named_units(
             index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k

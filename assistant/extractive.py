@@ -496,6 +496,43 @@ class ExtractiveAnswerer:
         support = max(c.score for c in chosen) - threshold
         return Extract(chosen, False, "", support, None, ranked, structural=True)
 
+    def _summary(
+        self,
+        eligible: list[Candidate],
+        ranked: list[Candidate],
+        index: UnitIndex,
+        threshold: float,
+        support: float,
+    ) -> Extract:
+        """A summary gives the gist of each paragraph on its topic, as the topic page lists
+        them: the best sentence of each paragraph at the topic threshold (the best paragraphs
+        first), then each one's next best, up to a list's length; in document order, with the
+        items of a list a chosen sentence introduces. Quoting every sentence of the first
+        paragraphs instead left the rest of the discussion out; the front matter is no part
+        of what was discussed."""
+        # Each paragraph's sentences at the threshold, best first; the paragraphs in the order
+        # of their best sentence (``eligible`` is ranked).
+        by_unit: dict[tuple[str, str], list[Candidate]] = {}
+        for c in eligible:
+            if c.score >= threshold and c.hit.kind != "front":
+                by_unit.setdefault(c.hit.key, []).append(c)
+        chosen: list[Candidate] = []
+        limit = self.settings.max_list_sentences
+        for depth in range(max((len(v) for v in by_unit.values()), default=0)):
+            for found in by_unit.values():
+                if len(chosen) < limit and depth < len(found):
+                    c = found[depth]
+                    if not any(_same(c, d) for d in chosen):
+                        chosen.append(c)
+        if not chosen:
+            return Extract([], True, "the passages found do not answer it", support, None)
+        have = {(c.hit.key, c.position) for c in chosen}
+        chosen += self._introduced_items(
+            chosen, ranked, index, self.settings.max_list_sentences, have
+        )
+        chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+        return Extract(chosen, False, "", support, None, ranked)
+
     def extract(
         self,
         profile: QueryProfile,
@@ -555,7 +592,9 @@ class ExtractiveAnswerer:
             else:
                 reason = "the passages found do not answer it"
             return Extract([], True, reason, support, closest, ranked)
-        if profile.list_like or profile.summary:
+        if profile.summary:
+            return self._summary(eligible, ranked, index, threshold, support)
+        if profile.list_like:
             limit, margin = self.settings.max_list_sentences, self.model.keep_margin_list
         else:
             limit, margin = self.settings.max_sentences, self.model.keep_margin

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import SEED, SEED_ID
+from conftest import SEED, SEED_ID, assistant_on_report
 
 from assistant import Answer, Assistant, Message
 from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
@@ -883,3 +883,41 @@ def test_contractions_and_requests_for_items_are_no_concepts(assistant: Assistan
     ]  # fmt: skip
     answer = assistant.ask("Break down recommendation (c) for me.", doc_ids=[SEED_ID])
     assert not answer.refused and [c.para for c in answer.citations] == ["8(c)"], answer.answer
+
+
+PIRACY = """Report of a synthetic expert meeting on maritime crime
+
+Dakar, 5–6 May 2025
+
+I. Piracy and armed robbery at sea
+
+1. A representative of the Secretariat introduced the item on piracy. Attacks on ships in the
+Gulf of Guinea had fallen since 2021. Most attacks now took place far from the coast.
+
+2. The expert from Ghana said that pirates increasingly kidnapped crew members for ransom.
+Ransoms were paid through intermediaries. Families of seafarers received little support.
+
+3. The expert from Nigeria described joint naval patrols against piracy. Patrol vessels
+shared radar data with neighbouring navies. Arrests at sea had doubled in two years.
+
+4. The expert from Benin noted that piracy suspects were often released for lack of
+evidence. Prosecutors needed training on maritime evidence. Few courts heard piracy cases.
+
+5. Experts agreed that the financial flows behind piracy had to be traced. Ransom money was
+laundered through real estate. Banks rarely reported such transactions.
+
+II. Fisheries crime
+
+6. Illegal fishing by foreign trawlers depleted stocks along the coast. Observers on board
+were threatened. Licences were sold without checks.
+"""
+
+
+def test_a_summary_gives_every_paragraph_on_its_topic_before_more_of_any(tmp_path) -> None:
+    assistant = assistant_on_report(tmp_path, "maritime", PIRACY)
+    answer = assistant.ask("Sum up the discussion on piracy.")
+    assert not answer.refused, answer.answer
+    cited = [c.para for c in answer.citations]
+    # Five paragraphs on piracy, three sentences each: the limit of a list (12) takes the
+    # gist of all five, not every sentence of the first four; nothing of the front matter.
+    assert {"1", "2", "3", "4", "5"} <= set(cited) and "front" not in cited, answer.answer
