@@ -331,6 +331,41 @@ _SPEAKER_Q = re.compile(
 )
 
 
+# "Which countries spoke on piracy?", "Who took the floor under item 4?": the parties that
+# spoke, which a UN report records per item ("Statements were made by the representatives
+# of …", "… took the floor").
+_WHO_SPOKE_RE = re.compile(
+    r"\b(?:who|which\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:also\s+)?"
+    r"(?:spoke|made\s+(?:a\s+)?statements?|delivered\s+(?:a\s+)?statements?"
+    r"|gave\s+(?:a\s+)?statements?|took\s+the\s+floor|intervened)\b",
+    re.IGNORECASE,
+)
+_RECORD_RE = re.compile(
+    r"\bstatements?\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered|given)\s+by\b"
+    r"|\btook\s+the\s+floor\b",
+    re.IGNORECASE,
+)
+
+
+# A question opened by another interrogative asks something else of those who spoke ("What
+# did the delegations who spoke on piracy recommend?").
+_OTHER_ASK_RE = re.compile(
+    r"^\W*(?:what|how|why|when|where|did|do|does|was|were|is|are|has|have|had)\b", re.I
+)
+
+
+def asks_who_spoke(question: str) -> bool:
+    """The question asks which parties spoke ("Which countries spoke on piracy?", "Give me
+    everyone who took the floor under item 5 (a).")."""
+    return bool(_WHO_SPOKE_RE.search(question)) and not _OTHER_ASK_RE.match(question)
+
+
+def records_speakers(sentence: str) -> bool:
+    """``sentence`` is the report's record of who spoke ("Statements were also made by the
+    observers for …", "The representatives of Ghana and Togo took the floor")."""
+    return bool(_RECORD_RE.search(sentence))
+
+
 def asks_speaker(question: str) -> bool:
     """The question asks who said something: "Who said that?", "Which delegation raised it?",
     "Who made that point?"."""

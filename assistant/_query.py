@@ -86,6 +86,10 @@ _CARRIED_WEIGHT = 0.5
 # was the only value tried (calibration: unanswerable refused 0.809 -> 0.815, key facts
 # 0.770 -> 0.772, against leaving the noun out altogether, as before).
 _KIND_WEIGHT = 0.5
+# Nouns for a class of parties that UN style capitalises ("Member States", "Governments",
+# "States parties"): asked for after a wh-word ("Which States spoke?") they name the kind of
+# answer, as "countries" does, not a party the answer must name.
+_CLASS_NOUNS = frozenset({"states", "governments", "parties"})
 
 
 @dataclass(frozen=True)
@@ -273,12 +277,20 @@ def analyse(
     vocabulary = index.word_vocab(doc_ids)
     proper = index.proper_words(doc_ids)
     asked_names = capitalised_names(asked)
-    unknown = tuple(n for n in asked_names if not all(_known(w, vocabulary) for w in words(n)))
+    class_kind = kind.group(1) if kind and kind.group(1).lower() in _CLASS_NOUNS else ""
+    unknown = tuple(
+        n
+        for n in asked_names
+        if n != class_kind and not all(_known(w, vocabulary) for w in words(n))
+    )
     # A question typed in capitals throughout has no acronyms to tell apart.
     acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper() and not asked.isupper()]
     excluded = {w for m in _EXCEPT_RE.finditer(asked) for w in words(m.group(0))} & {
         w for n in [*asked_names, *acronyms] for w in words(n)
     }
+    if class_kind:
+        # "Which States spoke …?" asks for States, as "Which countries" asks for countries.
+        excluded.add(class_kind.lower())
     # An acronym is a name even when it spells a common word: "the WHO representative".
     spelled = {w.lower() for w in acronyms}
     names = tuple(

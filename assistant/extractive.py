@@ -19,10 +19,12 @@ import numpy as np
 from assistant._answer_type import (
     MONTHS,
     asks_person,
+    asks_who_spoke,
     gives,
     names_speaker,
     opens_statement_of,
     opens_with_speaker,
+    records_speakers,
     speaker_named,
     speaks_as,
 )
@@ -594,6 +596,8 @@ class ExtractiveAnswerer:
             return Extract([], True, reason, support, closest, ranked)
         if profile.summary:
             return self._summary(eligible, ranked, index, threshold, support)
+        if asks_who_spoke(profile.text) and (records := _speaker_records(ranked, threshold)):
+            return Extract(records, False, "", support, None, ranked)
         if profile.list_like:
             limit, margin = self.settings.max_list_sentences, self.model.keep_margin_list
         else:
@@ -629,6 +633,26 @@ class ExtractiveAnswerer:
         )
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
+
+
+def _speaker_records(ranked: list[Candidate], threshold: float) -> list[Candidate]:
+    """ "Which countries spoke on piracy?" is answered by the report's record of who spoke
+    under the item that discussed it ("Statements were made by the representatives of …"):
+    the record of the section of the best sentence on the topic that has one, whatever the
+    record's own words (it names no topic; its section does). A sentence is on the topic at
+    the answer threshold, whether or not it names a speaker itself ("Victims of forced
+    criminality were at particular risk …"). In document order; none when no such
+    sentence's section records its speakers."""
+    for c in (c for c in ranked if c.score >= threshold and c.named):
+        section = (c.hit.doc_id, c.hit.section)
+        records = [
+            r
+            for r in ranked
+            if (r.hit.doc_id, r.hit.section) == section and records_speakers(r.quote)
+        ]
+        if records:
+            return sorted(records, key=lambda r: (r.hit.order, r.position))
+    return []
 
 
 def _introduced_text(after: str, hit: UnitHit, index: UnitIndex) -> str:

@@ -921,3 +921,59 @@ def test_a_summary_gives_every_paragraph_on_its_topic_before_more_of_any(tmp_pat
     # Five paragraphs on piracy, three sentences each: the limit of a list (12) takes the
     # gist of all five, not every sentence of the first four; nothing of the front matter.
     assert {"1", "2", "3", "4", "5"} <= set(cited) and "front" not in cited, answer.answer
+
+
+RECORDS = """Report of a synthetic expert meeting on crime at sea
+
+Accra, 2–3 June 2025
+
+I. Piracy and armed robbery at sea (agenda item 4)
+
+1. A representative of the Secretariat introduced the item, noting that attacks on ships in
+the Gulf of Guinea had fallen since 2021.
+
+2. Statements were made by the representatives of Ghana, Nigeria and Togo. A statement was
+also made by the observer for the International Maritime Organization.
+
+3. The representative of Nigeria said that piracy in the Gulf of Guinea had changed: pirates
+now kidnapped crew members for ransom far from the coast.
+
+II. Fisheries crime (agenda item 5)
+
+4. A representative of the Secretariat introduced the item, noting that illegal fishing
+depleted fish stocks along the coast.
+
+5. Statements were made by the representatives of Senegal and Mauritania.
+
+6. The representative of Senegal said that foreign trawlers fished illegally at night.
+"""
+
+
+def test_which_countries_spoke_on_a_topic_is_the_record_of_its_item() -> None:
+    from assistant._answer_type import asks_who_spoke, records_speakers
+
+    assert asks_who_spoke("Which countries spoke on piracy?")
+    assert asks_who_spoke("Give me everyone who took the floor under item 5.")
+    assert not asks_who_spoke("What did the delegations who spoke on piracy recommend?")
+    assert not asks_who_spoke("Who said that?")
+    assert records_speakers("Statements were also made by the observers for Europol and WCO.")
+    assert records_speakers("A statement was delivered by the observer for UNODC.")
+    assert not records_speakers("The representative of Ghana stated that piracy had fallen.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which countries spoke on kidnappings for ransom?",
+        "Which States spoke on kidnappings at sea?",
+    ],
+)
+def test_the_record_of_who_spoke_answers_which_parties_spoke_on_a_topic(
+    tmp_path: Path, question: str
+) -> None:
+    assistant = assistant_on_report(tmp_path, "sea", RECORDS)
+    answer = assistant.ask(question)
+    assert not answer.refused, answer.answer
+    # The record names no topic; its item does. "States" asks for States, as "countries" does.
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    assert "Togo" in answer.answer and "International Maritime Organization" in answer.answer
