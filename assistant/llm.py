@@ -65,6 +65,29 @@ REWRITE = (
     "question only, on one line."
 )
 _REFUSAL_START_RE = re.compile(r"^\W*the documents do not say", re.IGNORECASE)
+# A refusal in the model's own words: "The Bangkok meeting did not say anything about scams
+# against pensioners [5].", "There is no information on the budget." A sentence that says
+# the documents (or the meeting) do not give something claims nothing the sources could
+# support; an answer made only of such sentences is the model's refusal (seen on the test
+# split's LLM run, bf-01: it was checked as a claim, dropped, and fell back).
+_NOT_GIVEN_RE = re.compile(
+    r"\b(?:do|does|did)\s+not\s+(?:say|mention|specify|state|give|provide|contain|include"
+    r"|discuss|address|indicate|report|cover|refer)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:mentioned|specified|stated|given|provided|discussed"
+    r"|addressed|reported|covered|available)\b"
+    r"|\bno\s+(?:information|mention|details?|data|figures?)\b",
+    re.IGNORECASE,
+)
+
+
+def declines(text: str) -> bool:
+    """Every sentence of ``text`` says that the documents do not give what was asked: the
+    model refused, whatever its words."""
+    said = [re.sub(r"\s*\[[^\[\]]*\]", "", s).strip() for s in sentences(text)]
+    said = [s for s in said if re.search(r"\w", s)]
+    return bool(said) and all(_NOT_GIVEN_RE.search(s) for s in said)
+
+
 # A sentence in which the same run of five words comes three times is a small model looping
 # ("women, children, youth, elderly, and specific groups such as women, children, youth,
 # elderly, and …"). A report's own sentences repeat a run of five at most twice ("the European
@@ -258,7 +281,7 @@ class LLMAnswerer:
         if not text:
             yield self.fallback(fallback, "The LLM returned an empty answer")
             return
-        if _REFUSAL_START_RE.match(text):
+        if _REFUSAL_START_RE.match(text) or declines(text):
             refusal = f"{REFUSAL}."
             yield llm.model_copy(
                 update={

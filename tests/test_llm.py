@@ -13,7 +13,7 @@ from assistant._coverage import Vectors
 from assistant._evidence import load_model
 from assistant._sources import Source, number_sources, render, stream_markers
 from assistant._support import SupportChecker
-from assistant.llm import LLMAnswerer, build_messages, check_support
+from assistant.llm import LLMAnswerer, build_messages, check_support, declines
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from congress_qa.cli import main
@@ -469,3 +469,15 @@ def test_real_server_rewrites_a_follow_up_into_a_standalone_question(
     rewritten = assistant._llm_answerer().rewrite("And what about youth?", history)
     # The small model's rewrite is used when it is a usable question, else None (fallback).
     assert rewritten is None or 3 <= len(rewritten.split()) <= 60
+
+
+def test_a_refusal_in_the_model_s_own_words_is_its_refusal() -> None:
+    # Seen from Qwen 1.5B: a refusal phrased as a claim, with a citation.
+    assert declines(
+        "The Bangkok meeting did not say anything about scammers going after pensioners [5]."
+    )
+    assert declines("There is no information on the budget. The venue is not mentioned [2].")
+    # A claim, or a refusal of one part beside a claim, is checked as claims are.
+    assert not declines("The meeting did not negotiate the recommendations [1].")
+    assert not declines("The report does not mention deepfakes. It describes AI as a risk [3].")
+    assert not declines("")
