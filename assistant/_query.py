@@ -90,6 +90,10 @@ _KIND_WEIGHT = 0.5
 # "States parties"): asked for after a wh-word ("Which States spoke?") they name the kind of
 # answer, as "countries" does, not a party the answer must name.
 _CLASS_NOUNS = frozenset({"states", "governments", "parties"})
+# "State" is a common noun in capitals wherever it stands ("guns going missing from State
+# stocks", "Member States"), no party the answer must name; "the Government of Peru" and "the
+# Conference of the Parties" are names (calibration ae-43).
+_CLASS_WORDS = frozenset({"state", "states"})
 
 
 @dataclass(frozen=True)
@@ -281,7 +285,7 @@ def analyse(
     unknown = tuple(
         n
         for n in asked_names
-        if n != class_kind and not all(_known(w, vocabulary) for w in words(n))
+        if not set(words(n)) <= _CLASS_WORDS and not all(_known(w, vocabulary) for w in words(n))
     )
     # A question typed in capitals throughout has no acronyms to tell apart.
     acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper() and not asked.isupper()]
@@ -302,6 +306,7 @@ def analyse(
             and _stem(w) not in naming
             and (w not in STOPWORDS or w in spelled)
             and w not in excluded
+            and w not in _CLASS_WORDS
         )
     )
     if excluded:

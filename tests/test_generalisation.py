@@ -977,3 +977,29 @@ def test_the_record_of_who_spoke_answers_which_parties_spoke_on_a_topic(
     # The record names no topic; its item does. "States" asks for States, as "countries" does.
     assert [c.para for c in answer.citations] == ["2"], answer.answer
     assert "Togo" in answer.answer and "International Maritime Organization" in answer.answer
+
+
+STOCKS = """Report of a synthetic meeting on firearms
+
+Vienna, 1–2 July 2025
+
+1. The representative of South Africa reported that firearms had gone missing from State
+stocks held by the police. Member States were urged to secure their State stocks.
+
+2. The representative of Brazil said that firearms had gone missing from police stocks and
+been resold to criminal groups, and that oversight had passed to the Federal Police.
+"""
+
+
+def test_state_in_capitals_is_a_common_noun_not_a_party_to_name(tmp_path: Path) -> None:
+    assistant = assistant_on_report(tmp_path, "stocks", STOCKS)
+    history = [
+        Message(role="user", content="What did South Africa say about State stocks?"),
+        Message(role="assistant", content="Firearms had gone missing from State stocks [1]."),
+    ]
+    # The follow-up carries "State stocks" over; "State" is no party Brazil's answer must name.
+    assert assistant.gather("And what about Brazil?", history).profile.names == ("brazil",)
+    answer = assistant.ask("And what about Brazil?", history)
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    # "Which States …?" asks for States as "Which countries …?" asks for countries.
+    assert assistant.gather("Which States spoke on firearms?").profile.names == ()
