@@ -92,6 +92,9 @@ class Candidate:
     score: float = 0.0  # the evidence model's log-odds
     frame: str = ""  # for a table's row, the sentence that introduces the table
     field: str = ""  # for a front-matter line, the metadata field it quotes ("place_dates")
+    # The sentence that opened the statement of a party asked about which this one goes on
+    # with ("Åsa Lindström, representative of Sweden, confirmed …" for "In Malmö …").
+    opener: str = ""
 
     @property
     def eligible(self) -> bool:
@@ -342,10 +345,14 @@ class ExtractiveAnswerer:
             return True
         return self.concepts.soft_matches([word.lower()], text).get(word.lower(), 0.0) > 0
 
-    def _coverage(self, c: Candidate, profile: QueryProfile, referent: str) -> float:
+    def _coverage(
+        self, c: Candidate, profile: QueryProfile, referent: str, opener: str = ""
+    ) -> float:
         heading = c.hit.section.rsplit(" › ", 1)[-1]
-        # "The expert from São Tomé and Príncipe stressed …" is what the participant from it said.
-        held = profile.roles if profile.roles and speaks_as(c.match, profile.names) else ()
+        # "The expert from São Tomé and Príncipe stressed …" is what the participant from it
+        # said, and so are the sentences that go on with the statement it opened (``opener``).
+        speaking = f"{opener} {c.match}" if opener else c.match
+        held = profile.roles if profile.roles and speaks_as(speaking, profile.names) else ()
         # "He proposed …" is said by whom "He" stands for: the names of ``referent`` are the
         # sentence's own subject, not context around it.
         held = (*held, *stems(referent))
@@ -400,8 +407,17 @@ class ExtractiveAnswerer:
                         break
                 if not before:
                     referent = _names_in(_last_sentence(index.previous(c.hit)))
+            # The statement this sentence goes on with, when a party asked about opened it:
+            # no other speaker takes the floor between ("What did the Swedish delegate say
+            # about Malmö?": "In Malmö … rival networks used such weapons" goes on with what
+            # Sweden's representative confirmed, after SEESAC's statement in that paragraph).
+            opener = c.opener = (
+                _opened_for(self._statement_before(c, earlier, index), c.quote, profile.names)
+                if profile.names
+                else ""
+            )
             c.features = {
-                "coverage": self._coverage(c, profile, referent),
+                "coverage": self._coverage(c, profile, referent, opener),
                 "semantic": (float(sim) - f_mean) / f_spread,
                 "unit": (float(c.hit.dense or 0.0) - q_mean) / q_spread,
             }
@@ -417,12 +433,11 @@ class ExtractiveAnswerer:
             # sentence is still what Kyrgyzstan reported. Only the party asked about is carried
             # over: after "The observer for INTERPOL noted …", "The observer for the Task Force
             # offered …" is not a report of the Task Force's.
-            if (
-                not c.typed
-                and profile.answer_type == "statement"
-                and set(profile.names) <= set(words(earlier))
-            ):
-                c.typed = gives("statement", f"{earlier} {typed_text}", profile.text, proper)
+            if not c.typed and profile.answer_type == "statement":
+                if opener:
+                    c.typed = gives("statement", f"{opener} {typed_text}", profile.text, proper)
+                elif set(profile.names) <= set(words(earlier)):
+                    c.typed = gives("statement", f"{earlier} {typed_text}", profile.text, proper)
             if not c.typed and c.quote.rstrip().endswith(":"):
                 # "The following officers were elected:" gives what its list gives: the
                 # names follow it, and are quoted with it (``_introduced_items``).
@@ -443,25 +458,27 @@ class ExtractiveAnswerer:
             # A person may be named by the office the document gave them ("the Chair").
             said = context[key] | set(words(f"{c.match} {referent} {c.frame}"))
             c.named = names_all(profile.names, c.hit.doc_id, said, held)
-            if not c.named and profile.names:
+            if not c.named and profile.names and opener:
                 # A paragraph that opens with a party's statement ("The representative of
                 # Myanmar stated that …") reports that party in its later sentences too
                 # ("Since January 2025, the authorities had arrested …"), until it gives
                 # another speaker the floor; so does the next paragraph when it opens with a
                 # pronoun ("She added that …").
-                record = sentences(earlier)
-                leading = words(record[0] if record else c.quote)[:1]
-                opens = leading and leading[0] in OPENING_PRONOUNS
-                if opens and not any(map(names_speaker, record)):
-                    previous = index.previous(c.hit)
-                    record = [*sentences(previous.text if previous else ""), *record]
-                first, *between = record or [""]
-                if opens_statement_of(first, profile.names) and not any(
-                    names_speaker(s) for s in [*between, c.quote]
-                ):
-                    said |= set(words(first))
-                    c.named = names_all(profile.names, c.hit.doc_id, said, held)
+                said |= set(words(opener))
+                c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
+
+    @staticmethod
+    def _statement_before(c: Candidate, earlier: str, index: UnitIndex) -> list[str]:
+        """The sentences of ``c``'s paragraph before it, and the paragraph before that when
+        its own opens with a pronoun and no sentence of it gives anyone the floor ("She
+        added that …"): where the statement ``c`` may go on with began."""
+        record = sentences(earlier)
+        leading = words(record[0] if record else c.quote)[:1]
+        if leading and leading[0] in OPENING_PRONOUNS and not any(map(names_speaker, record)):
+            previous = index.previous(c.hit)
+            record = [*sentences(previous.text if previous else ""), *record]
+        return record
 
     def _speakers(
         self, profile: QueryProfile, ranked: list[Candidate], index: UnitIndex, threshold: float
@@ -620,6 +637,16 @@ class ExtractiveAnswerer:
                 break
             if c.hit.key in cited and c not in chosen and not any(_same(c, d) for d in chosen):
                 chosen.append(c)
+        # A sentence quoted for going on with a party's statement comes with the sentence
+        # that opened it, which says who is speaking ("In Malmö …" after "Åsa Lindström,
+        # representative of Sweden, confirmed …").
+        for c in list(chosen):
+            if c.opener and c.opener != c.quote:
+                opened = next(
+                    (x for x in ranked if x.hit.key == c.hit.key and x.quote == c.opener), None
+                )
+                if opened is not None and opened not in chosen:
+                    chosen.append(opened)
         # A lead-in that itself gives the figure, date, place or name asked for answers without
         # its list ("… covering eighty per cent of its waters, and called on States to:").
         leads = [
@@ -633,6 +660,22 @@ class ExtractiveAnswerer:
         )
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
+
+
+def _opened_for(record: list[str], sentence: str, names: tuple[str, ...]) -> str:
+    """The sentence of ``record`` (what comes before ``sentence``) that opened the statement
+    ``sentence`` goes on with, when it opened it for one of ``names``: the nearest one that
+    gives anyone the floor, "" when that is another party or ``sentence`` gives the floor
+    itself. A paragraph may hold several statements ("The observer for SEESAC reported …
+    Åsa Lindström, representative of Sweden, confirmed … In Malmö …")."""
+    if names_speaker(sentence):
+        return ""
+    for before in reversed(record):
+        if opens_statement_of(before, names):
+            return before
+        if names_speaker(before):
+            return ""
+    return ""
 
 
 def _speaker_records(ranked: list[Candidate], threshold: float) -> list[Candidate]:

@@ -1003,3 +1003,29 @@ def test_state_in_capitals_is_a_common_noun_not_a_party_to_name(tmp_path: Path) 
     assert [c.para for c in answer.citations] == ["2"], answer.answer
     # "Which States …?" asks for States as "Which countries …?" asks for countries.
     assert assistant.gather("Which States spoke on firearms?").profile.names == ()
+
+
+SEESAC = """Report of a synthetic meeting on firearms trafficking
+
+Vienna, 8–9 October 2025
+
+1. The observer for SEESAC reported that the States of South-Eastern Europe had destroyed
+surplus small arms since 2019. Åsa Lindström, representative of Sweden, confirmed that many
+weapons seized in Sweden had been smuggled from the Western Balkans. In Malmö and other
+cities, rival criminal networks increasingly recruited children to commit shootings.
+
+2. The representative of Austria described the licensing of gunsmiths.
+"""
+
+
+def test_a_statement_that_opens_mid_paragraph_goes_on_in_the_sentences_after_it(
+    tmp_path: Path,
+) -> None:
+    assistant = assistant_on_report(tmp_path, "seesac", SEESAC)
+    answer = assistant.ask("What did the Swedish delegate say about Malmo?")
+    # "In Malmö …" names no speaker: it goes on with Sweden's statement, opened after
+    # SEESAC's in the same paragraph.
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"] and "Malmö" in answer.answer
+    # It does not go on with SEESAC's.
+    assert assistant.ask("What did SEESAC say about Malmo?").refused
