@@ -69,8 +69,7 @@ class ConceptMatcher:
         relates them (a loose relation, budget ~ plan, counts little); either times how usual
         the sense is next to the word's usual one. 0 when the text holds none."""
         best = 0.0
-        # The related terms as the text writes them ("criminals"), for the embedder.
-        forms = {s: w for w in words(text) for s in stems(w)}
+        forms: dict[str, str] = {}
         for usual, same, related in near_terms(word):
             if usual <= best:
                 continue
@@ -79,6 +78,8 @@ class ConceptMatcher:
                 continue
             found = lexicon_held(related, text_stems)
             if found:
+                # The related terms as the text writes them ("criminals"), for the embedder.
+                forms = forms or {s: w for w in words(text) for s in stems(w)}
                 written = [" ".join(forms.get(s, s) for s in term) for term in found]
                 sims = self.vectors.get(written) @ self.vectors.get([word])[0]
                 best = max(best, usual * float(np.max(sims)))

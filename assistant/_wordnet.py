@@ -180,12 +180,17 @@ class WordNet:
     def tag_count(self, lemma: str, synset: Synset) -> int:
         """How often ``lemma`` was tagged in ``synset``'s sense in WordNet's semantic
         concordance (senseidx(5WN)): 0 for a sense never seen there."""
-        for line in self._lines_with_prefix("index.sense", lemma.lower().encode() + b"%"):
+        return self._tag_counts(lemma.lower()).get((synset.pos, synset.offset), 0)
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def _tag_counts(self, lemma: str) -> dict[tuple[str, int], int]:
+        """Every sense of ``lemma`` with its tag count, read in one search of the index
+        (a word's senses are asked about one after another)."""
+        counts: dict[tuple[str, int], int] = {}
+        for line in self._lines_with_prefix("index.sense", lemma.encode() + b"%"):
             key, offset, _, count = line.decode().split()
-            kind = key.split("%", 1)[1][0]
-            if int(offset) == synset.offset and _SS_TYPE[kind] == synset.pos:
-                return int(count)
-        return 0
+            counts[(_SS_TYPE[key.split("%", 1)[1][0]], int(offset))] = int(count)
+        return counts
 
 
 @lru_cache(maxsize=1)

@@ -546,9 +546,7 @@ class ExtractiveAnswerer:
         if not chosen:
             return Extract([], True, "the passages found do not answer it", support, None)
         have = {(c.hit.key, c.position) for c in chosen}
-        chosen += self._introduced_items(
-            chosen, ranked, index, self.settings.max_list_sentences, have
-        )
+        chosen += self._introduced_items(chosen, ranked, index, limit, have)
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
 
