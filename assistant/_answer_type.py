@@ -366,6 +366,55 @@ def records_speakers(sentence: str) -> bool:
     return bool(_RECORD_RE.search(sentence))
 
 
+# "Which countries attended?", "Which countries did the experts come from?", "How many
+# experts took part?": who was at the meeting, which a UN report records once, under its
+# "Attendance" heading ("The meeting was attended by …", "… were represented by observers").
+# Taking part in anything but the meeting ("took part in that operation", "in the discussion
+# on piracy") is not attending it.
+_ATTENDED_Q_RE = re.compile(
+    r"\b(?:attend(?:ed|s|ing)?|participat(?:ed|e|es|ing)|(?:take|takes|took|taking)\s+part"
+    r"|(?:was|were)\s+(?:also\s+)?(?:represented|present)|(?:came|come|comes)\s+from"
+    r"|sent\s+(?:delegations?|experts?|representatives?|observers?))\b"
+    rf"(?!\s+in\s+(?:(?:the|that|this|a|an|its|their)\s+)?+(?!(?:{'|'.join(EVENT_NOUNS)})s?\b)\w)",
+    re.IGNORECASE,
+)
+# Those a count of attendance counts: people and parties (a closed class). "How many of the
+# seized firearms came from legal stocks?" counts no one who attended.
+_ATTENDEES = _wordset(
+    """experts expert participants participant people persons delegates delegations
+    delegation representatives observers states countries governments organizations
+    organisations women men officials speakers members"""
+)
+_ATTENDANCE_RE = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+    r"|\battended\s+the\s+(?:meeting|workshop|session|conference|seminar)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?represented\b"
+    r"|\bparticipated\s+in\s+their\s+personal\s+capacity\b",
+    re.IGNORECASE,
+)
+
+
+def asks_attendance(question: str) -> bool:
+    """The question asks who attended the meeting, or how many did ("Which observer
+    organizations attended?", "How many experts took part, and from how many States?")."""
+    if not _ATTENDED_Q_RE.search(question):
+        return False
+    kind = expected_type(question)
+    if kind == "agent":
+        return True
+    return kind == "number" and counted(question).lower() in _ATTENDEES
+
+
+def records_attendance(sentence: str, section: str = "") -> bool:
+    """``sentence`` is the report's record of who attended: it stands under the report's
+    "Attendance" heading, or says who attended or was represented ("The meeting was attended
+    by twenty-six experts …", "Observers for Egypt … also attended the Meeting")."""
+    heading = section.rsplit(" › ", 1)[-1]
+    if re.fullmatch(r"(?:[A-Z]\.\s*)?Attendance", heading.strip(), re.IGNORECASE):
+        return True
+    return bool(_ATTENDANCE_RE.search(sentence))
+
+
 def asks_speaker(question: str) -> bool:
     """The question asks who said something: "Who said that?", "Which delegation raised it?",
     "Who made that point?"."""

@@ -11,6 +11,7 @@ from assistant._answer_type import (
     OFFICE_ASKING,
     YEAR_RE,
     AnswerType,
+    asks_attendance,
     asks_future,
     counted,
     expected_type,
@@ -122,6 +123,9 @@ class QueryProfile:
     # "Where did the experts meet?", "When was the meeting held?": the meeting's own place or
     # dates are asked for, which its report gives on its place-and-dates line.
     convened: bool = False
+    # "Which countries did the experts come from?": who attended, which the report records
+    # under its "Attendance" heading, whatever words the record uses.
+    attendance: bool = False
     # "Sum up the discussion on piracy": a summary asks what was said on its topic, as the
     # topic page does; it is answered at the topic threshold, at a list's length.
     summary: bool = False
@@ -354,6 +358,7 @@ def analyse(
         convened=answer_type in ("place", "date")
         and bool(_CONVENED_RE.search(asked))
         and not asks_future(asked),
+        attendance=asks_attendance(asked),
     )
 
 

@@ -1029,3 +1029,63 @@ def test_a_statement_that_opens_mid_paragraph_goes_on_in_the_sentences_after_it(
     assert [c.para for c in answer.citations] == ["1"] and "Malmö" in answer.answer
     # It does not go on with SEESAC's.
     assert assistant.ask("What did SEESAC say about Malmo?").refused
+
+
+ATTENDANCE = """Report of a synthetic expert group meeting on maritime crime
+
+Dakar, 10–12 June 2025
+
+I. Organization of the meeting
+
+B. Attendance
+
+1. The meeting was attended by twelve experts from the following five States, who
+participated in their personal capacity: Benin, Ghana, Liberia, Senegal and Togo.
+
+2. The following organizations were represented by observers: the International Maritime
+Organization and the Economic Community of West African States.
+
+II. Piracy (agenda item 4)
+
+3. The experts noted that countries of the region had agreed a code of conduct in 2013, and
+that the experts of each country met every year to compare cases.
+
+4. Experts from the navies of the region described joint patrols, and the countries that
+had sent ships to the patrols were commended.
+
+5. The Expert Group recommended that countries of the region share data on attacks.
+"""
+
+
+def test_who_attended_is_asked_of_the_record_of_attendance() -> None:
+    from assistant._answer_type import asks_attendance, records_attendance
+
+    assert asks_attendance("Which countries did the experts come from?")
+    assert asks_attendance("How many experts took part, and from how many States?")
+    assert asks_attendance("Which observer organizations attended the meeting?")
+    # Taking part in anything but the meeting, or a count of things, is not attending.
+    assert not asks_attendance("Which countries took part in that operation?")
+    assert not asks_attendance("Which countries took part in the discussion on piracy?")
+    assert not asks_attendance("How many of the seized firearms came from legal stocks?")
+    assert not asks_attendance("What did the experts who attended say about piracy?")
+    assert records_attendance("Observers for Egypt and Morocco also attended the Meeting.")
+    assert records_attendance("Anything said there.", "I. Organization › B. Attendance")
+    assert not records_attendance("Participants attended a display of seized firearms.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The record says "States" and "attended": the question neither.
+        ("Which countries did the experts come from?", "Liberia"),
+        ("How many experts took part, and from how many States?", "twelve"),
+    ],
+)
+def test_the_record_of_attendance_answers_who_attended(
+    tmp_path: Path, question: str, expected: str
+) -> None:
+    assistant = assistant_on_report(tmp_path, "attendance", ATTENDANCE)
+    answer = assistant.ask(question)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    assert expected in answer.answer
