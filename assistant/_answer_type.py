@@ -394,21 +394,45 @@ _ATTENDANCE_RE = re.compile(
 )
 
 
-def asks_attendance(question: str) -> bool:
-    """The question asks who attended the meeting, or how many did ("Which observer
-    organizations attended?", "How many experts took part, and from how many States?")."""
-    if not _ATTENDED_Q_RE.search(question):
-        return False
+# "What was on the agenda?", "List the substantive items on the agenda": the agenda, which a
+# report records once ("The meeting adopted the following agenda: 1. Opening …"). "The agenda
+# item" (the one under discussion) and "agenda item 5" are items, not the agenda; "the 2030
+# Agenda" is another.
+_AGENDA_Q_RE = re.compile(r"(?<!\d{4}\s)\bagenda\b(?!\s+item\b|\s+items\s+\d)", re.IGNORECASE)
+_AGENDA_RE = re.compile(r"\bfollowing\s+agenda\b|\bagenda\b[^.]*\bas\s+follows\b", re.I)
+
+# The records a report keeps once, of the meeting itself, which answer whatever words the
+# question uses: who attended, and the agenda.
+Record = Literal["attendance", "agenda", ""]
+
+
+def asked_record(question: str) -> Record:
+    """The report's record the question asks for: "attendance" for who attended or how many
+    did ("Which observer organizations attended?", "How many experts took part, and from how
+    many States?"), "agenda" for what was on the agenda, or ""."""
     kind = expected_type(question)
-    if kind == "agent":
-        return True
-    return kind == "number" and counted(question).lower() in _ATTENDEES
+    if _ATTENDED_Q_RE.search(question) and (
+        kind == "agent" or (kind == "number" and counted(question).lower() in _ATTENDEES)
+    ):
+        return "attendance"
+    # "Was cybercrime on the agenda?" asks yes or no; "Can you tell me what was on the
+    # agenda?" asks what.
+    yes_no = bool(_YES_NO_RE.match(question)) and _asking_wh(question) is None
+    if _AGENDA_Q_RE.search(question) and kind == "any" and not yes_no:
+        return "agenda"
+    return ""
 
 
-def records_attendance(sentence: str, section: str = "") -> bool:
-    """``sentence`` is the report's record of who attended: it stands under the report's
-    "Attendance" heading, or says who attended or was represented ("The meeting was attended
-    by twenty-six experts …", "Observers for Egypt … also attended the Meeting")."""
+def records(record: Record, sentence: str, section: str = "") -> bool:
+    """``sentence`` (under the heading ``section``) is the report's ``record``: for
+    attendance, it stands under the report's "Attendance" heading or says who attended or was
+    represented ("The meeting was attended by twenty-six experts …", "Observers for Egypt …
+    also attended the Meeting"); for the agenda, it gives it ("… adopted the following
+    agenda:")."""
+    if record == "agenda":
+        return bool(_AGENDA_RE.search(sentence))
+    if record != "attendance":
+        return False
     heading = section.rsplit(" › ", 1)[-1]
     if re.fullmatch(r"(?:[A-Z]\.\s*)?Attendance", heading.strip(), re.IGNORECASE):
         return True

@@ -11,7 +11,8 @@ from assistant._answer_type import (
     OFFICE_ASKING,
     YEAR_RE,
     AnswerType,
-    asks_attendance,
+    Record,
+    asked_record,
     asks_future,
     counted,
     expected_type,
@@ -123,9 +124,9 @@ class QueryProfile:
     # "Where did the experts meet?", "When was the meeting held?": the meeting's own place or
     # dates are asked for, which its report gives on its place-and-dates line.
     convened: bool = False
-    # "Which countries did the experts come from?": who attended, which the report records
-    # under its "Attendance" heading, whatever words the record uses.
-    attendance: bool = False
+    # "Which countries did the experts come from?", "What was on the agenda?": a record the
+    # report keeps once of the meeting (who attended, the agenda), whatever its words.
+    record: Record = ""
     # "Sum up the discussion on piracy": a summary asks what was said on its topic, as the
     # topic page does; it is answered at the topic threshold, at a list's length.
     summary: bool = False
@@ -358,7 +359,7 @@ def analyse(
         convened=answer_type in ("place", "date")
         and bool(_CONVENED_RE.search(asked))
         and not asks_future(asked),
-        attendance=asks_attendance(asked),
+        record=asked_record(asked),
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant._answer_type import asks_speaker, records_attendance
+from assistant._answer_type import asks_speaker, records
 from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._query import QueryProfile, analyse, in_scope
@@ -81,24 +81,25 @@ def _with_front_matter(index: UnitIndex, hits: list[UnitHit], vector: np.ndarray
     return out
 
 
-def _with_attendance(
+def _with_record(
     index: UnitIndex,
     hits: list[UnitHit],
     profile: QueryProfile,
     doc_ids: Sequence[str] | None,
     vector: np.ndarray,
 ) -> list[UnitHit]:
-    """A question on who attended ("Which countries did the experts come from?") brings the
-    report's record of attendance, of every document asked (or retrieved): the record names
-    the States and organizations without the question's words ("countries", "come")."""
-    if not profile.attendance:
+    """A question on a record the report keeps once ("Which countries did the experts come
+    from?", "What was on the agenda?") brings that record, of every document asked (or
+    retrieved): it names the States, organizations or items without the question's words
+    ("countries", "come", "substantive")."""
+    if not profile.record:
         return hits
     docs = set(doc_ids) if doc_ids is not None else {h.doc_id for h in hits}
     seen = {h.key for h in hits}
     extra = [
         replace(u, dense=index.dense(u.key, vector))
         for u in index.units
-        if u.doc_id in docs and u.key not in seen and records_attendance(u.text, u.section)
+        if u.doc_id in docs and u.key not in seen and records(profile.record, u.text, u.section)
     ]
     return hits + extra
 
@@ -423,7 +424,7 @@ class Assistant:
         )
         hits = _with_list_items(index, hits, profile.list_like)
         hits = _with_front_matter(index, hits, vector)
-        hits = _with_attendance(index, hits, profile, doc_ids, vector)
+        hits = _with_record(index, hits, profile, doc_ids, vector)
         hits = _within_scope(
             index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
         )

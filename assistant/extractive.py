@@ -24,7 +24,7 @@ from assistant._answer_type import (
     names_speaker,
     opens_statement_of,
     opens_with_speaker,
-    records_attendance,
+    records,
     records_speakers,
     speaker_named,
     speaks_as,
@@ -551,24 +551,26 @@ class ExtractiveAnswerer:
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)
 
-    def _attendance(
-        self, ranked: list[Candidate], index: UnitIndex, threshold: float
+    def _record(
+        self, profile: QueryProfile, ranked: list[Candidate], index: UnitIndex, threshold: float
     ) -> Extract | None:
-        """ "Which observer organizations attended?" is answered by the report's record of
-        attendance (``records_attendance``), whatever its words: of its sentences that give
+        """ "Which observer organizations attended?" or "What was on the agenda?" is answered
+        by the report's record (``records``), whatever its words: of its sentences that give
         what is asked (a figure for "how many", the names asked about), those within a list's
-        keep margin of the best, in document order, with the items of any list they
-        introduce. None when the documents asked keep no such record."""
-        records = [
+        keep margin of the best, in document order, with the items of any list they introduce
+        (the agenda's). None when the documents asked keep no such record."""
+        found = [
             c
             for c in ranked
-            if c.eligible and c.hit.kind != "front" and records_attendance(c.quote, c.hit.section)
+            if c.eligible
+            and c.hit.kind != "front"
+            and records(profile.record, c.quote, c.hit.section)
         ]
-        if not records:
+        if not found:
             return None
-        best = max(c.score for c in records)
+        best = max(c.score for c in found)
         limit = self.settings.max_list_sentences
-        chosen = [c for c in records if c.score >= best - self.model.keep_margin_list][:limit]
+        chosen = [c for c in found if c.score >= best - self.model.keep_margin_list][:limit]
         have = {(c.hit.key, c.position) for c in chosen}
         chosen += self._introduced_items(chosen, ranked, index, limit, have)
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
@@ -598,8 +600,8 @@ class ExtractiveAnswerer:
         threshold = self.model.answer_threshold
         if profile.speaker_of and (spoken := self._speakers(profile, ranked, index, threshold)):
             return spoken
-        if profile.attendance and (present := self._attendance(ranked, index, threshold)):
-            return present
+        if profile.record and (kept := self._record(profile, ranked, index, threshold)):
+            return kept
         if profile.rest_of:
             # The party's own sentences (the names check follows a statement over sentences
             # and into a paragraph opened by "She …"), less what was given already.

@@ -1045,32 +1045,51 @@ participated in their personal capacity: Benin, Ghana, Liberia, Senegal and Togo
 2. The following organizations were represented by observers: the International Maritime
 Organization and the Economic Community of West African States.
 
-II. Piracy (agenda item 4)
+C. Adoption of the agenda and organization of work
 
-3. The experts noted that countries of the region had agreed a code of conduct in 2013, and
+3. The meeting adopted the following agenda:
+1. Opening of the meeting.
+2. Adoption of the agenda.
+3. Piracy and armed robbery at sea.
+4. Fisheries crime.
+5. Adoption of the report.
+
+4. The meeting agreed to devote one session to each substantive item.
+
+II. Piracy (agenda item 3)
+
+5. The experts noted that countries of the region had agreed a code of conduct in 2013, and
 that the experts of each country met every year to compare cases.
 
-4. Experts from the navies of the region described joint patrols, and the countries that
+6. Experts from the navies of the region described joint patrols, and the countries that
 had sent ships to the patrols were commended.
 
-5. The Expert Group recommended that countries of the region share data on attacks.
+7. The Expert Group recommended that countries of the region share data on attacks.
 """
 
 
-def test_who_attended_is_asked_of_the_record_of_attendance() -> None:
-    from assistant._answer_type import asks_attendance, records_attendance
+def test_who_attended_and_the_agenda_are_asked_of_the_report_s_records() -> None:
+    from assistant._answer_type import asked_record, records
 
-    assert asks_attendance("Which countries did the experts come from?")
-    assert asks_attendance("How many experts took part, and from how many States?")
-    assert asks_attendance("Which observer organizations attended the meeting?")
+    assert asked_record("Which countries did the experts come from?") == "attendance"
+    assert asked_record("How many experts took part, and from how many States?") == "attendance"
+    assert asked_record("Which observer organizations attended the meeting?") == "attendance"
     # Taking part in anything but the meeting, or a count of things, is not attending.
-    assert not asks_attendance("Which countries took part in that operation?")
-    assert not asks_attendance("Which countries took part in the discussion on piracy?")
-    assert not asks_attendance("How many of the seized firearms came from legal stocks?")
-    assert not asks_attendance("What did the experts who attended say about piracy?")
-    assert records_attendance("Observers for Egypt and Morocco also attended the Meeting.")
-    assert records_attendance("Anything said there.", "I. Organization › B. Attendance")
-    assert not records_attendance("Participants attended a display of seized firearms.")
+    assert asked_record("Which countries took part in that operation?") == ""
+    assert asked_record("Which countries took part in the discussion on piracy?") == ""
+    assert asked_record("How many of the seized firearms came from legal stocks?") == ""
+    assert asked_record("What did the experts who attended say about piracy?") == ""
+    assert records("attendance", "Observers for Egypt and Morocco also attended the Meeting.")
+    assert records("attendance", "Anything said there.", "I. Organization › B. Attendance")
+    assert not records("attendance", "Participants attended a display of seized firearms.")
+    assert asked_record("What were the substantive items on the agenda?") == "agenda"
+    assert asked_record("List the items on the meeting's agenda.") == "agenda"
+    # The item under discussion, a numbered item and the 2030 Agenda are not the agenda.
+    assert asked_record("Who introduced the agenda item?") == ""
+    assert asked_record("What did speakers say under agenda item 5?") == ""
+    assert asked_record("What is the 2030 Agenda?") == ""
+    assert records("agenda", "At the same session, the meeting adopted the following agenda:")
+    assert not records("agenda", "A representative of the Secretariat introduced the agenda item.")
 
 
 @pytest.mark.parametrize(
@@ -1079,13 +1098,17 @@ def test_who_attended_is_asked_of_the_record_of_attendance() -> None:
         # The record says "States" and "attended": the question neither.
         ("Which countries did the experts come from?", "Liberia"),
         ("How many experts took part, and from how many States?", "twelve"),
+        # The agenda says neither "substantive" nor "items"; the organization of work does.
+        ("What were the substantive items on the agenda?", "Fisheries crime"),
     ],
 )
-def test_the_record_of_attendance_answers_who_attended(
+def test_the_report_s_records_answer_who_attended_and_the_agenda(
     tmp_path: Path, question: str, expected: str
 ) -> None:
     assistant = assistant_on_report(tmp_path, "attendance", ATTENDANCE)
     answer = assistant.ask(question)
     assert not answer.refused, answer.answer
-    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    assert [c.para for c in answer.citations] == ["3" if "agenda" in question else "1"], (
+        answer.answer
+    )
     assert expected in answer.answer
