@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from assistant._answer_type import gives
-from assistant._offices import names_all, offices
+from assistant._offices import names_all, offices, said_in
 from assistant._query import QueryProfile
-from assistant._text import words
 from assistant._unit_index import UnitHit, UnitIndex
 
 
@@ -39,7 +38,7 @@ class Demands:
         person, country or body asked about (or the office the document gave them)."""
         if unit.key not in self.on_topic:
             return False
-        said = set(words(unit.text)) | set(words(unit.lead_in))
+        said = said_in(unit.text) | said_in(unit.lead_in)
         return names_all(self.profile.names, unit.doc_id, said, self.held)
 
     def __call__(self, sentence: str, unit: UnitHit, quote: str = "") -> bool:

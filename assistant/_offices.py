@@ -1,14 +1,17 @@
-"""The office a person named in the documents holds. UN reports name their officers once
+"""The other names a document gives whom it names. UN reports name their officers once
 ("Chair: Hélène Dubois (France)", "elected Ms. Nadia Benali (Tunisia) as its Chair") and call
 them by office afterwards ("In her closing remarks, the Chair thanked …"), so within that
-document a sentence about the Chair is a sentence about that person."""
+document a sentence about the Chair is a sentence about that person. They spell a body's name
+out once with its acronym ("the World Health Organization (WHO)") and use the acronym
+afterwards ("The representative of WHO recalled …"): within that document the two are one
+name."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from assistant._text import same_name, stem_words, words
+from assistant._text import raw_words, same_name, stem_words, words
 from assistant._unit_index import UnitIndex
 from congress_qa.textnorm import fold
 
@@ -20,13 +23,59 @@ _OFFICE = r"(?:vice-)?(?:chair(?:person)?|president|rapporteur)"
 _BEFORE = r"\b(?P<office>{office})\b[^\n:.;]{{0,40}}:\s*[^\n:;]{{0,40}}?\b{name}\b"
 # "elected Ms. Nadia Benali (Tunisia) as its Chair": the name, then "as (its|the) office".
 _AFTER = r"\b{name}\b[^\n.;:]{{0,60}}?\bas\s+(?:its\s+|the\s+)?(?P<office>{office})\b"
+# "World Health Organization (WHO)": capitalised words (with the small words a name joins them
+# by), then an acronym of capitals in brackets.
+_JOINERS = r"(?:of|for|on|and|the|in|against|de|la|des|du|et)"
+_JOINING = frozenset(_JOINERS[3:-1].split("|"))
+_DEFINED = re.compile(
+    rf"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|{_JOINERS}))*)\s+\(([A-Za-z]*[A-Z][A-Za-z]*[A-Z]\w*)\)"
+)
+
+
+def _spelled_out(run: str, acronym: str) -> tuple[str, ...]:
+    """The words of ``run`` that the acronym abbreviates: from a capitalised word with the
+    acronym's first letter, the start whose count of capitalised words is nearest the
+    acronym's length ("Representatives of the World Health Organization" → "World Health
+    Organization" for WHO)."""
+    tokens = run.split()
+    starts = [
+        i for i, t in enumerate(tokens) if t[0].upper() == acronym[0].upper() and t[0].isupper()
+    ]
+    if not starts:
+        return ()
+
+    def capitals(i: int) -> int:
+        return sum(t[0].isupper() for t in tokens[i:])
+
+    start = min(starts, key=lambda i: (abs(capitals(i) - len(acronym)), -i))
+    return tuple(words(" ".join(tokens[start:])))
+
+
+def acronyms(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """The names ``text`` spells out with their acronym: (folded words, the acronym as
+    written). An acronym stays in capitals: "WHO" is not the "who" of "experts who …"."""
+    found = []
+    for m in _DEFINED.finditer(text):
+        full = tuple(w for w in _spelled_out(m.group(1), m.group(2)) if w not in _JOINING)
+        if len(full) > 1:
+            found.append((full, m.group(2)))
+    return found
+
+
+def said_in(text: str) -> set[str]:
+    """The words of ``text`` a name is looked for among: folded, and its acronyms as written
+    (see ``acronyms``)."""
+    return set(words(text)) | {t for t in raw_words(text) if len(t) > 1 and t.isupper()}
 
 
 def offices(
     names: Iterable[str], index: UnitIndex, doc_ids: Iterable[str]
 ) -> dict[str, dict[str, set[tuple[str, ...]]]]:
-    """For each folded name word asked about, the offices its holder has in each document:
-    ``{"dubois": {"europe-rpm": {("chair",)}}}``. Only units that hold the name are read."""
+    """For each folded name word asked about, the other names its holder has in each
+    document, as word tuples: the offices ``{"dubois": {"europe-rpm": {("chair",)}}}``, and
+    the acronym a spelled-out name is given, or the reverse (``{"health": {"asia": {("who",)}},
+    "who": {"asia": {("world", "health", "organization")}}}``). Only units that hold the name
+    are read."""
     scope = set(doc_ids)
     found: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     for name in names:
@@ -41,12 +90,18 @@ def offices(
             unit = index.units[i]
             if unit.doc_id not in scope:
                 continue
+            held = found.setdefault(name, {}).setdefault(unit.doc_id, set())
             text = fold(unit.text)
             for pattern in patterns:
                 for m in pattern.finditer(text):
-                    office = tuple(words(m.group("office")))
-                    found.setdefault(name, {}).setdefault(unit.doc_id, set()).add(office)
-    return found
+                    held.add(tuple(words(m.group("office"))))
+            # A body's name and the acronym the document defines for it name each other.
+            for full, acronym in acronyms(unit.text):
+                if name in full:
+                    held.add((acronym,))
+                elif name == acronym.lower():
+                    held.add(full)
+    return {n: {d: v for d, v in docs.items() if v} for n, docs in found.items()}
 
 
 def holds_office(

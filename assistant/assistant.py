@@ -12,6 +12,7 @@ import numpy as np
 from assistant._answer_type import asks_speaker, records
 from assistant._asked import Demands
 from assistant._bm25 import top
+from assistant._offices import offices
 from assistant._query import QueryProfile, analyse, in_scope
 from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, words
 from assistant.compose import (
@@ -148,11 +149,28 @@ def _with_named_units(
     can outrank the one paragraph that names the country."""
     if not profile.names:
         return hits
+    # A unit names whom it calls by another name the document gives them: the Chair, or
+    # the acronym of a body spelled out once ("WHO").
+    docs = doc_ids if doc_ids is not None else sorted({u.doc_id for u in index.units})
+    aliases = offices(profile.names, index, docs)
     named = np.ones(len(index.units), dtype=bool)
     for name in profile.names:
-        named &= index.bm25_scores(stem_words([name])) > 0
+        found = index.bm25_scores(stem_words([name])) > 0
+        for alias in {a for held in aliases.get(name, {}).values() for a in held}:
+            also = np.ones(len(index.units), dtype=bool)
+            for word in alias:
+                also &= index.bm25_scores(stem_words([word])) > 0
+            if len(alias) == 1 and alias[0].isupper():
+                # An acronym, found as written, in capitals: "WHO" spells a word the lexical
+                # index leaves out, and is not the "who" of "experts who …".
+                written = re.compile(rf"\b{re.escape(alias[0])}\b")
+                also = np.array([bool(written.search(u.text)) for u in index.units])
+            found |= also
+        named &= found
     allowed = index.doc_mask(doc_ids)
-    scores = index.bm25_scores(content_stems(profile.text))
+    # A unit that names the party only by its other name ("WHO") shares no word with the
+    # question: it still counts, after those that do (ties in document order).
+    scores = index.bm25_scores(content_stems(profile.text)) + np.where(named, 1e-9, 0.0)
     seen = {h.key for h in hits}
     out = list(hits)
     for i in top(scores, named if allowed is None else named & allowed, k):

@@ -31,7 +31,7 @@ from assistant._answer_type import (
 )
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
-from assistant._offices import names_all, offices
+from assistant._offices import holds_office, names_all, offices, said_in
 from assistant._query import QueryProfile
 from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
@@ -272,7 +272,7 @@ def _context_words(hit: UnitHit, meta: DocumentMeta | None) -> set[str]:
     extra = ""
     if meta and hit.kind == "front":
         extra = " ".join(str(v) for v in meta.model_dump(exclude={"sha256", "doc_id"}).values())
-    return set(words(f"{hit.lead_in} {hit.section} {extra}"))
+    return said_in(f"{hit.lead_in} {hit.section} {extra}")
 
 
 class ExtractiveAnswerer:
@@ -347,7 +347,12 @@ class ExtractiveAnswerer:
         return self.concepts.soft_matches([word.lower()], text).get(word.lower(), 0.0) > 0
 
     def _coverage(
-        self, c: Candidate, profile: QueryProfile, referent: str, opener: str = ""
+        self,
+        c: Candidate,
+        profile: QueryProfile,
+        referent: str,
+        opener: str = "",
+        aliases: dict[str, dict[str, set[tuple[str, ...]]]] | None = None,
     ) -> float:
         heading = c.hit.section.rsplit(" › ", 1)[-1]
         # "The expert from São Tomé and Príncipe stressed …" is what the participant from it
@@ -357,6 +362,19 @@ class ExtractiveAnswerer:
         # "He proposed …" is said by whom "He" stands for: the names of ``referent`` are the
         # sentence's own subject, not context around it.
         held = (*held, *stems(referent))
+        if aliases:
+            # A name said by another name the document gives it ("WHO" for the World Health
+            # Organization, "the Chair" for Hélène Dubois) is said.
+            said = said_in(speaking)
+            held = (
+                *held,
+                *(
+                    s
+                    for n in profile.names
+                    if holds_office(n, c.hit.doc_id, said, aliases)
+                    for s in stems(n)
+                ),
+            )
         return self.concepts.coverage(
             profile.weights,
             profile.forms,
@@ -418,7 +436,7 @@ class ExtractiveAnswerer:
                 else ""
             )
             c.features = {
-                "coverage": self._coverage(c, profile, referent, opener),
+                "coverage": self._coverage(c, profile, referent, opener, held),
                 "semantic": (float(sim) - f_mean) / f_spread,
                 "unit": (float(c.hit.dense or 0.0) - q_mean) / q_spread,
             }
@@ -457,7 +475,7 @@ class ExtractiveAnswerer:
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.
             # A person may be named by the office the document gave them ("the Chair").
-            said = context[key] | set(words(f"{c.match} {referent} {c.frame}"))
+            said = context[key] | said_in(f"{c.match} {referent} {c.frame}")
             c.named = names_all(profile.names, c.hit.doc_id, said, held)
             if not c.named and profile.names and opener:
                 # A paragraph that opens with a party's statement ("The representative of
@@ -465,7 +483,7 @@ class ExtractiveAnswerer:
                 # ("Since January 2025, the authorities had arrested …"), until it gives
                 # another speaker the floor; so does the next paragraph when it opens with a
                 # pronoun ("She added that …").
-                said |= set(words(opener))
+                said |= said_in(opener)
                 c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
 

@@ -1112,3 +1112,46 @@ def test_the_report_s_records_answer_who_attended_and_the_agenda(
         answer.answer
     )
     assert expected in answer.answer
+
+
+ACRONYMS = """Report of a synthetic expert group meeting on falsified medicines
+
+Seoul, 16–18 June 2025
+
+1. Representatives of the World Health Organization (WHO) and the World Customs
+Organization attended the meeting as observers, with experts who had worked on the subject.
+
+2. The experts who described falsified antimalarials said that the tablets were sold in
+street markets.
+
+3. The representative of WHO recalled incidents in which cough syrups contaminated with toxic
+industrial solvents had caused the deaths of children.
+
+4. The representative of the World Customs Organization described a joint operation at
+seaports.
+"""
+
+
+def test_a_body_is_named_by_the_acronym_its_document_defines() -> None:
+    from assistant._offices import acronyms, said_in
+
+    text = (
+        "Representatives of the World Health Organization (WHO), the United Nations Office on "
+        "Drugs and Crime (UNODC) and experts who attended."
+    )
+    assert acronyms(text) == [
+        (("world", "health", "organization"), "WHO"),
+        (("united", "nations", "office", "drugs", "crime"), "UNODC"),
+    ]
+    # The acronym as written, not the relative pronoun.
+    assert "WHO" in said_in("The representative of WHO recalled …")
+    assert "WHO" not in said_in("Experts who attended recalled …")
+
+
+def test_a_question_that_spells_a_body_out_finds_it_by_its_acronym(tmp_path: Path) -> None:
+    assistant = assistant_on_report(tmp_path, "acronyms", ACRONYMS)
+    answer = assistant.ask("What did the World Health Organization say about cough syrups?")
+    assert not answer.refused, answer.answer
+    # Paragraph 3 says "WHO" only; paragraph 2's "experts who" names no one.
+    assert "3" in [c.para for c in answer.citations], answer.answer
+    assert "2" not in [c.para for c in answer.citations], answer.answer
