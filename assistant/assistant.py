@@ -22,7 +22,7 @@ from assistant.compose import (
     related_for,
     with_markers,
 )
-from assistant.conversation import resolve
+from assistant.conversation import asks_rest_of_part, resolve
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
 from assistant.extractive import Extract, ExtractiveAnswerer
 from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
@@ -469,6 +469,11 @@ class Assistant:
             # taken the floor in the paragraph before ("She added that …").
             profile = replace(profile, speaker_of=resolved.quoted)
             focused = _with_previous(index, cited, vector)
+        elif resolved.beyond and cited and asks_rest_of_part(question):
+            # "What else does that recommendation ask for?" asks for the rest of the
+            # paragraph quoted, not for the previous question's topic again.
+            profile = replace(profile, rest_of=tuple(h.key for h in cited))
+            focused = _with_list_items(index, cited, profile.list_like)
         elif resolved.about_answer and cited:
             # "How many of them …?": the previous answer's paragraphs are asked about first.
             focused = _with_list_items(index, cited, profile.list_like)

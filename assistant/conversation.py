@@ -103,6 +103,22 @@ _PARTITIVE_RE = re.compile(
 _BEYOND_RE = re.compile(r"\b(?:else|other|others|more|further|besides)\b", re.IGNORECASE)
 
 
+# "What else does that recommendation ask for?", "… that paragraph …", "… that one …": the
+# previous answer's own paragraph is pointed at, by a demonstrative and a noun for a part of a
+# report (a closed class), or "one".
+_PART_RE = re.compile(
+    r"\b(?:that|this|the\s+same)\s+(?:paragraph|recommendation|item|sub-?item|point|sentence"
+    r"|passage|list|section|clause|provision|part|one)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_rest_of_part(question: str) -> bool:
+    """The question asks what else the paragraph the previous answer quoted says ("What else
+    does that recommendation ask for?"): its other sentences answer, whatever their topic."""
+    return bool(_BEYOND_RE.search(question)) and bool(_PART_RE.search(question))
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A question as asked in a conversation, made to stand alone."""

@@ -1155,3 +1155,48 @@ def test_a_question_that_spells_a_body_out_finds_it_by_its_acronym(tmp_path: Pat
     # Paragraph 3 says "WHO" only; paragraph 2's "experts who" names no one.
     assert "3" in [c.para for c in answer.citations], answer.answer
     assert "2" not in [c.para for c in answer.citations], answer.answer
+
+
+REST_OF_PART = """Report of a synthetic meeting on scam centres
+
+Bangkok, 3–5 March 2025
+
+1. The meeting recommended that Member States avoid the immigration detention of victims
+pending their repatriation. They should cooperate, including through the consular missions of
+other States, to ensure the safe and prompt return of victims. Victims should receive medical
+and psychological care on arrival.
+
+2. The meeting recommended that Member States investigate the financial flows of the groups
+that run scam centres.
+
+3. Speakers noted that victims were often held in compounds for months before being freed.
+"""
+
+
+def test_what_else_that_recommendation_asks_for_is_the_rest_of_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    from assistant.conversation import asks_rest_of_part
+
+    assert asks_rest_of_part("What else does that recommendation ask for?")
+    assert asks_rest_of_part("What else does that one ask for?")
+    assert not asks_rest_of_part("What else was recommended on that?")
+    assert not asks_rest_of_part("Does that recommendation mention children?")
+    assistant = assistant_on_report(tmp_path, "rest", REST_OF_PART)
+    history = [
+        Message(
+            role="user",
+            content="What did the meeting recommend about locking up people freed from the "
+            "compounds while they wait to go home?",
+        ),
+        Message(
+            role="assistant",
+            content="Member States should avoid the immigration detention of victims pending "
+            "their repatriation [1].",
+        ),
+    ]
+    answer = assistant.ask("What else does that recommendation ask for?", history)
+    assert not answer.refused, answer.answer
+    # The rest of paragraph 1, whatever its words; not the previous question's topic again.
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    assert "consular missions" in answer.answer and "psychological care" in answer.answer
