@@ -13,7 +13,7 @@ from eval.cases import GoldCase
 # A question about a subject: "What did speakers say about X?", "What was recommended on X?",
 # "What is recommended regarding X?", "What was said about X?".
 _SUBJECT_RE = re.compile(
-    r"^(?:what|how)\s+(?:did|does|do|was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"^(?:what|how)\s+(?:did|does|do|was|were|is|are)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
     r"(?:say|said|says|mention\w*|discuss\w*|recommend\w*|note[sd]?|propos\w*|decide[sd]?|"
     r"emphasi[sz]\w*|highlight\w*|stress\w*|identif\w*)\s+"
     r"(?:about|on|regarding|concerning|in relation to|with regard to)\s+(?P<subject>[^?]+?)\s*\??$",
@@ -88,7 +88,12 @@ def reword(case: GoldCase) -> list[GoldCase]:
         return []
     question = case.question.strip()
     out: list[GoldCase] = []
-    if m := _SUBJECT_RE.match(question):
+    m = _SUBJECT_RE.match(question)
+    if m and any(w[:1].isupper() for w in m.group("who").split()):
+        # "What did Indonesia say about X?" is not "Did anyone mention X?": a frame that
+        # drops who spoke asks another question (an unanswerable one became answerable).
+        m = None
+    if m:
         subject = m.group("subject")
         for n, frame in enumerate(SUBJECT_FRAMES, 1):
             out.append(_variant(case, "frame", n, frame.format(s=subject)))

@@ -162,6 +162,13 @@ def test_rewordings_are_deterministic_frames_and_near_terms() -> None:
     assert all(v.citations == case.citations for v in variants)
     follow = _case(id="f", question="And youth?", history=[{"role": "user", "content": "x"}])
     assert reword(follow) == []
+    # A frame that drops who spoke asks another question: "What did Indonesia say about
+    # environmental crime?" is reworded indirectly, never as "Did anyone mention …?".
+    named = _case(id="n", question="What did Indonesia say about environmental crime?")
+    assert [v.question for v in reword(named)] == [
+        "Can you tell me what did Indonesia say about environmental crime?",
+        "I would like to know what did Indonesia say about environmental crime.",
+    ]
 
 
 def test_cross_document_candidates_skip_documents_that_hold_the_facts() -> None:
