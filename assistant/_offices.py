@@ -25,10 +25,12 @@ _BEFORE = r"\b(?P<office>{office})\b[^\n:.;]{{0,40}}:\s*[^\n:;]{{0,40}}?\b{name}
 _AFTER = r"\b{name}\b[^\n.;:]{{0,60}}?\bas\s+(?:its\s+|the\s+)?(?P<office>{office})\b"
 # "World Health Organization (WHO)": capitalised words (with the small words a name joins them
 # by), then an acronym of capitals in brackets.
-_JOINERS = r"(?:of|for|on|and|the|in|against|de|la|des|du|et)"
-_JOINING = frozenset(_JOINERS[3:-1].split("|"))
+_JOINING = frozenset(
+    {"of", "for", "on", "and", "the", "in", "against", "de", "la", "des", "du", "et"}
+)
 _DEFINED = re.compile(
-    rf"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|{_JOINERS}))*)\s+\(([A-Za-z]*[A-Z][A-Za-z]*[A-Z]\w*)\)"
+    rf"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|{'|'.join(sorted(_JOINING))}))*)"
+    r"\s+\(([A-Za-z]*[A-Z][A-Za-z]*[A-Z]\w*)\)"
 )
 
 
@@ -73,9 +75,9 @@ def offices(
 ) -> dict[str, dict[str, set[tuple[str, ...]]]]:
     """For each folded name word asked about, the other names its holder has in each
     document, as word tuples: the offices ``{"dubois": {"europe-rpm": {("chair",)}}}``, and
-    the acronym a spelled-out name is given, or the reverse (``{"health": {"asia": {("who",)}},
-    "who": {"asia": {("world", "health", "organization")}}}``). Only units that hold the name
-    are read."""
+    the acronym a spelled-out name is given, as written, or the reverse (``{"health": {"asia":
+    {("WHO",)}}, "unodc": {"asia": {("united", "nations", "office", "drugs", "crime")}}}``).
+    Only units that hold the name are read."""
     scope = set(doc_ids)
     found: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     for name in names:
