@@ -5,7 +5,7 @@ something did: see ``_index_cache``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -94,6 +94,7 @@ class UnitIndex:
         self.vocabulary = WordSets(t.words, t.word_indptr, t.word_ids)
         self.proper = WordSets(t.words, t.proper_indptr, t.proper_ids)
         self._kinds: dict[str, dict[str, int]] = {}
+        self._matching: dict[str, np.ndarray] = {}
 
     @classmethod
     def of(cls, store: ChromaStore, cache: IndexCache, previous: UnitIndex | None) -> UnitIndex:
@@ -230,6 +231,15 @@ class UnitIndex:
                     counts[u.doc_id] = counts.get(u.doc_id, 0) + 1
             self._kinds[kind] = counts
         return self._kinds[kind]
+
+    def matching(self, name: str, test: Callable[[UnitHit], bool]) -> np.ndarray:
+        """Which units pass ``test`` (a mask), read once per index and ``name``: a record the
+        reports keep ("attendance") or an acronym as written ("WHO") is looked for in every
+        unit, which costs a pass over the store the first time only."""
+        if name not in self._matching:
+            found = np.fromiter((test(u) for u in self.units), bool, len(self.units))
+            self._matching[name] = found
+        return self._matching[name]
 
     def previous(self, hit: UnitHit) -> UnitHit | None:
         """The unit before ``hit`` in its document, or None for the first."""

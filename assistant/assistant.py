@@ -97,10 +97,12 @@ def _with_record(
         return hits
     docs = set(doc_ids) if doc_ids is not None else {h.doc_id for h in hits}
     seen = {h.key for h in hits}
+    kind = profile.record
+    kept = index.matching(f"record:{kind}", lambda u: records(kind, u.text, u.section))
     extra = [
         replace(u, dense=index.dense(u.key, vector))
-        for u in index.units
-        if u.doc_id in docs and u.key not in seen and records(profile.record, u.text, u.section)
+        for i in np.flatnonzero(kept).tolist()
+        if (u := index.units[i]).doc_id in docs and u.key not in seen
     ]
     return hits + extra
 
@@ -164,7 +166,9 @@ def _with_named_units(
                 # An acronym, found as written, in capitals: "WHO" spells a word the lexical
                 # index leaves out, and is not the "who" of "experts who …".
                 written = re.compile(rf"\b{re.escape(alias[0])}\b")
-                also = np.array([bool(written.search(u.text)) for u in index.units])
+                also = index.matching(
+                    f"written:{alias[0]}", lambda u, w=written: bool(w.search(u.text))
+                )
             found |= also
         named &= found
     allowed = index.doc_mask(doc_ids)
