@@ -545,14 +545,15 @@ class Assistant:
 
     def _llm_answerer(self):  # noqa: ANN202 - assistant.llm.LLMAnswerer, imported lazily
         from assistant._support import SupportChecker
-        from assistant.llm import LLMAnswerer
+        from assistant.llm import LLMAnswerer, token_counter
 
         if self._llm is None:
             fit = self.extractive.model.support
             checker = SupportChecker(
                 self.extractive.vectors, fit["bias"], fit["lexical"], fit["semantic"]
             )
-            self._llm = LLMAnswerer(self.settings.llm, checker, fit["threshold"])
+            count = token_counter(self.settings.data_dir)
+            self._llm = LLMAnswerer(self.settings.llm, checker, fit["threshold"], count)
         return self._llm
 
     def _llm_stream(self, base, hits, metas, extract, timings, tick, demands):  # noqa: ANN001, ANN202

@@ -208,6 +208,15 @@ class LLMSettings(_Section):
     max_tokens: int = Field(
         default=512, ge=1, le=32_768, description="Tokens the model may generate."
     )
+    context_tokens: int = Field(
+        default=4096,
+        ge=1024,
+        le=1_048_576,
+        description="The model's context window in tokens: the sources it is given are cut, "
+        "the best retrieved first, so that the prompt and an answer of max_tokens fit. 4096 "
+        "suits small local models (the eval serves Qwen2.5 1.5B with 4096); set the "
+        "endpoint's own (128000 for gpt-4o-mini) to give a summary more paragraphs.",
+    )
     deadline_s: float = Field(
         default=30.0,
         gt=0,

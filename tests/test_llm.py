@@ -481,3 +481,48 @@ def test_a_refusal_in_the_model_s_own_words_is_its_refusal() -> None:
     assert not declines("The meeting did not negotiate the recommendations [1].")
     assert not declines("The report does not mention deepfakes. It describes AI as a risk [3].")
     assert not declines("")
+
+
+def _long_report(paragraphs: int) -> str:
+    body = "\n\n".join(
+        f"{i}. Speakers described prison programme number {i} in the region, under which "
+        f"inmates in facility {i} received vocational training in carpentry, tailoring and "
+        f"computing, literacy classes, psychological support and help with finding housing "
+        f"and work after release, and they reported that reoffending among participants of "
+        f"programme {i} had fallen compared with other inmates of that facility."
+        for i in range(1, paragraphs + 1)
+    )
+    return f"Report of a synthetic meeting on prisons\n\nVienna, 1–2 July 2025\n\n{body}\n"
+
+
+def test_the_sources_given_to_the_model_fit_its_context_window(tmp_path) -> None:
+    from assistant.llm import fitting, token_counter
+
+    settings = _settings(tmp_path, None)
+    count = token_counter(settings.data_dir)
+    hits = [_hit(str(i), f"Prison programme {i} trained inmates in carpentry. " * 20)
+            for i in range(1, 41)]  # fmt: skip
+    small = settings.llm.model_copy(update={"context_tokens": 2048, "max_tokens": 256})
+    kept = fitting("Sum up the prison programmes.", hits, {}, small, count)
+    assert 1 <= len(kept) < len(hits) and kept == hits[: len(kept)]  # the best first
+    prompt = build_messages("Sum up the prison programmes.", number_sources(kept, {}), {})
+    used = sum(count(str(m.content)) for m in prompt)
+    assert used + small.max_tokens <= small.context_tokens
+    large = settings.llm.model_copy(update={"context_tokens": 128_000})
+    assert fitting("Sum up the prison programmes.", hits, {}, large, count) == hits
+
+
+@pytest.mark.llm
+def test_a_summary_s_many_sources_do_not_overflow_a_real_server(
+    llama_server: str, tmp_path
+) -> None:
+    """The local server's window is 4,096 tokens: forty paragraphs of the summary's candidates
+    would be refused by the endpoint, and the answer would fall back."""
+    report = tmp_path / "prisons.txt"
+    report.write_text(_long_report(45), encoding="utf-8")
+    settings = _settings(tmp_path, llama_server)
+    ingestor = Ingestor(settings)
+    ingestor.ingest([report])
+    assistant = Assistant(settings, ingestor)
+    answer = assistant.ask("Sum up what was said about prison programmes.", mode="llm")
+    assert "endpoint failed" not in (answer.notice or ""), answer.notice
