@@ -103,7 +103,8 @@ def offices(
                     held.add((acronym,))
                 elif name == acronym.lower():
                     held.add(full)
-    return {n: {d: v for d, v in docs.items() if v} for n, docs in found.items()}
+    # Only the names that have another name somewhere.
+    return {n: kept for n, docs in found.items() if (kept := {d: v for d, v in docs.items() if v})}
 
 
 def holds_office(
