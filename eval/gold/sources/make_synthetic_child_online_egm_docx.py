@@ -17,15 +17,24 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import zipfile
 from pathlib import Path
 
+from _un_docx import (
+    add_numbering_definition,
+    bottom_border,
+    cell_text,
+    deterministic_zip,
+    mark_header_row,
+    page_field,
+    set_cell_borders,
+    set_num,
+)
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -521,129 +530,7 @@ ANNEX_TABLE = [
     ("UNODC/CCPCJ/EG.15/2025/INF/2", "List of participants"),
 ]
 
-NUM_ID = 20  # w:num/@w:numId used by the body paragraphs
-ABSTRACT_NUM_ID = 20  # w:abstractNum/@w:abstractNumId
 FIXED_TIME = (2025, 10, 3, 9, 0, 0)
-
-
-# --------------------------------------------------------------------------------------------
-# low-level helpers
-# --------------------------------------------------------------------------------------------
-
-
-def _add_numbering_definition(doc) -> None:
-    """Add abstractNum + num for the UN paragraph numbering to numbering.xml."""
-    numbering = doc.part.numbering_part.element
-    abstract = parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{ABSTRACT_NUM_ID}">'
-        '<w:nsid w:val="3C7B2E41"/>'
-        '<w:multiLevelType w:val="multilevel"/>'
-        '<w:tmpl w:val="0409001F"/>'
-        # level 0: 1. 2. 3. ... (number at 1134 twips, text at 1701)
-        '<w:lvl w:ilvl="0">'
-        '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="tab"/>'
-        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:tabs><w:tab w:val="num" w:pos="1701"/></w:tabs>'
-        '<w:ind w:left="1134" w:firstLine="0"/></w:pPr>'
-        "</w:lvl>"
-        # level 1: (a) (b) (c) ... restarting after each level-0 paragraph
-        '<w:lvl w:ilvl="1">'
-        '<w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlRestart w:val="1"/>'
-        '<w:suff w:val="tab"/><w:lvlText w:val="(%2)"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:tabs><w:tab w:val="num" w:pos="2268"/></w:tabs>'
-        '<w:ind w:left="1134" w:firstLine="567"/></w:pPr>'
-        "</w:lvl>"
-        # level 2: (i) (ii) ... restarting after each level-1 item (one nested list)
-        '<w:lvl w:ilvl="2">'
-        '<w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlRestart w:val="2"/>'
-        '<w:suff w:val="tab"/><w:lvlText w:val="(%3)"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:tabs><w:tab w:val="num" w:pos="2835"/></w:tabs>'
-        '<w:ind w:left="1701" w:firstLine="567"/></w:pPr>'
-        "</w:lvl>"
-        "</w:abstractNum>"
-    )
-    # schema order: all w:abstractNum before the first w:num
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(NUM_ID))
-    abs_ref = OxmlElement("w:abstractNumId")
-    abs_ref.set(qn("w:val"), str(ABSTRACT_NUM_ID))
-    num.append(abs_ref)
-    numbering.append(num)
-
-
-def _set_num(paragraph, ilvl: int) -> None:
-    numPr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    numPr.get_or_add_ilvl().val = ilvl
-    numPr.get_or_add_numId().val = NUM_ID
-
-
-def _set_cell_borders(table, *, none: bool) -> None:
-    """Remove all borders of a table (masthead, contents)."""
-    tblPr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil" if none else "single")
-        borders.append(el)
-    # schema order inside w:tblPr: tblBorders comes before shd, tblLayout, tblCellMar, tblLook
-    for succ in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"):
-        nxt = tblPr.find(qn(succ))
-        if nxt is not None:
-            nxt.addprevious(borders)
-            return
-    tblPr.append(borders)
-
-
-def _bottom_border(cell, size: int = 12) -> None:
-    tcPr = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), str(size))
-    bottom.set(qn("w:space"), "0")
-    bottom.set(qn("w:color"), "000000")
-    borders.append(bottom)
-    tcPr.append(borders)
-
-
-def _mark_header_row(row) -> None:
-    trPr = row._tr.get_or_add_trPr()
-    hdr = OxmlElement("w:tblHeader")
-    trPr.append(hdr)
-
-
-def _page_field(paragraph) -> None:
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), " PAGE ")
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "1"
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
-
-
-def _cell_text(cell, lines, *, bold=False, size=None, align=None) -> None:
-    first = True
-    for line in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        run = p.add_run(line)
-        run.bold = bold
-        if size:
-            run.font.size = Pt(size)
-        if align is not None:
-            p.alignment = align
-
-
-# --------------------------------------------------------------------------------------------
-# document
-# --------------------------------------------------------------------------------------------
 
 
 def build() -> Document:
@@ -673,7 +560,7 @@ def build() -> Document:
         st.font.size = Pt(14 if name == "Heading 1" else 12)
         st.paragraph_format.left_indent = Twips(1134)
 
-    _add_numbering_definition(doc)
+    add_numbering_definition(doc, "3C7B2E41")
 
     # core properties (fixed: deterministic output)
     cp = doc.core_properties
@@ -694,7 +581,7 @@ def build() -> Document:
     section.header.paragraphs[0].text = SYMBOL
     fp = section.footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _page_field(fp)
+    page_field(fp)
 
     # disclaimer
     doc.add_paragraph(DISCLAIMER)
@@ -702,14 +589,14 @@ def build() -> Document:
     # masthead table
     mast = doc.add_table(rows=2, cols=2)
     mast.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set_cell_borders(mast, none=True)
-    _cell_text(mast.cell(0, 0), ["United Nations"], bold=True, size=12)
-    _cell_text(mast.cell(0, 1), [SYMBOL], bold=True, size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    _cell_text(mast.cell(1, 0), [ORGAN], bold=True, size=16)
-    _cell_text(mast.cell(1, 1), ["Distr.: General", ISSUE_DATE, "", "Original: English"])
+    set_cell_borders(mast, none=True)
+    cell_text(mast.cell(0, 0), ["United Nations"], bold=True, size=12)
+    cell_text(mast.cell(0, 1), [SYMBOL], bold=True, size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    cell_text(mast.cell(1, 0), [ORGAN], bold=True, size=16)
+    cell_text(mast.cell(1, 1), ["Distr.: General", ISSUE_DATE, "", "Original: English"])
     for c in (0, 1):
-        _bottom_border(mast.cell(0, c), size=4)
-        _bottom_border(mast.cell(1, c), size=24)
+        bottom_border(mast.cell(0, c), size=4)
+        bottom_border(mast.cell(1, c), size=24)
 
     # meeting line, title, place and dates
     p = doc.add_paragraph()
@@ -726,7 +613,7 @@ def build() -> Document:
     r.bold = True
     r.font.size = Pt(14)
     toc = doc.add_table(rows=len(CONTENTS), cols=3)
-    _set_cell_borders(toc, none=True)
+    set_cell_borders(toc, none=True)
     for i, row in enumerate(CONTENTS):
         for j, val in enumerate(row):
             cell = toc.cell(i, j)
@@ -745,14 +632,14 @@ def build() -> Document:
             doc.add_heading(text, level=2)
         elif kind == "p":
             para = doc.add_paragraph(text, style="SingleTxtG")
-            _set_num(para, 0)
+            set_num(para, 0)
             for sub in extra.get("items", []):
                 sub_text, subsubs = (sub, []) if isinstance(sub, str) else sub
                 sp = doc.add_paragraph(sub_text, style="SingleTxtG")
-                _set_num(sp, 1)
+                set_num(sp, 1)
                 for subsub in subsubs:
                     ssp = doc.add_paragraph(subsub, style="SingleTxtG")
-                    _set_num(ssp, 2)
+                    set_num(ssp, 2)
             for line in extra.get("lines", []):
                 lp = doc.add_paragraph(line, style="SingleTxtG")
                 lp.paragraph_format.left_indent = Twips(1701)
@@ -771,20 +658,8 @@ def build() -> Document:
         for j, val in enumerate(row):
             run = tbl.cell(i, j).paragraphs[0].add_run(val)
             run.bold = i == 0
-    _mark_header_row(tbl.rows[0])
+    mark_header_row(tbl.rows[0])
     return doc
-
-
-def _deterministic_zip(data: bytes) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
 
 
 def main() -> None:
@@ -792,7 +667,7 @@ def main() -> None:
     buf = io.BytesIO()
     doc.save(buf)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(_deterministic_zip(buf.getvalue()))
+    OUT.write_bytes(deterministic_zip(buf.getvalue(), FIXED_TIME))
     print(f"wrote {OUT}")
 
 

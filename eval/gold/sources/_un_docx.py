@@ -1,0 +1,144 @@
+"""Helpers shared by the generators of the synthetic Word reports with Word's automatic
+paragraph numbering (the UN template's "1." paragraphs and "(a)" sub-items): numbering.xml
+definitions, masthead table borders and cells, the PAGE field, and a deterministic .docx."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+
+NUM_ID = 20  # w:num/@w:numId used by the body paragraphs
+ABSTRACT_NUM_ID = 20  # w:abstractNum/@w:abstractNumId
+
+
+def add_numbering_definition(doc, nsid: str) -> None:  # noqa: ANN001 - a python-docx Document
+    """Add abstractNum + num for the UN paragraph numbering to numbering.xml (``nsid``: the
+    list's own id, one per document)."""
+    numbering = doc.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{ABSTRACT_NUM_ID}">'
+        f'<w:nsid w:val="{nsid}"/>'
+        '<w:multiLevelType w:val="multilevel"/>'
+        '<w:tmpl w:val="0409001F"/>'
+        # level 0: 1. 2. 3. ... (number at 1134 twips, text at 1701)
+        '<w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="tab"/>'
+        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:tabs><w:tab w:val="num" w:pos="1701"/></w:tabs>'
+        '<w:ind w:left="1134" w:firstLine="0"/></w:pPr>'
+        "</w:lvl>"
+        # level 1: (a) (b) (c) ... restarting after each level-0 paragraph
+        '<w:lvl w:ilvl="1">'
+        '<w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlRestart w:val="1"/>'
+        '<w:suff w:val="tab"/><w:lvlText w:val="(%2)"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:tabs><w:tab w:val="num" w:pos="2268"/></w:tabs>'
+        '<w:ind w:left="1134" w:firstLine="567"/></w:pPr>'
+        "</w:lvl>"
+        # level 2: (i) (ii) ... restarting after each level-1 item
+        '<w:lvl w:ilvl="2">'
+        '<w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlRestart w:val="2"/>'
+        '<w:suff w:val="tab"/><w:lvlText w:val="(%3)"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:tabs><w:tab w:val="num" w:pos="2835"/></w:tabs>'
+        '<w:ind w:left="1701" w:firstLine="567"/></w:pPr>'
+        "</w:lvl>"
+        "</w:abstractNum>"
+    )
+    # schema order: all w:abstractNum before the first w:num
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(NUM_ID))
+    abs_ref = OxmlElement("w:abstractNumId")
+    abs_ref.set(qn("w:val"), str(ABSTRACT_NUM_ID))
+    num.append(abs_ref)
+    numbering.append(num)
+
+
+def set_num(paragraph, ilvl: int) -> None:
+    numPr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    numPr.get_or_add_ilvl().val = ilvl
+    numPr.get_or_add_numId().val = NUM_ID
+
+
+def set_cell_borders(table, *, none: bool) -> None:
+    """Remove all borders of a table (masthead, contents)."""
+    tblPr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil" if none else "single")
+        borders.append(el)
+    # schema order inside w:tblPr: tblBorders comes before shd, tblLayout, tblCellMar, tblLook
+    for succ in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"):
+        nxt = tblPr.find(qn(succ))
+        if nxt is not None:
+            nxt.addprevious(borders)
+            return
+    tblPr.append(borders)
+
+
+def bottom_border(cell, size: int = 12) -> None:
+    tcPr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(size))
+    bottom.set(qn("w:space"), "0")
+    bottom.set(qn("w:color"), "000000")
+    borders.append(bottom)
+    tcPr.append(borders)
+
+
+def mark_header_row(row) -> None:
+    trPr = row._tr.get_or_add_trPr()
+    hdr = OxmlElement("w:tblHeader")
+    trPr.append(hdr)
+
+
+def page_field(paragraph) -> None:
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), " PAGE ")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    fld.append(r)
+    paragraph._p.append(fld)
+
+
+def cell_text(cell, lines, *, bold=False, size=None, align=None) -> None:
+    first = True
+    for line in lines:
+        p = cell.paragraphs[0] if first else cell.add_paragraph()
+        first = False
+        run = p.add_run(line)
+        run.bold = bold
+        if size:
+            run.font.size = Pt(size)
+        if align is not None:
+            p.alignment = align
+
+
+# --------------------------------------------------------------------------------------------
+# document
+# --------------------------------------------------------------------------------------------
+
+
+def deterministic_zip(data: bytes, fixed_time: tuple[int, ...]) -> bytes:
+    """The .docx with fixed timestamps and attributes: the same bytes on every run."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=fixed_time)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, src.read(info.filename))
+    return out.getvalue()
