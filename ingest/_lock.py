@@ -10,7 +10,13 @@ Lease records are numbered ``lock-000000000001``, ``…2``: the highest number i
 lock. Chroma's ``add`` keeps the first record written under an id, so of two clients adding
 the next number only one gets it; the winner then checks that its record is the highest
 before it writes anything. A writer whose lease ran out (it stalled longer than the lease)
-finds out at ``check()`` and commits nothing."""
+finds out at ``check()`` and commits nothing.
+
+A check cannot stop a stalled writer from acting on what it decided before it stalled, so a
+lock also gives its holder a **fence**: the number of its lease record, higher for every later
+holder (0 for the embedded store's file lock, which the OS never takes away). The store writes
+each document record under its writer's fence and serves the highest, so a writer that resumes
+after another took over can no longer overwrite what the later one wrote."""
 
 from __future__ import annotations
 
@@ -59,6 +65,7 @@ def new_holder(purpose: str) -> Holder:
 
 class WriterLock(Protocol):
     holder: Holder
+    fence: int
 
     def acquire(self, wait_s: float, on_wait: Callable[[str], None] | None = None) -> None: ...
     def check(self) -> None: ...
@@ -73,6 +80,7 @@ class FileWriterLock:
         self.path = data_dir / "write.lock"
         self.info = data_dir / "write.lock.json"
         self.holder = holder
+        self.fence = 0  # one process at a time, held until it exits: nothing to fence off
         self._lock = FileLock(str(self.path))
 
     def _busy(self) -> StoreBusyError:
@@ -122,6 +130,7 @@ class LeaseLock:
         self.lease_s = lease_s
         self.holder = holder
         self.record_id = ""
+        self.fence = 0  # set when the lock is taken: the number of its lease record
         self._stop = threading.Event()
         self._renewer: threading.Thread | None = None
 
@@ -178,6 +187,7 @@ class LeaseLock:
                 self.meta.delete(ids=[record_id])
             return False
         self.record_id = record_id
+        self.fence = number
         older = [rid for rid, _ in records if rid < record_id]
         if older:
             self.meta.delete(ids=older)

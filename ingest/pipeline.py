@@ -268,10 +268,10 @@ class Ingestor:
         self.store.repair(lock)
 
     def remove(self, doc_id: str) -> None:
-        with write_lock(self.store, self.settings, "remove", self.say):
+        with write_lock(self.store, self.settings, "remove", self.say) as lock:
             if doc_id not in {m.doc_id for m in self.store.documents()}:
                 raise UnknownDocumentError(doc_id)
-            self.store.delete(doc_id)
+            self.store.delete(doc_id, lock)
 
     def ensure_corpus(
         self, progress: Progress | None = None, say: Say | None = None

@@ -5,10 +5,13 @@ Three collections:
 * ``<prefix>_units``: one record per chunk. Each write of a document gets a fresh version
   and its chunks are stored under it (``doc_version`` = ``<doc_id>@<version>``), so a
   replacement never touches the chunks being served.
-* ``<prefix>_docs``: one record per document, naming its served version and chunk count. It
+* ``<prefix>_docs``: the document records, each naming a version and its chunk count. It
   is written only once every chunk of the new version is verified in the store, and the old
   version's chunks are deleted after it: readers see the old document or the new one, never
-  a mix and never half of one.
+  a mix and never half of one. On a Chroma server each writer writes its record under its
+  lock's fence (``<doc_id>#<fence>``) and readers serve the record with the highest fence, so
+  a writer that stalled past its lease and resumes cannot overwrite a later writer's record;
+  the embedded store (fence 0) keeps one record per document, under its id.
 * ``<prefix>_meta``: the store's state token (changed by every commit, so readers notice
   other processes' writes), whether it was ever initialised, and on a server the writers'
   lease lock.
@@ -57,10 +60,12 @@ class Hit:
 @dataclass(frozen=True)
 class Served:
     """What the store serves at one state (one state token): every document with its version
-    and its number of chunks, in doc-id order."""
+    and its number of chunks, in doc-id order; and the records a later fence superseded
+    (record id, version), which nothing serves."""
 
     token: str
     records: tuple[tuple[DocumentMeta, str, int], ...]
+    superseded: tuple[tuple[str, str], ...] = ()
 
     def documents(self) -> list[DocumentMeta]:
         return [meta for meta, _, _ in self.records]
@@ -272,12 +277,21 @@ class ChromaStore:
             raise WriteNotVerifiedError(meta.doc_id, written, len(chunks))
         if lock:
             lock.check()
-        self._switch(meta, version, len(chunks))
+        fence = lock.fence if lock else 0
+        if fence:
+            replaced = self._switch_fenced(meta, version, len(chunks), fence, lock)
+        else:
+            self._switch(meta, version, len(chunks))
         # Readers learn of the new version before the old one's chunks go.
         self._set_state(initialised=True)
-        self._delete_where(
-            {"$and": [{"doc_id": meta.doc_id}, {"doc_version": {"$ne": doc_version}}]}
-        )
+        if fence:
+            # Only the records this one supersedes, and their versions' chunks: decided now,
+            # they stay right if this writer stalls here and another writes the document.
+            self._drop_records(replaced)
+        else:
+            self._delete_where(
+                {"$and": [{"doc_id": meta.doc_id}, {"doc_version": {"$ne": doc_version}}]}
+            )
         return version
 
     def stored_id(self, chunk_id: str, version: str) -> str:
@@ -314,16 +328,71 @@ class ChromaStore:
         self._set_state()
         raise WriteNotVerifiedError(doc_id, found if served else 0, count)
 
+    def _record_id(self, doc_id: str, fence: int) -> str:
+        return f"{doc_id}#{fence:012d}" if fence else doc_id
+
+    def _records_of(self, doc_id: str) -> list[tuple[str, int, str]]:
+        """Every record of ``doc_id`` as (record id, fence, version): the fenced ones, and the
+        one under the bare id (the embedded store's, or one written before fences)."""
+        got = self._call(lambda: self.docs.get(where={"doc_id": doc_id}, include=["metadatas"]))
+        bare = self._call(lambda: self.docs.get(ids=[doc_id], include=["metadatas"]))
+        rows = list(zip(got["ids"], got["metadatas"], strict=True))
+        fenced = set(got["ids"])
+        rows += [r for r in zip(bare["ids"], bare["metadatas"], strict=True) if r[0] not in fenced]
+        return [(rid, int(m.get("fence", 0)), str(m.get("version", ""))) for rid, m in rows]
+
+    def _switch_fenced(
+        self, meta: DocumentMeta, version: str, count: int, fence: int, lock: WriterLock
+    ) -> list[tuple[str, str]]:
+        """Writes this writer's record of ``version`` under its fence, then checks that the
+        version is whole. If it is not (a writer that stalled past its lease between its
+        check and this write, while another took over and cleaned up), the record is deleted
+        again, which can only be its own, and the write fails. Returns the records this one
+        supersedes (record id, version), listed while the write was verified."""
+        doc_id = meta.doc_id
+        record_id = self._record_id(doc_id, fence)
+        record = {"json": meta.model_dump_json(), "version": version, "chunks": count,
+                  "doc_id": doc_id, "fence": fence}  # fmt: skip
+        self._call(
+            lambda: self.docs.upsert(
+                ids=[record_id], embeddings=[[1.0]], documents=[meta.title], metadatas=[record]
+            )
+        )
+        found = len(self._ids({"doc_version": f"{doc_id}@{version}"}))
+        if found == count:
+            return [(rid, v) for rid, f, v in self._records_of(doc_id) if f < fence]
+        self._call(lambda: self.docs.delete(ids=[record_id]))
+        self._set_state()  # readers that saw the record look again
+        lock.check()  # the usual cause, said as such
+        raise WriteNotVerifiedError(doc_id, found, count)
+
+    def _drop_records(self, records: Sequence[tuple[str, str]]) -> None:
+        """Deletes document records that nothing serves and their versions' chunks."""
+        if not records:
+            return
+        self._call(lambda: self.docs.delete(ids=[rid for rid, _ in records]))
+        versions = sorted({f"{rid.split('#')[0]}@{v}" for rid, v in records if v})
+        if versions:
+            self._delete_where({"doc_version": {"$in": versions}})
+
     def _delete_where(self, where: dict) -> None:
         # Ids first, then deletes: deleting while paging would skip records.
         ids = self._ids(where)
         for part in self._batches(len(ids)):
             self._call(lambda part=part: self.units.delete(ids=ids[part]))
 
-    def delete(self, doc_id: str) -> None:
-        self._call(lambda: self.docs.delete(ids=[doc_id]))
+    def delete(self, doc_id: str, lock: WriterLock | None = None) -> None:
+        """Removes a document: its records, then its chunks. Both are listed, then ``lock``
+        checked, then deleted: a writer that stalls after its check deletes only what was
+        there while it held the lock, never a version a later writer adds."""
+        records = [rid for rid, _, _ in self._records_of(doc_id)]
+        ids = self._ids({"doc_id": doc_id})
+        if lock:
+            lock.check()
+        self._call(lambda: self.docs.delete(ids=records or [doc_id]))
         self._set_state(initialised=True)
-        self._delete_where({"doc_id": doc_id})
+        for part in self._batches(len(ids)):
+            self._call(lambda part=part: self.units.delete(ids=ids[part]))
 
     def orphans(self) -> list[str]:
         """Doc ids with chunks that no document record serves: writes that never finished."""
@@ -332,7 +401,7 @@ class ChromaStore:
     def _abandoned(self, spare_writer: str | None) -> list[tuple[str, str]]:
         """(doc_id, chunk id) of chunks no document record serves, except those of
         ``spare_writer`` (the live writer's own, still being written)."""
-        records = self._records()
+        records = self.served(fresh=True).records
         expected = [n for _, v, n in records if v and n >= 0]
         # Every served version holds exactly its recorded chunks: when the store holds no
         # more than that, nothing is abandoned (and the scan below is skipped).
@@ -356,10 +425,18 @@ class ChromaStore:
                 out.append((str(m["doc_id"]), cid))
 
     def repair(self, lock: WriterLock) -> list[str]:
-        """Deletes chunks left by writers that died (under the lock, so no other writer is
-        live: only this one's own chunks are spared). Returns the doc ids cleaned."""
-        lock.check()  # a writer that stalled past its lease must not clean up after others
+        """Deletes chunks left by writers that died, and records a later fence superseded
+        (under the lock, so no other writer is live: only this one's own chunks are spared).
+        Returns the doc ids cleaned.
+
+        What to delete is listed first and the lock checked after: a writer that stalled past
+        its lease while listing would otherwise take a later writer's new chunks, not yet
+        served in what it read, for abandoned ones."""
+        superseded = self.served(fresh=True).superseded
         abandoned = self._abandoned(lock.holder.owner)
+        lock.check()
+        if superseded:
+            self._call(lambda: self.docs.delete(ids=[rid for rid, _ in superseded]))
         ids = [cid for _, cid in abandoned]
         for part in self._batches(len(ids)):
             self._call(lambda part=part: self.units.delete(ids=ids[part]))
@@ -367,20 +444,30 @@ class ChromaStore:
 
     # -- reading -------------------------------------------------------------------------
 
-    def served(self) -> Served:
-        """The documents served now. Read again only when the state token has changed (one
-        small read), so asking per question costs next to nothing."""
-        token = self._token()
+    def served(self, fresh: bool = False) -> Served:
+        """The documents served now: of each document's records, the one with the highest
+        fence. Read again only when the state token has changed (one small read), so asking
+        per question costs next to nothing; ``fresh`` asks for the token even so."""
+        token = self._token(fresh)
         cached = self._served
         if cached is not None and cached.token == token:
             return cached
         got = self._call(lambda: self.docs.get(include=["metadatas"]))
-        records = []
-        for m in got["metadatas"] or []:
+        best: dict[str, tuple[int, str, tuple[DocumentMeta, str, int]]] = {}
+        superseded: list[tuple[str, str]] = []
+        for rid, m in zip(got["ids"], got["metadatas"] or [], strict=True):
             meta = DocumentMeta(**json.loads(m["json"]))
-            records.append((meta, str(m.get("version", "")), int(m.get("chunks", -1))))
-        records.sort(key=lambda r: r[0].doc_id)
-        self._served = Served(token, tuple(records))
+            fence, version = int(m.get("fence", 0)), str(m.get("version", ""))
+            row = (meta, version, int(m.get("chunks", -1)))
+            held = best.get(meta.doc_id)
+            if held is None or fence > held[0]:
+                if held is not None:
+                    superseded.append((held[1], held[2][1]))
+                best[meta.doc_id] = (fence, rid, row)
+            else:
+                superseded.append((rid, version))
+        records = sorted((row for _, _, row in best.values()), key=lambda r: r[0].doc_id)
+        self._served = Served(token, tuple(records), tuple(sorted(superseded)))
         return self._served
 
     def _records(self) -> tuple[tuple[DocumentMeta, str, int], ...]:
