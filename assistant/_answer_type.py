@@ -9,7 +9,7 @@ month names, nouns for people and bodies), not wordings of particular questions.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Literal
 
 from assistant._text import EVENT_NOUNS, capitalised_names, raw_words, same_name, stem_words, words
@@ -620,10 +620,69 @@ def counted(question: str) -> str:
     # The head noun comes before what qualifies it: "experts" in "experts from Kenya"; but a
     # measure counts what it measures: "methamphetamine" in "tonnes of methamphetamine".
     parts = _QUALIFIER_RE.split(m.group("phrase"))
+    # A possessive is what is counted: "How many countries' experts took part?" counts
+    # countries, "How many States' reports …?" States.
+    for word in parts[0].split():
+        if re.search(r"['’]s?$", word):
+            return re.sub(r"['’]s?$", "", word)
     head = parts[0].split()[-1]
     if head.lower() in _MEASURES and re.match(rf"{re.escape(parts[0])}\s+of\s", m.group("phrase")):
         return parts[1].split()[-1]
     return head
+
+
+# A figure that counts, as a token: digits that are not a year, or a cardinal word
+# ("thirty-one"; "one" is left out: "one of the speakers" counts nothing).
+_COUNT_WORDS = _wordset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens"""
+)
+_TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'’-]*|[;.]", re.UNICODE)
+# Words between a figure and what it counts: adjectives ("480 privately made firearms",
+# "3,600 clandestine laboratories"), up to three; a measure and its "of" are not counted
+# ("250 tonnes of precursor chemicals"). Longer runs are rare in the reports, and a figure
+# that far off counts something else ("31 States …, and by civil society organizations").
+_COUNT_REACH = 3
+# Words that, between a noun and a figure after it, make the figure another noun's ("experts
+# from 23 States"); otherwise a figure right after the noun gives its count ("Crew members
+# kidnapped 57" in a table row, "participants: 118", "returnees numbered 1,200").
+_LINKS = _wordset("from of in at on for with by to under among between and or than")
+
+
+def is_figure(token: str) -> bool:
+    if token[0].isdigit():
+        return not YEAR_RE.fullmatch(token)
+    return any(part in _COUNT_WORDS for part in token.lower().split("-"))
+
+
+def counts(text: str, is_counted: Callable[[str], bool]) -> bool:
+    """Whether ``text`` gives a count of what ``is_counted`` names (a word of it, as written):
+    a figure before it with at most ``_COUNT_REACH`` words between ("thirty-one experts"),
+    a figure right after it ("Crew members kidnapped 57"), or "the number of" it and a figure
+    in the same sentence ("the number of cases referred … had risen to 2,950"). "How many
+    returnees does the country receive?" is not answered by "returnees were met on arrival"
+    in a sentence whose figures count other things."""
+    for sentence in re.split(r"[;.](?!\d)", text):
+        tokens = [t for t in _TOKEN_RE.findall(sentence) if t not in ";."]
+        lowered = [t.lower() for t in tokens]
+        for i, token in enumerate(tokens):
+            if token[0].isdigit() or not is_counted(token):
+                continue
+            between, j = 0, i - 1
+            while j >= 0 and between <= _COUNT_REACH:
+                if is_figure(tokens[j]):
+                    return True
+                if not (lowered[j] in _MEASURES or lowered[j] == "of"):
+                    between += 1
+                j -= 1
+            after = tokens[i + 1 : i + 3]
+            for k, t in enumerate(after):
+                if is_figure(t) and not any(w.lower() in _LINKS for w in after[:k]):
+                    return True
+            if "number" in lowered[max(0, i - 4) : i] and any(map(is_figure, tokens)):
+                return True
+    return False
 
 
 def number_words(text: str) -> set[str]:

@@ -61,6 +61,14 @@ class ConceptMatcher:
             for w, m in zip(asked, sims.max(axis=1), strict=True)
         }
 
+    def near_words(self, word: str, text: str) -> set[str]:
+        """The words of ``text`` whose meaning is near ``word``'s (``SOFT_MATCH``)."""
+        found = content_words(text)
+        if not found:
+            return set()
+        sims = self.vectors.get(found) @ self.vectors.get([word]).T
+        return {w for w, m in zip(found, sims[:, 0], strict=True) if m >= SOFT_MATCH}
+
     def lexicon_match(self, word: str, text: str, text_stems: list[str]) -> float:
         """Credit for ``word``, which the documents never use, from the WordNet near terms of
         it that the text holds (``_lexicon.near_terms``), by the best sense: full for a

@@ -20,7 +20,9 @@ from assistant._answer_type import (
     MONTHS,
     asks_person,
     asks_who_spoke,
+    counts,
     gives,
+    is_figure,
     names_speaker,
     opens_statement_of,
     opens_with_speaker,
@@ -346,6 +348,26 @@ class ExtractiveAnswerer:
             return True
         return self.concepts.soft_matches([word.lower()], text).get(word.lower(), 0.0) > 0
 
+    def _counts(self, word: str, text: str, row: bool = False) -> bool:
+        """``text`` gives a figure of ``word``: of a word of its stem or a near word
+        (``SOFT_MATCH``), as ``answer_type.counts`` places figures. In a table's row (read
+        "header cell; header cell") a cell's figure counts what its header names, however
+        long the header ("Fishing vessels detained for illegal fishing 12")."""
+        if not self._mentions(word, text):
+            return False
+        stem = set(stem_words(words(word)))
+        near = self.concepts.near_words(word.lower(), text)
+
+        def is_counted(token: str) -> bool:
+            return bool(stem & set(stems(token))) or token.lower() in near
+
+        if row:
+            pairs = [pair.rsplit(" ", 1) for pair in text.split("; ") if " " in pair]
+            return any(
+                is_figure(cell) and any(map(is_counted, words(header))) for header, cell in pairs
+            )
+        return counts(text, is_counted)
+
     def _coverage(
         self,
         c: Candidate,
@@ -468,9 +490,9 @@ class ExtractiveAnswerer:
                 held_at = _held_at(meta.place_dates if meta else "", profile.answer_type)
                 c.typed = not held_at or bool(held_at & set(words(typed_text)))
             if c.typed and profile.counted:
-                # "How many women attended?" is not answered by a count of participants: the
-                # thing counted must be there, or a near word for it.
-                c.typed = self._mentions(profile.counted, typed_text)
+                # "How many women attended?" is not answered by a count of participants: a
+                # figure must count the thing asked about, or a near word for it.
+                c.typed = self._counts(profile.counted, typed_text, row=" | " in c.quote)
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.

@@ -278,6 +278,44 @@ def test_a_count_question_counts_the_head_of_its_phrase_or_what_a_measure_measur
     assert counted("How many victims of trafficking were identified?") == "victims"
     assert counted("How many tonnes of methamphetamine were seized?") == "methamphetamine"
     assert counted("How many kilograms of cocaine from Colombia were seized?") == "cocaine"
+    # A possessive is what is counted.
+    assert counted("How many countries' experts took part?") == "countries"
+
+
+RETURNS = """Report of a synthetic subregional workshop
+
+Castries, 3–4 March 2025
+
+I. Deliberations
+
+1. The representative of Saint Lucia described a programme under which returnees were met on
+arrival and received identity documents, and reported that 140 officers had been trained for it.
+
+2. The representative of Grenada reported that 31 States of the region, observers and civil
+society organizations had been consulted on the draft law.
+
+3. Participants noted that the number of cases referred to prosecutors by the specialized units
+had risen from 1,200 in 2022 to 2,950 in 2024.
+"""
+
+
+def test_a_count_is_answered_only_by_a_figure_that_counts_what_is_asked(tmp_path) -> None:
+    """A sentence that names what is counted and holds a figure of something else gives no
+    count of it: the figure must stand before it (its adjectives between), right after it, or
+    after "the number of" it."""
+    assistant = _assistant_over(tmp_path, {"returns": RETURNS}, SEED)
+    for question in (
+        "How many returnees does Saint Lucia receive each year?",
+        "How many civil society organizations were consulted on the draft law?",
+    ):
+        answer = assistant.ask(question, doc_ids=["returns"])
+        assert answer.refused and answer.citations == [], (question, answer.answer)
+    officers = assistant.ask("How many officers were trained for the programme?")
+    assert not officers.refused and "140" in officers.answer, officers.answer
+    states = assistant.ask("How many States were consulted on the draft law?")
+    assert not states.refused and "31" in states.answer, states.answer
+    referred = assistant.ask("How many cases were referred to prosecutors in 2024?")
+    assert not referred.refused and "2,950" in referred.answer, referred.answer
 
 
 @pytest.fixture(scope="module")
