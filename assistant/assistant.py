@@ -14,6 +14,7 @@ from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._offices import offices
 from assistant._query import QueryProfile, analyse, in_scope
+from assistant._spelled import spell_out
 from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, words
 from assistant.compose import (
     compose,
@@ -433,8 +434,10 @@ class Assistant:
         # question is shown as it was typed.
         resolved = resolve(normalise(question.strip()), _messages(history))
         standalone = normalise(standalone) if standalone else resolved.standalone
-        vector = self.embedder.embed_array([standalone])[0]
         index = self.retriever.index(documents)
+        # "NGOs" asked of a report that writes only "non-governmental organizations".
+        standalone = spell_out(standalone, index, doc_ids)
+        vector = self.embedder.embed_array([standalone])[0]
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
         if profile.summary and k is None:
             # "Sum up the discussion on piracy" asks what the topic page lists: its

@@ -1238,3 +1238,44 @@ def test_what_else_that_recommendation_asks_for_is_the_rest_of_its_paragraph(
     # The rest of paragraph 1, whatever its words; not the previous question's topic again.
     assert [c.para for c in answer.citations] == ["1"], answer.answer
     assert "consular missions" in answer.answer and "psychological care" in answer.answer
+
+
+FISHERIES = """Report of a synthetic expert group meeting on fisheries crime
+
+Dakar, 3–4 March 2025
+
+I. Deliberations
+
+1. Speakers noted that illegal, unreported and unregulated fishing deprived coastal States of
+revenue and was often linked to forced labour on board fishing vessels.
+
+2. Non-governmental organizations described their work with fishers who had been trafficked.
+
+3. The representative of Senegal reported that a memorandum of understanding had been signed
+with a satellite operator to share vessel tracking data.
+
+4. The meeting elected Ms. Awa Diop (Senegal) as its Chair.
+"""
+
+
+def test_an_acronym_the_documents_never_write_is_read_as_the_phrase_it_spells(tmp_path) -> None:
+    """ "NGOs", "IUU", "MoU": no name the report writes, but the initials of phrases it does
+    write. An acronym that spells none of its phrases, or has two letters only (too many
+    phrases spell two letters by chance), still names something the documents never mention."""
+    assistant = _assistant_over(tmp_path, {"fisheries": FISHERIES})
+    for question, para in (
+        ("What did NGOs describe?", "2"),
+        ("Is IUU fishing linked to forced labour?", "1"),
+        ("Who signed an MoU with a satellite operator?", "3"),
+    ):
+        answer = assistant.ask(question)
+        assert not answer.refused, (question, answer.answer)
+        assert para in [c.para for c in answer.citations], (question, answer.answer)
+    assert "non governmental organizations" in assistant.gather("What did NGOs say?").standalone
+    for question, name in (
+        ("What did the WCS say about fishing vessels?", "WCS"),
+        ("What did the EU say about fishing vessels?", "EU"),
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused and answer.citations == [], (question, answer.answer)
+        assert name in assistant.gather(question).standalone
