@@ -258,14 +258,26 @@ def same_name(a: str, b: str) -> bool:
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
+# The end of a sentence before a word: "?", "!" or a full stop after a word of four letters
+# or more (not "Mr.", "Ms.", "Dr.", "No.", which a name follows).
+_SENTENCE_END_RE = re.compile(r"(?:[?!]|[^\W\d_]{4,}\.)[\s\"'“‘(]*$")
+
+
 def capitalised_names(question: str) -> list[str]:
     """Words a question capitalises mid-sentence: the names of countries, bodies, people, in
-    any script that has case ("Curaçao", "Côte", "Łukasz")."""
-    tokens = _NAME_TOKEN_RE.findall(normalise(question))
+    any script that has case ("Curaçao", "Côte", "Łukasz"). A word that starts a sentence is
+    capitalised as every first word is, the question's first or a later one's ("Are referees
+    attacked? Anything on that?")."""
+    text = normalise(question)
     return [
         t
-        for i, t in enumerate(tokens)
-        if i > 0 and len(t) >= 3 and t[0].isupper() and not t.isupper() and fold(t) not in STOPWORDS
+        for i, m in enumerate(_NAME_TOKEN_RE.finditer(text))
+        if i > 0
+        and len(t := m.group(0)) >= 3
+        and t[0].isupper()
+        and not t.isupper()
+        and fold(t) not in STOPWORDS
+        and not _SENTENCE_END_RE.search(text[: m.start()])
     ]
 
 

@@ -57,6 +57,15 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return _assistant_over(home, {OTHER_ID: CARIBBEAN}, SEED)
 
 
+def test_a_word_that_starts_a_later_sentence_is_no_name() -> None:
+    """Capitalised as every first word is: "Anything" asks nothing about a body named so."""
+    asked = "Are referees attacked for refusing bribes? Anything on that in the report?"
+    assert capitalised_names(asked) == []
+    assert capitalised_names("I work in Borneo. Did Japan speak?") == ["Borneo", "Japan"]
+    # A title's full stop ends no sentence.
+    assert capitalised_names("What did Ms. Awa Diop say?") == ["Awa", "Diop"]
+
+
 def test_words_and_names_keep_letters_outside_ascii() -> None:
     assert words("Curaçao, Côte d'Ivoire and São Tomé") == [
         "curacao", "cote", "d'ivoire", "and", "sao", "tome"
