@@ -476,6 +476,13 @@ class Assistant:
             # taken the floor in the paragraph before ("She added that …").
             profile = replace(profile, speaker_of=resolved.quoted)
             focused = _with_previous(index, cited, vector)
+        elif resolved.introduced and cited:
+            # "In particular by what?" after "…, in particular by:" asks for the items that
+            # sentence introduced, which the previous answer did not give.
+            items = [child for hit in cited for child in index.children(hit)]
+            if items:
+                profile = replace(profile, rest_of=tuple(h.key for h in items))
+                focused = [replace(u, dense=index.dense(u.key, vector)) for u in items]
         elif resolved.beyond and cited and asks_rest_of_part(question):
             # "What else does that recommendation ask for?" asks for the rest of the
             # paragraph quoted, not for the previous question's topic again.

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant._answer_type import YEAR_RE
-from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, words
+from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, content_words, words
 from assistant.models import Message
 
 _ELLIPSIS_RE = re.compile(
@@ -133,6 +133,10 @@ class Resolved:
     # The previous answer's sentences, when the question is about that answer: "Who said that?"
     # asks for the speaker of what they quote.
     quoted: tuple[str, ...] = ()
+    # True when the previous answer ended on a sentence that introduces a list it did not give
+    # ("… in particular by:") and the question only echoes it ("In particular by what?",
+    # "By what?", "Which ones?"): the items that sentence introduces answer.
+    introduced: bool = False
 
 
 def resolve(question: str, history: Sequence[Message]) -> Resolved:
@@ -140,13 +144,17 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
     answers = [m.content for m in history if m.role == "assistant"]
     if not answers or not [m for m in history if m.role == "user"]:
         return Resolved(standalone)
+    previous = answers[-1]
+    cited = tuple(dict.fromkeys(m.strip() for m in _MARKER_RE.findall(previous)))
+    announced = cited and _MARKER_RE.sub("", previous).rstrip().endswith(":")
+    # Nothing asked that the answer did not say: the question asks for what it announced.
+    if announced and not set(content_words(question)) - set(words(previous)):
+        return Resolved(standalone, cited, introduced=True)
     points_back = (
         bool(_POINTER_RE.search(question)) or not set(words(question)) - STOPWORDS - FRAME_WORDS
     )
     if not points_back:
         return Resolved(standalone)
-    previous = answers[-1]
-    cited = tuple(dict.fromkeys(m.strip() for m in _MARKER_RE.findall(previous)))
     said = tuple(s for s in re.split(r"(?<=[.;:!?])\s+", _MARKER_RE.sub("", previous)) if s)
     beyond = said if _BEYOND_RE.search(question) else ()
     about_answer = bool(

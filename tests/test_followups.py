@@ -110,3 +110,41 @@ def test_what_a_named_party_said_needs_a_statement_not_its_name(assistant: Assis
     present = assistant.ask("What did INTERPOL's representative tell the meeting?", doc_ids=[DOC])
     assert present.refused and present.citations == []
     assert "No statement of theirs is reported" in present.answer
+
+
+HERITAGE = """Report of the synthetic expert meeting on cultural property
+
+Rome, 5–6 May 2025
+
+I. Recommendations
+
+1. The experts recommended that Member States:
+
+(a) Strengthen the training of customs officers in the identification of cultural objects;
+
+(b) Protect archaeological sites in armed conflict, in particular by:
+
+(i) Monitoring sites at risk, including by satellite imagery;
+
+(ii) Employing members of local communities as guardians of sites;
+
+(c) Return seized objects to their countries of origin without delay.
+"""
+
+
+def test_a_follow_up_that_echoes_an_announced_list_gets_its_items(tmp_path) -> None:
+    """An answer that ends on "…, in particular by:" announced items it did not give; "In
+    particular by what?" asks for them, not for its own few words."""
+    assistant = assistant_on_report(tmp_path, "heritage", HERITAGE)
+    history = _turns(
+        "What did the experts recommend for archaeological sites in war zones?",
+        "Protect archaeological sites in armed conflict, in particular by: [1(b)]",
+    )
+    for question in ("In particular by what?", "By what?"):
+        answer = assistant.ask(question, history)
+        assert not answer.refused, answer.answer
+        assert [c.para for c in answer.citations] == ["1(b)(i)", "1(b)(ii)"], answer.answer
+        assert "satellite imagery" in answer.answer and "guardians" in answer.answer
+    # A question with words of its own is asked as usual.
+    other = assistant.ask("And what about customs officers?", history)
+    assert [c.para for c in other.citations] == ["1(a)"], other.answer
