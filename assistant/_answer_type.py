@@ -870,9 +870,13 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         # 1st meeting, on 3 March 2025, …" dates this meeting, not the next.
         return False
     if kind == "date":
+        # A time the question gave itself is no answer: "When will the Commission's next
+        # session take place?" is not answered by "… to the Commission at its next session".
         text = _SYMBOL_RE.sub(" ", text)
-        folded = set(words(text))
-        return bool(YEAR_RE.search(text) or folded & MONTHS or folded & _TIME_WORDS)
+        given = set(words(asked))
+        folded = set(words(text)) - given
+        years = set(YEAR_RE.findall(text)) - given
+        return bool(years or folded & MONTHS or folded & _TIME_WORDS)
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":

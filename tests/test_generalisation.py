@@ -1288,3 +1288,10 @@ def test_an_acronym_the_documents_never_write_is_read_as_the_phrase_it_spells(tm
         answer = assistant.ask(question)
         assert answer.refused and answer.citations == [], (question, answer.answer)
         assert name in assistant.gather(question).standalone
+
+
+def test_a_time_the_question_gave_is_no_date_in_the_answer() -> None:
+    asked = "When will the Commission's next session take place?"
+    assert not gives("date", "… to present it to the Commission at its next session.", asked)
+    assert gives("date", "The Commission will hold its next session in May 2026.", asked)
+    assert not gives("date", "The survey covered 2024.", "What did the 2024 survey find, and when?")
