@@ -380,7 +380,7 @@ _ATTENDED_Q_RE = re.compile(
 )
 # Those a count of attendance counts: people and parties (a closed class). "How many of the
 # seized firearms came from legal stocks?" counts no one who attended.
-_ATTENDEES = _wordset(
+ATTENDEES = _wordset(
     """experts expert participants participant people persons delegates delegations
     delegation representatives observers states countries governments organizations
     organisations women men officials speakers members"""
@@ -412,7 +412,7 @@ def asked_record(question: str) -> Record:
     many States?"), "agenda" for what was on the agenda, or ""."""
     kind = expected_type(question)
     if _ATTENDED_Q_RE.search(question) and (
-        kind == "agent" or (kind == "number" and counted(question).lower() in _ATTENDEES)
+        kind == "agent" or (kind == "number" and counted(question).lower() in ATTENDEES)
     ):
         return "attendance"
     # "Was cybercrime on the agenda?" asks yes or no; "Can you tell me what was on the

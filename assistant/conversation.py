@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant._answer_type import YEAR_RE
+from assistant._answer_type import ATTENDEES, YEAR_RE
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, content_words, words
 from assistant.models import Message
 
@@ -49,10 +49,20 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+_PARTIES_ASKED_RE = re.compile(r"\b(?:which|what|how\s+many)\s+(?P<noun>[^\W\d_]+)", re.I)
+
+
 def _substitute(question: str, topic: str) -> str | None:
     """``question`` with ``topic`` put for the element of its kind: a year for its year, a name
     for its first name ("And the World Health Organization?" after "What did the World Customs
     Organization report?"); None when the question holds none of that kind."""
+    # "And the observers?" after "Which countries spoke on the item?" asks which observers
+    # did: one kind of party for another where the question asks for parties.
+    head = topic.split()[-1].lower() if topic else ""
+    asked = _PARTIES_ASKED_RE.search(question)
+    if head in ATTENDEES and asked and asked.group("noun").lower() in ATTENDEES:
+        bare = re.sub(r"^the\s+", "", topic, flags=re.IGNORECASE)
+        return f"{question[: asked.start('noun')]}{bare}{question[asked.end('noun') :]}"
     if YEAR_RE.fullmatch(topic):
         year = YEAR_RE.search(question)
         return f"{question[: year.start()]}{topic}{question[year.end() :]}" if year else None

@@ -148,3 +148,40 @@ def test_a_follow_up_that_echoes_an_announced_list_gets_its_items(tmp_path) -> N
     # A question with words of its own is asked as usual.
     other = assistant.ask("And what about customs officers?", history)
     assert [c.para for c in other.citations] == ["1(a)"], other.answer
+
+
+def test_and_another_kind_of_party_asks_the_same_of_it() -> None:
+    """ "And the observers?" after "Which countries spoke …?" asks which observers spoke; a
+    topic that is no party still takes the subject's place."""
+
+    def after(question: str, previous: str) -> str:
+        return standalone_question(question, _turns(previous, "An answer [1]."))
+
+    assert after("And the observers?", "Which countries spoke on the item?") == (
+        "Which observers spoke on the item?"
+    )
+    assert after("And women?", "How many people attended?") == "How many women attended?"
+    assert after("And youth?", "What was said about children?") == "What was said about youth?"
+
+
+def test_and_the_observers_is_answered_from_the_record_of_statements(tmp_path) -> None:
+    report = """Report of the synthetic meeting on fisheries
+
+Dakar, 3–4 March 2025
+
+I. Deliberations
+
+1. Statements were made by the representatives of Senegal, Ghana and Côte d'Ivoire.
+Statements were also made by the observers for INTERPOL and the Environmental Justice
+Foundation.
+
+2. Speakers noted that forced labour on fishing vessels was rarely prosecuted.
+"""
+    assistant = assistant_on_report(tmp_path, "fisheries", report)
+    history = _turns(
+        "Which countries made statements?",
+        "Statements were made by the representatives of Senegal, Ghana and Côte d'Ivoire [1].",
+    )
+    answer = assistant.ask("And the observers?", history)
+    assert not answer.refused, answer.answer
+    assert "INTERPOL" in answer.answer and [c.para for c in answer.citations] == ["1"]
