@@ -188,6 +188,19 @@ def _head(name: str) -> str:
     return _COMPLEMENT_RE.sub("", name)
 
 
+def document_naming(meta: DocumentMeta, asked_stems: set[str]) -> set[str]:
+    """The stems of a question (``asked_stems``) that may name the document ``meta``: its
+    meeting's and title's heads and its place and dates ("the Andean meeting", "the Lima
+    meeting"); with one of the heads' own words asked, the whole names ("the Andean meeting
+    for the Fifteenth Congress")."""
+    # Each name's head on its own: a meeting line cut short ("… Congress on", as a PDF's
+    # masthead may leave it) must not take the title's head away with its complement.
+    head = set(stem_words(words(f"{_head(meta.meeting)} {_head(meta.title)} {meta.place_dates}")))
+    if asked_stems & head - _GENERIC_HEAD:
+        return head | set(stem_words(words(f"{meta.meeting} {meta.title}")))
+    return head
+
+
 def _known(word: str, vocabulary: set[str]) -> bool:
     key = name_key(word)
     if word in vocabulary or key in vocabulary:
@@ -224,11 +237,7 @@ def analyse(
     events = [m.group(1).lower() for m in _EVENT_NOUN_RE.finditer(asked)]
     naming: set[str] = set(stem_words(events)) if chosen else set()
     for m in chosen:
-        full = f"{m.meeting} | {m.title}"
-        head = set(stem_words(words(f"{_head(full)} {m.place_dates}")))
-        naming |= head
-        if asked_stems & head - _GENERIC_HEAD:
-            naming |= set(stem_words(words(full)))
+        naming |= document_naming(m, asked_stems)
     # What a "how many" question counts must be in the answer even when it also names the
     # document: "How many experts were there?" of an expert group meeting.
     what = counted(asked)

@@ -1295,3 +1295,22 @@ def test_a_time_the_question_gave_is_no_date_in_the_answer() -> None:
     assert not gives("date", "… to present it to the Commission at its next session.", asked)
     assert gives("date", "The Commission will hold its next session in May 2026.", asked)
     assert not gives("date", "The survey covered 2024.", "What did the 2024 survey find, and when?")
+
+
+def test_a_meeting_line_cut_short_leaves_the_title_naming_the_document() -> None:
+    """A PDF's masthead may leave the meeting line as "Fifteenth United Nations Congress on":
+    "the Andean meeting" still names the document by its title, and is no name its sentences
+    must hold."""
+    from assistant._query import document_naming
+    from assistant._text import stem_words
+    from ingest.models import DocumentMeta
+
+    meta = DocumentMeta(
+        doc_id="andean", title="Report of the Andean Subregional Preparatory Meeting for the "
+        "Fifteenth United Nations Congress on Crime Prevention and Criminal Justice",
+        meeting="Fifteenth United Nations Congress on", place_dates="Lima, 24–26 March 2025",
+        issue_date="", distribution="", symbol="", rapporteur="", source_file="andean.pdf",
+        sha256="0" * 64, unit_count=1,
+    )  # fmt: skip
+    asked = set(stem_words(words("How many people attended the Andean meeting?")))
+    assert set(stem_words(["andean", "lima"])) <= document_naming(meta, asked)
