@@ -188,6 +188,10 @@ def _head(name: str) -> str:
     return _COMPLEMENT_RE.sub("", name)
 
 
+# What a question asks about, after "about", "on", "regarding" or "concerning".
+_TOPIC_SLOT_RE = re.compile(r"\b(?:about|regarding|concerning|on)\s+(?P<topic>[^?]+)", re.I)
+
+
 def document_naming(meta: DocumentMeta, asked_stems: set[str]) -> set[str]:
     """The stems of a question (``asked_stems``) that may name the document ``meta``: its
     meeting's and title's heads and its place and dates ("the Andean meeting", "the Lima
@@ -338,7 +342,13 @@ def analyse(
     # A name asked about is checked on its own (the answer's sentence must hold it); what the
     # question asks of it is the rest: "What did UNAFEI say about prison overcrowding?" is not
     # answered by a sentence that names UNAFEI and nothing on prisons.
+    # A name within what is asked about, beside its other words, is part of the topic: "What
+    # did he say about DNA testing?" asks about DNA testing, which the name's sentence holds.
+    slot = _TOPIC_SLOT_RE.search(asked)
+    in_topic = set(stem_words(content_words(slot.group("topic")))) if slot else set()
     named_stems = {_stem(n) for n in names}
+    if in_topic - named_stems:
+        named_stems -= in_topic
     topic = {s: w for s, w in weights.items() if s not in named_stems}
     if topic and len(topic) < len(weights):
         weights = topic

@@ -1314,3 +1314,33 @@ def test_a_meeting_line_cut_short_leaves_the_title_naming_the_document() -> None
     )  # fmt: skip
     asked = set(stem_words(words("How many people attended the Andean meeting?")))
     assert set(stem_words(["andean", "lima"])) <= document_naming(meta, asked)
+
+
+RHINO = """Report of a synthetic subregional workshop on wildlife crime
+
+Windhoek, 3–4 March 2025
+
+I. Deliberations
+
+1. The representative of Namibia described a case of rhinoceros horn trafficking in which a joint
+investigation with the police of two neighbouring States had led to the conviction of eleven
+members of a trafficking network. He stressed the value of DNA analysis of seized horn, which
+made it possible to link a seizure to an individual animal and to the place where it had been
+killed.
+
+2. The representative of Botswana described the training of wildlife rangers in crime scene
+management and the use of tracking dogs at border posts.
+
+3. The observer for INTERPOL encouraged States to submit data on seizures to its databases.
+"""
+
+
+def test_a_name_within_the_topic_asked_about_is_part_of_the_topic(tmp_path) -> None:
+    """ "DNA testing" is what is asked about, not who spoke: the sentence that holds it
+    answers although it says "analysis" for "testing"."""
+    assistant = _assistant_over(tmp_path, {"rhino": RHINO}, SEED)
+    answer = assistant.ask("What did Namibia say about DNA testing?")
+    assert not answer.refused, answer.answer
+    assert "individual animal" in answer.answer and [c.para for c in answer.citations] == ["1"]
+    # A name outside the topic is still no part of it: Botswana said nothing on DNA.
+    assert assistant.ask("What did Botswana say about DNA testing?").refused
