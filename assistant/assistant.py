@@ -23,7 +23,7 @@ from assistant.compose import (
     related_for,
     with_markers,
 )
-from assistant.conversation import asks_rest_of_part, resolve
+from assistant.conversation import asks_rest_of_part, asks_source, resolve
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
 from assistant.extractive import Extract, ExtractiveAnswerer
 from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
@@ -370,7 +370,16 @@ class Assistant:
         # "What does paragraph 8 (d) say?" is answered by quoting it, in either mode; so is
         # "Who said that?" by the sentence that opened the statement (given the paragraph
         # before as well, the 1.5B model named that paragraph's speaker: calibration ca-60).
-        if mode == "llm" and not found.profile.quotes_paragraphs and not extract.structural:
+        # "Which paragraph is that?" is answered by the paragraphs the previous answer cited,
+        # quoted: the 1.5B model took it for a question on the documents and refused (test
+        # sample bt-49).
+        about_source = bool(history) and asks_source(question) and not extract.refused
+        if (
+            mode == "llm"
+            and not found.profile.quotes_paragraphs
+            and not extract.structural
+            and not about_source
+        ):
             # The LLM is asked even when the extractive answerer would refuse: its own refusal
             # is taken, and its answer is kept only where the support check passes and its
             # sentences give what the question demands (kind of answer, names asked about, a

@@ -123,6 +123,23 @@ _PART_RE = re.compile(
 )
 
 
+# "Which paragraph is that?", "Where does it say that?", "What is the source?": where the
+# previous answer comes from, which its citations say, not what the documents say.
+_SOURCE_RE = re.compile(
+    r"\b(?:which|what)\s+(?:paragraph|section|part|page|recommendation|item|sub-?item|document"
+    r"|report)\s+(?:is|was|does|did|has)\s+(?:that|this|it)\b"
+    r"|\bwhere\s+(?:does|did|do|is)\s+(?:it|that|this|they)\s+(?:say|said|state|come\s+from)\b"
+    r"|\bwhat(?:'s|\s+is)\s+the\s+source\b",
+    re.IGNORECASE,
+)
+
+
+def asks_source(question: str) -> bool:
+    """The question asks where the previous answer comes from ("Which paragraph is that?"):
+    the paragraphs it cited answer, as quoted, in either mode."""
+    return bool(_SOURCE_RE.search(question))
+
+
 def asks_rest_of_part(question: str) -> bool:
     """The question asks what else the paragraph the previous answer quoted says ("What else
     does that recommendation ask for?"): its other sentences answer, whatever their topic."""

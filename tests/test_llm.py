@@ -173,6 +173,21 @@ def test_who_said_that_is_answered_from_the_record_without_asking_the_llm(tmp_pa
     assert "LLM endpoint failed" in other.notice
 
 
+def test_which_paragraph_is_that_is_answered_from_the_citations_without_the_llm(tmp_path) -> None:
+    """Where the previous answer comes from is what it cited: the endpoint (down here) is not
+    asked, so no fallback notice."""
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    history = [
+        Message(role="user", content="Did anyone talk about people smuggling?"),
+        Message(role="assistant", content="Review migration policies aiming to combat the "
+                "smuggling of migrants [8(i)]."),
+    ]  # fmt: skip
+    for question in ("Which paragraph is that?", "Where does it say that?"):
+        answer = assistant.ask(question, history, mode="llm")
+        assert not answer.notice and not answer.refused, answer.answer
+        assert [c.para for c in answer.citations] == ["8(i)"], answer.answer
+
+
 def test_eval_counts_fallbacks_and_those_that_end_in_a_refusal(tmp_path) -> None:
     from eval.cases import load_cases
     from eval.runner import run
