@@ -251,6 +251,17 @@ def _unruled_tables(lines: list[dict], body: float) -> list[dict]:
             i += 1
             continue
         table = (lines[i]["top"], lines[i]["x0"])  # which table: its rows stay one block
+        # A header set apart from the figures below it (left-aligned over right-aligned
+        # numbers, often smaller) starts where the rows do and has a cell per column: it
+        # heads the table, and is no heading of the report's.
+        header = cells[i - 1] if i > 0 and out and out[-1] is lines[i - 1] else []
+        if (
+            len(header) == len(columns)
+            and not _MARKER_RE.match(header[0][1])
+            and abs(header[0][0] - columns[0]) <= _ALIGN_PT
+            and lines[i]["top"] - lines[i - 1]["bottom"] < 2 * body
+        ):
+            out[-1] = lines[i - 1] | {"text": " | ".join(t for _, t in header), "table": table}
         for texts, members in rows:
             ordered = [
                 next((t for x, t in texts.items() if abs(x - c) <= _ALIGN_PT), "") for c in columns
@@ -267,6 +278,56 @@ def _unruled_tables(lines: list[dict], body: float) -> list[dict]:
             )
         i = j
     return out
+
+
+# What starts the body on the first page: a paragraph number ("1.") or a chapter's ("I.").
+_BODY_START_RE = re.compile(r"^(?:\d{1,4}|[IVXL]{1,6})\.(?:\s|$)")
+
+
+def _masthead_columns(lines: list[dict], width: float, body: float) -> list[dict]:
+    """The first page's masthead read column by column. A UN masthead sets the issuing body on
+    the left ("Fifteenth United Nations Congress on / Crime Prevention and Criminal Justice")
+    and the distribution, date and language on the right, on lines of their own heights, so
+    read line by line the two columns interleave ("Fifteenth United Nations Congress on
+    Distr.: General"). Above the body's first numbered paragraph or chapter, the text that
+    starts in the page's right half is the right column: it follows the lines of the left
+    one beside it, as a block of its own, before what comes below both (the title)."""
+    cells = [_cells(line, body * _COLUMN_GAP_EMS) if body else [] for line in lines]
+    start = next((i for i, c in enumerate(cells) if c and _BODY_START_RE.match(c[0][1])), None)
+    if start is None:
+        return lines
+    middle = width / 2
+    left: list[dict] = []
+    right: list[dict] = []
+    for line, found in zip(lines[:start], cells[:start], strict=True):
+        split = next((x for x, _ in found if x >= middle), None)
+        if split is None:
+            left.append(line)
+            continue
+        chars = line.get("chars", [])
+        for side, on_left in ((left, True), (right, False)):
+            part = [c for c in chars if (c["x0"] < split) == on_left]
+            text = " ".join(t for x, t in found if (x < split) == on_left)
+            if part and text.strip():
+                marks = line.get("marks", []) if on_left else []
+                side.append(
+                    line
+                    | {
+                        "chars": part,
+                        "text": text,
+                        "x0": min(c["x0"] for c in part),
+                        "x1": max(c["x1"] for c in part),
+                        "marks": marks,
+                    }
+                )
+    if not right:
+        return lines
+    right[0] = right[0] | {"new_block": True}
+    beside = [line for line in left if line["top"] <= right[-1]["top"]]
+    below = [line for line in left if line["top"] > right[-1]["top"]]
+    if below:
+        below[0] = below[0] | {"new_block": True}
+    return beside + right + below + lines[start:]
 
 
 def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
@@ -315,6 +376,7 @@ def read_pdf(data: bytes, path: str) -> str:
     with pdf:
         body = _body_size(pdf)
         pages = [(float(page.height), _page_lines(page, body)) for page in pdf.pages]
+        width = float(pdf.pages[0].width) if pdf.pages else 0.0
     recurring = _margin_keys(pages)
     out: list[str] = []
     # The document symbol lives in the running header; keep one copy for the front matter.
@@ -340,12 +402,16 @@ def read_pdf(data: bytes, path: str) -> str:
     for number, (height, lines) in enumerate(pages):
         kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
         kept, notes = _footnotes(kept, body)
+        if number == 0:
+            kept = _masthead_columns(kept, width, body)
         kept = _unruled_tables(kept, body)
         if out and kept and _SENTENCE_END_RE.search(last):
             end_block()  # a page that ended a paragraph: the next page starts a new block
         previous = None
         for line in kept:
-            if previous is not None:
+            if line.get("new_block"):
+                end_block()
+            elif previous is not None:
                 gap = line["top"] - previous["bottom"]
                 line_height = previous["bottom"] - previous["top"]
                 same_table = line.get("table") and line.get("table") == previous.get("table")

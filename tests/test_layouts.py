@@ -443,3 +443,79 @@ def test_short_export_with_one_line_per_paragraph_is_read_line_by_line() -> None
     )
     assert any(len(line.split()) >= 5 and line[-1].isalpha() for line in wrapped.splitlines())
     assert parse_text(wrapped, doc_id="x").unit_ids == doc.unit_ids
+
+
+def _two_column_masthead_pdf(path: Path) -> Path:
+    """An ODS-like first page: the issuing body on the left over two lines, the distribution,
+    date and language on the right at heights of their own (so read line by line the
+    columns interleave), then a paragraph with a table whose header is set smaller and
+    left-aligned over right-aligned figures."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(22, 20)
+    pdf.cell(60, 6, "United Nations")
+    pdf.set_font("Helvetica", size=14)
+    pdf.set_xy(40, 30)
+    pdf.cell(100, 7, "Fifteenth United Nations Congress on")
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(146, 30)
+    pdf.cell(50, 7, "Distr.: General")
+    pdf.set_xy(146, 35)
+    pdf.cell(50, 5, "19 September 2025")
+    pdf.set_font("Helvetica", size=14)
+    pdf.set_xy(40, 37)
+    pdf.cell(100, 7, "Crime Prevention and Criminal Justice")
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(146, 44)
+    pdf.cell(50, 5, "Original: English")
+    pdf.set_font("Helvetica", size=14)
+    pdf.set_xy(34, 60)
+    pdf.cell(150, 7, "Report of the expert group meeting on waste crime")
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(34, 70)
+    pdf.cell(100, 5, "Vienna, 8-10 September 2025")
+    pdf.set_xy(22, 85)
+    pdf.cell(12, 5, "1.")
+    pdf.cell(150, 5, "Seizures of waste were reported as shown in the table below:")
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_xy(38, 93)
+    for x, head in ((38, "Year"), (60, "Containers seized"), (100, "Cases prosecuted")):
+        pdf.set_x(x)
+        pdf.cell(35, 5, head)
+    pdf.set_font("Helvetica", size=10)
+    for i, row in enumerate((("2022", "146", "11"), ("2023", "203", "17"), ("2024", "259", "26"))):
+        pdf.set_xy(38, 100 + 6 * i)
+        pdf.cell(20, 5, row[0])
+        pdf.set_x(72)
+        pdf.cell(20, 5, row[1], align="R")
+        pdf.set_x(115)
+        pdf.cell(20, 5, row[2], align="R")
+    pdf.set_xy(22, 126)
+    pdf.cell(12, 5, "2.")
+    pdf.cell(150, 5, "The meeting adopted its report.")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_two_column_masthead_and_a_table_header_set_apart(tmp_path: Path) -> None:
+    """The masthead's columns are read one after the other, so the body's name is whole; the
+    table's header row heads its rows instead of being read as a heading of the report."""
+    path = _two_column_masthead_pdf(tmp_path / "masthead.pdf")
+    doc = parse_file(path, get_settings())
+    assert (
+        doc.meta.meeting
+        == "Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"
+    )
+    assert (doc.meta.distribution, doc.meta.issue_date) == ("General", "19 September 2025")
+    assert doc.unit_ids == ["front", "1", "2"]
+    assert _by_id(doc)["1"].split("\n")[1:] == [
+        "Year | Containers seized | Cases prosecuted",
+        "2022 | 146 | 11",
+        "2023 | 203 | 17",
+        "2024 | 259 | 26",
+    ]
+    assert_every_word_once(read_document(path, max_mb=5), doc)
