@@ -188,6 +188,10 @@ def _head(name: str) -> str:
     return _COMPLEMENT_RE.sub("", name)
 
 
+# Two names offered as choices: "January or in February", "Arabic or Spanish".
+_CHOICE_RE = re.compile(
+    r"\b([^\W\d_][\w'’-]*)\s*,?\s+or\s+(?:(?:in|at|on|by|from|the)\s+)?([^\W\d_][\w'’-]*)"
+)
 # What a question asks about, after "about", "on", "regarding" or "concerning".
 _TOPIC_SLOT_RE = re.compile(r"\b(?:about|regarding|concerning|on)\s+(?P<topic>[^?]+)", re.I)
 
@@ -305,6 +309,13 @@ def analyse(
         for n in asked_names
         if not set(words(n)) <= _CLASS_WORDS and not all(_known(w, vocabulary) for w in words(n))
     )
+    # "Did the meeting take place in January or in February?": a name offered as one choice
+    # among others the documents do know is no reason to refuse; the known choice answers.
+    for first, second in _CHOICE_RE.findall(asked):
+        if first in unknown and second in asked_names and second not in unknown:
+            unknown = tuple(n for n in unknown if n != first)
+        if second in unknown and first in asked_names and first not in unknown:
+            unknown = tuple(n for n in unknown if n != second)
     # A question typed in capitals throughout has no acronyms to tell apart.
     acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper() and not asked.isupper()]
     excluded = {w for m in _EXCEPT_RE.finditer(asked) for w in words(m.group(0))} & {

@@ -1344,3 +1344,17 @@ def test_a_name_within_the_topic_asked_about_is_part_of_the_topic(tmp_path) -> N
     assert "individual animal" in answer.answer and [c.para for c in answer.citations] == ["1"]
     # A name outside the topic is still no part of it: Botswana said nothing on DNA.
     assert assistant.ask("What did Botswana say about DNA testing?").refused
+
+
+def test_a_name_offered_as_one_choice_among_known_ones_is_no_reason_to_refuse(
+    assistant: Assistant,
+) -> None:
+    """ "January or February": the report gives January; February, which it never writes, is
+    the other choice, not a name it must mention."""
+    answer = assistant.ask(
+        "Did the meeting take place in January or in February 2025?", doc_ids=[SEED_ID]
+    )
+    assert not answer.refused and "January" in answer.answer, answer.answer
+    # Alone, a name the documents never write is still refused as such.
+    alone = assistant.ask("Did the meeting take place in February 2025?", doc_ids=[SEED_ID])
+    assert alone.refused and "February" in alone.answer, alone.answer
