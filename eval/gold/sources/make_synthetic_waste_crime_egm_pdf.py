@@ -442,8 +442,7 @@ BODY: list[tuple] = [
     (
         "h2",
         "C.",
-        "Detection, investigation and prosecution: ports, customs and cooperation "
-        "(agenda item 6)",
+        "Detection, investigation and prosecution: ports, customs and cooperation (agenda item 6)",
     ),
     (
         "p",
