@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant._answer_type import (
+    ATTENDEES,
     MONTHS,
     asks_person,
     asks_who_spoke,
@@ -679,7 +680,9 @@ class ExtractiveAnswerer:
             return Extract([], True, reason, support, closest, ranked)
         if profile.summary:
             return self._summary(eligible, ranked, index, threshold, support)
-        if asks_who_spoke(profile.text) and (records := _speaker_records(ranked, threshold)):
+        if asks_who_spoke(profile.text) and (
+            records := _speaker_records(ranked, threshold, profile.text)
+        ):
             return Extract(records, False, "", support, None, ranked)
         if profile.list_like:
             limit, margin = self.settings.max_list_sentences, self.model.keep_margin_list
@@ -744,7 +747,16 @@ def _opened_for(record: list[str], sentence: str, names: tuple[str, ...]) -> str
     return ""
 
 
-def _speaker_records(ranked: list[Candidate], threshold: float) -> list[Candidate]:
+# Parties a record of statements lists by their names alone ("the representatives of Ghana
+# and Togo"), without the word the question asks with.
+_LISTED_BY_NAME = frozenset(
+    {"countries", "country", "states", "state", "governments", "delegations", "members"}
+)
+# The kind of party a question asks for: "Which observers …", "What delegations …".
+_PARTY_KIND_RE = re.compile(r"\b(?:which|what)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _speaker_records(ranked: list[Candidate], threshold: float, asked: str = "") -> list[Candidate]:
     """ "Which countries spoke on piracy?" is answered by the report's record of who spoke
     under the item that discussed it ("Statements were made by the representatives of …"):
     the record of the section of the best sentence on the topic that has one, whatever the
@@ -759,6 +771,17 @@ def _speaker_records(ranked: list[Candidate], threshold: float) -> list[Candidat
             for r in ranked
             if (r.hit.doc_id, r.hit.section) == section and records_speakers(r.quote)
         ]
+        # "Which observers spoke …?" is answered by the record of the observers' statements
+        # when the section keeps one apart from the States' ("Statements were also made by
+        # the observers for …"); "Which countries …?" by every record, none saying so.
+        # A record that names no party of that kind does not answer: the sentences that do
+        # are sought as usual ("The observers for INTERPOL … also made statements").
+        kind = _PARTY_KIND_RE.search(asked)
+        if kind and kind.group(1).lower() in ATTENDEES:
+            wanted = set(stems(kind.group(1)))
+            narrowed = [r for r in records if wanted & set(stems(r.quote))]
+            named_by_name = kind.group(1).lower() in _LISTED_BY_NAME
+            records = narrowed or (records if named_by_name else [])
         if records:
             return sorted(records, key=lambda r: (r.hit.order, r.position))
     return []

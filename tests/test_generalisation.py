@@ -1358,3 +1358,27 @@ def test_a_name_offered_as_one_choice_among_known_ones_is_no_reason_to_refuse(
     # Alone, a name the documents never write is still refused as such.
     alone = assistant.ask("Did the meeting take place in February 2025?", doc_ids=[SEED_ID])
     assert alone.refused and "February" in alone.answer, alone.answer
+
+
+STATEMENTS = """Report of a synthetic meeting on fisheries crime
+
+Dakar, 3–4 March 2025
+
+I. Deliberations
+
+1. Statements were made by the representatives of Senegal, Ghana and Côte d'Ivoire. The
+observers for INTERPOL and the Environmental Justice Foundation also made statements.
+
+2. Speakers noted that forced labour on fishing vessels was rarely prosecuted.
+"""
+
+
+def test_which_observers_spoke_is_not_answered_by_the_record_of_the_states(tmp_path) -> None:
+    """The record of who spoke names the States; the observers' statements are recorded in
+    another sentence, which must answer "Which observers …?" (the record may come with it, as
+    the evidence decides); the record answers "Which countries …?"."""
+    assistant = _assistant_over(tmp_path, {"statements": STATEMENTS}, SEED)
+    observers = assistant.ask("Which observers made statements?", doc_ids=["statements"])
+    assert not observers.refused and "INTERPOL" in observers.answer, observers.answer
+    countries = assistant.ask("Which countries made statements?", doc_ids=["statements"])
+    assert not countries.refused and "Ghana" in countries.answer, countries.answer
