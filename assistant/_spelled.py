@@ -64,11 +64,15 @@ def spell_out(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) ->
     """``question`` with each acronym that the documents (``doc_ids``, None: all) never write
     replaced by the phrase they write most often whose initials spell it; unchanged when they
     write none."""
-    vocabulary = index.word_vocab(doc_ids)
     out = question
+    vocabulary: set[str] | None = None  # read only for a question that has an acronym
     for token in dict.fromkeys(raw_words(question)):
         letters = _letters(token)
-        if not letters or {token.lower(), letters.lower()} & vocabulary:
+        if not letters:
+            continue
+        if vocabulary is None:
+            vocabulary = index.word_vocab(doc_ids)
+        if {token.lower(), letters.lower()} & vocabulary:
             continue
         pattern = _pattern(letters)
         mask = index.matching(f"spelled:{letters}", lambda u, p=pattern: bool(p.search(u.text)))
