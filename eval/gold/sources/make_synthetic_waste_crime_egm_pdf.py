@@ -21,11 +21,10 @@ The output is deterministic (fixed creation date, no randomness).
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import sys
 from pathlib import Path
 
-from fpdf import FPDF
+import _un_pdf
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "eval" / "gold" / "docs" / "synthetic-waste-crime-egm.pdf"
@@ -728,114 +727,19 @@ PARA_GAP = 2.2
 FN_SIZE = 8.0
 FN_LEAD = 3.5
 FN_LAST = 269.0  # last footnote baseline
-MARK_RE = re.compile(r"\{(\d+)\}")
 
 
-class UNReport(FPDF):
-    total_pages = 0
-
-    def header(self) -> None:
-        if self.page_no() == 1:
-            return
-        self.set_font("Serif", "B", 8.5)
-        w = self.get_string_width(SYMBOL)
-        x = LEFT if self.page_no() % 2 == 0 else RIGHT - w
-        self.text(x, 16.0, SYMBOL)
-        self.set_line_width(0.25)
-        self.line(LEFT, 18.0, RIGHT, 18.0)
-
-    def footer(self) -> None:
-        if self.page_no() == 1:
-            self.set_font("Serif", "", 8)
-            self.text(LEFT, 283.0, f"{JOB_NUMBER} (E)")
-            return
-        self.set_line_width(0.25)
-        self.line(LEFT, 276.0, RIGHT, 276.0)
-        label = f"{self.page_no()}/{self.total_pages}"
-        self.set_font("Serif", "B", 8.5)
-        wl = self.get_string_width(label)
-        self.set_font("Serif", "", 8)
-        wj = self.get_string_width(JOB_NUMBER)
-        if self.page_no() % 2 == 0:
-            self.set_font("Serif", "B", 8.5)
-            self.text(LEFT, 281.0, label)
-            self.set_font("Serif", "", 8)
-            self.text(RIGHT - wj, 281.0, JOB_NUMBER)
-        else:
-            self.set_font("Serif", "", 8)
-            self.text(LEFT, 281.0, JOB_NUMBER)
-            self.set_font("Serif", "B", 8.5)
-            self.text(RIGHT - wl, 281.0, label)
+class UNReport(_un_pdf.UNReport):
+    symbol = SYMBOL
+    job_number = JOB_NUMBER
+    left = LEFT
+    right = RIGHT
 
 
-def _split_mark(word: str) -> tuple[str, str]:
-    m = MARK_RE.search(word)
-    if not m:
-        return word, ""
-    return word[: m.start()] + word[m.end() :], m.group(1)
-
-
-def _word_width(pdf: FPDF, word: str) -> float:
-    base, mark = _split_mark(word)
-    w = pdf.get_string_width(base)
-    if mark:
-        size = pdf.font_size_pt
-        pdf.set_font_size(size * 0.65)
-        w += pdf.get_string_width(mark) + 0.3
-        pdf.set_font_size(size)
-    return w
-
-
-def _wrap(pdf: FPDF, text: str, width: float) -> list[tuple[list[str], bool]]:
-    """Greedy line breaking at spaces only; returns (words, justify) per line."""
-    space = pdf.get_string_width(" ")
-    lines: list[tuple[list[str], bool]] = []
-    cur: list[str] = []
-    cur_w = 0.0
-    for word in text.split():
-        ww = _word_width(pdf, word)
-        need = ww if not cur else cur_w + space + ww
-        if need <= width or not cur:
-            cur.append(word)
-            cur_w = need
-        else:
-            lines.append((cur, True))
-            cur, cur_w = [word], ww
-    if cur:
-        lines.append((cur, False))
-    return lines
-
-
-def _draw_word(pdf: FPDF, x: float, y: float, word: str, trailing_space: bool) -> None:
-    base, mark = _split_mark(word)
-    pdf.text(x, y, base + (" " if trailing_space and not mark else ""))
-    if mark:
-        size = pdf.font_size_pt
-        bx = x + pdf.get_string_width(base) + 0.15
-        pdf.set_font_size(size * 0.65)
-        pdf.text(bx, y - 1.3, mark)
-        pdf.set_font_size(size)
-        if trailing_space:
-            # keep a real space character after the mark
-            pdf.set_font_size(size * 0.65)
-            mw = pdf.get_string_width(mark)
-            pdf.set_font_size(size)
-            pdf.text(bx + mw, y, " ")
-
-
-def _draw_line(
-    pdf: FPDF, x: float, y: float, width: float, words: list[str], justify: bool
-) -> None:
-    space = pdf.get_string_width(" ")
-    natural = sum(_word_width(pdf, w) for w in words) + space * (len(words) - 1)
-    extra = 0.0
-    if justify and len(words) > 1:
-        extra = (width - natural) / (len(words) - 1)
-    cx = x
-    for k, w in enumerate(words):
-        last = k == len(words) - 1
-        _draw_word(pdf, cx, y, w, not last)
-        cx += _word_width(pdf, w) + space + extra
+_split_mark = _un_pdf.split_mark
+_word_width = _un_pdf.word_width
+_wrap = _un_pdf.wrap
+_draw_line = _un_pdf.draw_line
 
 
 def _front_page(pdf: UNReport) -> float:
@@ -1051,7 +955,7 @@ def render(total_pages: int) -> tuple[UNReport, Layout]:
 
 def plain(text: str) -> str:
     """The text of a body item without its footnote marks."""
-    return MARK_RE.sub("", text)
+    return _un_pdf.MARK_RE.sub("", text)
 
 
 def build(out: Path = OUT) -> dict[str, object]:

@@ -1,0 +1,123 @@
+"""Shared by the generators of the synthetic UN PDF reports (Southern Africa workshop, waste
+crime meeting): the page furniture of an ODS report and line-breaking that sets footnote marks
+written "{n}" as superscripts. Each generator sets its symbol and job number on the class."""
+
+from __future__ import annotations
+
+import re
+
+from fpdf import FPDF
+
+MARK_RE = re.compile(r"\{(\d+)\}")
+
+
+class UNReport(FPDF):
+    """A report page: running header with the symbol from page 2 on, the job number on the
+    first page's foot, and "n/N" and the job number on the others, alternating sides."""
+
+    total_pages = 0
+    symbol = ""
+    job_number = ""
+    left = 22.0
+    right = 170.0
+
+    def header(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_font("Serif", "B", 8.5)
+        w = self.get_string_width(self.symbol)
+        x = self.left if self.page_no() % 2 == 0 else self.right - w
+        self.text(x, 16.0, self.symbol)
+        self.set_line_width(0.25)
+        self.line(self.left, 18.0, self.right, 18.0)
+
+    def footer(self) -> None:
+        if self.page_no() == 1:
+            self.set_font("Serif", "", 8)
+            self.text(self.left, 283.0, f"{self.job_number} (E)")
+            return
+        self.set_line_width(0.25)
+        self.line(self.left, 276.0, self.right, 276.0)
+        label = f"{self.page_no()}/{self.total_pages}"
+        self.set_font("Serif", "B", 8.5)
+        wl = self.get_string_width(label)
+        self.set_font("Serif", "", 8)
+        wj = self.get_string_width(self.job_number)
+        if self.page_no() % 2 == 0:
+            self.set_font("Serif", "B", 8.5)
+            self.text(self.left, 281.0, label)
+            self.set_font("Serif", "", 8)
+            self.text(self.right - wj, 281.0, self.job_number)
+        else:
+            self.set_font("Serif", "", 8)
+            self.text(self.left, 281.0, self.job_number)
+            self.set_font("Serif", "B", 8.5)
+            self.text(self.right - wl, 281.0, label)
+
+
+def split_mark(word: str) -> tuple[str, str]:
+    m = MARK_RE.search(word)
+    if not m:
+        return word, ""
+    return word[: m.start()] + word[m.end() :], m.group(1)
+
+
+def word_width(pdf: FPDF, word: str) -> float:
+    base, mark = split_mark(word)
+    w = pdf.get_string_width(base)
+    if mark:
+        size = pdf.font_size_pt
+        pdf.set_font_size(size * 0.65)
+        w += pdf.get_string_width(mark) + 0.3
+        pdf.set_font_size(size)
+    return w
+
+
+def wrap(pdf: FPDF, text: str, width: float) -> list[tuple[list[str], bool]]:
+    """Greedy line breaking at spaces only; returns (words, justify) per line."""
+    space = pdf.get_string_width(" ")
+    lines: list[tuple[list[str], bool]] = []
+    cur: list[str] = []
+    cur_w = 0.0
+    for word in text.split():
+        ww = word_width(pdf, word)
+        need = ww if not cur else cur_w + space + ww
+        if need <= width or not cur:
+            cur.append(word)
+            cur_w = need
+        else:
+            lines.append((cur, True))
+            cur, cur_w = [word], ww
+    if cur:
+        lines.append((cur, False))
+    return lines
+
+
+def draw_word(pdf: FPDF, x: float, y: float, word: str, trailing_space: bool) -> None:
+    base, mark = split_mark(word)
+    pdf.text(x, y, base + (" " if trailing_space and not mark else ""))
+    if mark:
+        size = pdf.font_size_pt
+        bx = x + pdf.get_string_width(base) + 0.15
+        pdf.set_font_size(size * 0.65)
+        pdf.text(bx, y - 1.3, mark)
+        pdf.set_font_size(size)
+        if trailing_space:
+            # keep a real space character after the mark
+            pdf.set_font_size(size * 0.65)
+            mw = pdf.get_string_width(mark)
+            pdf.set_font_size(size)
+            pdf.text(bx + mw, y, " ")
+
+
+def draw_line(pdf: FPDF, x: float, y: float, width: float, words: list[str], justify: bool) -> None:
+    space = pdf.get_string_width(" ")
+    natural = sum(word_width(pdf, w) for w in words) + space * (len(words) - 1)
+    extra = 0.0
+    if justify and len(words) > 1:
+        extra = (width - natural) / (len(words) - 1)
+    cx = x
+    for k, w in enumerate(words):
+        last = k == len(words) - 1
+        draw_word(pdf, cx, y, w, not last)
+        cx += word_width(pdf, w) + space + extra
