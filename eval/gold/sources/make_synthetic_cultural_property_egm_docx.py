@@ -30,6 +30,8 @@ import io
 import zipfile
 from pathlib import Path
 
+from _un_docx import bottom_border as _bottom_border
+from _un_docx import set_cell_borders as _set_cell_borders
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -519,33 +521,6 @@ def _check_table() -> None:
         assert sum(n(v) for v in row[1:-1]) == n(row[-1]), row
     for j in range(1, len(ANNEX_TABLE[0])):
         assert sum(n(r[j]) for r in body) == n(ANNEX_TABLE[-1][j]), j
-
-
-def _set_cell_borders(table, *, none: bool) -> None:
-    tblPr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil" if none else "single")
-        borders.append(el)
-    for succ in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"):
-        nxt = tblPr.find(qn(succ))
-        if nxt is not None:
-            nxt.addprevious(borders)
-            return
-    tblPr.append(borders)
-
-
-def _bottom_border(cell, size: int = 12) -> None:
-    tcPr = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), str(size))
-    bottom.set(qn("w:space"), "0")
-    bottom.set(qn("w:color"), "000000")
-    borders.append(bottom)
-    tcPr.append(borders)
 
 
 def _mark_header_row(row) -> None:

@@ -32,6 +32,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from _un_docx import bottom_border as _bottom_border
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -728,18 +729,6 @@ def _set_cell_borders(table) -> None:
             nxt.addprevious(borders)
             return
     tblPr.append(borders)
-
-
-def _bottom_border(cell, size: int = 12) -> None:
-    tcPr = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), str(size))
-    bottom.set(qn("w:space"), "0")
-    bottom.set(qn("w:color"), "000000")
-    borders.append(bottom)
-    tcPr.append(borders)
 
 
 def _mark_header_row(row) -> None:
