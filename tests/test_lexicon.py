@@ -12,8 +12,8 @@ from assistant import Assistant
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._lexicon import held, near_terms
 from assistant._text import stems
-from assistant._wordnet import BROADER, wordnet
 from ingest.embeddings import get_embedder
+from ingest.wordnet import BROADER, wordnet
 
 REPORT = """Report of a synthetic meeting on customs integrity
 

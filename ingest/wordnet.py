@@ -7,6 +7,9 @@ library does them: the index files are sorted, so a word is found by binary sear
 synset's address is its byte offset in the data file. Memory-mapped, a lookup reads a few
 pages and nothing is loaded up front.
 
+Both packages read it: the parser asks whether a string is a word (``is_word``: a word a line
+end broke at a hyphen), the answerer for the near terms of words the documents never use.
+
 File formats: wndb(5WN), senseidx(5WN) and morphy(7WN) of the WordNet 3.0 manual."""
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.errors import LexiconMissingError
+from ingest.errors import LexiconMissingError
 
 POS = ("n", "v", "a", "r")
 _FILE_NAMES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -196,3 +199,10 @@ class WordNet:
 @lru_cache(maxsize=1)
 def wordnet() -> WordNet:
     return WordNet()
+
+
+def is_word(word: str) -> bool:
+    """WordNet lists ``word``, or a lemma it is an inflection of ("prosecutions",
+    "children")."""
+    net = wordnet()
+    return any(net.base_forms(word, pos) for pos in POS)
