@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ingest._hyphens import Spellings, join_at_hyphen
+
 PARA_RE = re.compile(r"^(\d+)\.\s+(\S.*)$", re.DOTALL)
 NUMBER_ONLY_RE = re.compile(r"^(\d+)\.$")
 MARKER_RE = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s*(.*)$", re.DOTALL)
@@ -21,7 +23,6 @@ CELL_SEPARATOR = " | "
 _EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f]+")
-_HYPHEN_BREAK_RE = re.compile(r"[A-Za-z]-$")
 _CLAUSE_END_RE = re.compile(r"(?:[.;:!?][\"'”’)\]]*|;\s+(?:and|or))$")
 _INTRODUCES_RE = re.compile(r":[\"'”’)\]]*$")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -132,6 +133,7 @@ def split_blocks(text: str) -> list[str]:
     one row a line)."""
     lines = [clean_line(raw) for raw in text.splitlines()]
     one_per_line = lines_are_paragraphs(lines)
+    spellings = Spellings(lines)  # how the document spells a word a line end hyphenates
     blocks: list[str] = []
     parts: list[str] = []  # the current block's lines
     in_table = False
@@ -176,8 +178,8 @@ def split_blocks(text: str) -> list[str]:
             flush()
         if not parts and (numbered := PARA_RE.match(line)):
             last_number = int(numbered.group(1))
-        if parts and _HYPHEN_BREAK_RE.search(parts[-1]) and line[:1].islower():
-            parts[-1] = parts[-1][:-1] + line  # "crimi-" + "nal"
+        if parts and (joined := join_at_hyphen(parts[-1], line, spellings)) is not None:
+            parts[-1] = joined  # "crimi-" + "nal", "non-" + "custodial"
         else:
             parts.append(line)
     flush()

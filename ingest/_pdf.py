@@ -12,7 +12,8 @@ from ingest._frontmatter import SYMBOL_RE
 from ingest.errors import NotTextError
 
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
-_JOB_NUMBER_RE = re.compile(r"^[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?")
+# The job number, with the page number after it or, on an even page, before it.
+_JOB_NUMBER_RE = re.compile(r"^(?:\d{1,4}\s+)?[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?")
 _SENTENCE_END_RE = re.compile(r"[.;:?!]\W{0,2}$")
 # A dropped superscript leaves the gap it stood in: "Declaration ." -> "Declaration."
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:])(?=\s|$)")
@@ -83,7 +84,9 @@ def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
         line["marks"] = _mark_numbers(
             [c for c in marks if line["top"] - body * 0.6 <= c["top"] <= line["bottom"]]
         )
-    return sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
+    lines = sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
+    _mark_notes(lines, body)
+    return lines
 
 
 def _mark_numbers(chars: list[dict]) -> list[str]:
@@ -103,6 +106,46 @@ def _mark_numbers(chars: list[dict]) -> list[str]:
 
 
 _NOTE_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+
+
+def _mark_notes(lines: list[dict], body: float) -> None:
+    """Marks a page's footnote lines (``note``), which are text wherever they stand: however
+    like another page's note a note reads ("1 General Assembly resolution 70/175, annex." and
+    "3 … 45/110, annex."), and however low on the page, it is no running footer. A note starts
+    on a line set smaller than the body with the number of a mark that the text above calls
+    (typed, or itself raised), unless the rest of the line is a page or job number (the
+    footer "4 V.25-14027" of a page that calls note 4); the lines set in its size right
+    below it go on with it."""
+    called: set[str] = set()
+    note: dict | None = None  # the note the previous line belongs to
+    previous: dict | None = None
+    for line in lines:
+        size, text, raised = _size(line), line["text"].strip(), line.get("marks", [])
+        small = 0 < size <= body - 0.5
+        if typed := _NOTE_START_RE.match(text):
+            number, rest = typed.group(1), typed.group(2)
+        else:
+            number, rest = (raised[0] if raised else ""), text
+        if small and number in called and not _page_or_job(rest):
+            note = line
+        elif not (
+            note is not None
+            and previous is not None
+            and small
+            and abs(size - _size(note)) < 0.5
+            and line["top"] - previous["bottom"] <= previous["bottom"] - previous["top"]
+            and not _page_or_job(text)
+        ):
+            note = None
+        if note is not None:
+            line["note"] = True
+        else:
+            called.update(raised)
+        previous = line
+
+
+def _page_or_job(text: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.match(text) or _JOB_NUMBER_RE.match(text))
 
 
 def _footnotes(lines: list[dict], body: float) -> tuple[list[dict], dict[str, str]]:
@@ -337,7 +380,8 @@ def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
         seen = {
             _normalise(line["text"])
             for line in lines
-            if (
+            if not line.get("note")
+            and (
                 line["top"] < height * _MARGIN_SHARE
                 or line["bottom"] > height * (1 - _MARGIN_SHARE)
             )
@@ -357,12 +401,11 @@ def _is_furniture(line: dict, height: float, recurring: set[str], page: int) -> 
     in_margin = line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (
         1 - _MARGIN_SHARE
     )
-    if not in_margin:
+    if not in_margin or line.get("note"):
         return False
     return bool(
         _normalise(text) in recurring
-        or _PAGE_NUMBER_RE.match(text)
-        or _JOB_NUMBER_RE.match(text)
+        or _page_or_job(text)
         # The symbol alone in the margin of a later page: the running header of a document
         # too short for it to recur.
         or (page > 0 and SYMBOL_RE.fullmatch(text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -131,4 +132,110 @@ def test_a_pdf_table_set_in_columns_without_rules_is_a_table(tmp_path: Path) -> 
     ]
     assert "Chair: Lucía Quispe (Peru)" in " ".join(units["1"].split())
     assert units["2"] == "The documents before the workshop are listed in the annex."
+    assert_every_word_once(read_document(path, max_mb=5), doc)
+
+
+_JOB = "V.25-14027"
+
+
+def _job_pdf(path: Path, pages: list[list[str]], notes: dict[int, str]) -> Path:
+    """A report printed from Word: the symbol atop later pages, the job number and page number
+    at the foot of each (the number outside: "V.25-14027 3", "2 V.25-14027"), and a page's
+    note (``notes`` by page) set small just above the footer, so that it sits in the bottom
+    tenth of the page. A line "… Rules^1 and …" carries its mark raised, written "^1"."""
+    from _make_docs import SYMBOL, _add_fonts
+    from fpdf import FPDF
+
+    class _Pdf(FPDF):
+        def header(self) -> None:
+            if self.page_no() > 1:
+                self.set_font("DejaVu", size=9)
+                self.cell(0, 5, SYMBOL, align="R")
+                self.ln(10)
+
+        def footer(self) -> None:
+            page = self.page_no()
+            if page in notes:
+                self.set_y(-24)
+                self.set_font("DejaVu", size=8)
+                self.cell(0, 4, notes[page])
+            self.set_y(-14)
+            self.set_font("DejaVu", size=8)
+            even = page % 2 == 0
+            self.cell(
+                0, 4, f"{page} {_JOB}" if even else f"{_JOB} {page}", align="L" if even else "R"
+            )
+
+    pdf = _Pdf(format="A4")
+    _add_fonts(pdf)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.set_font("DejaVu", size=11)
+            for i, piece in enumerate(line.split("^")):
+                if i:  # a raised mark, then the line goes on
+                    mark, piece = re.match(r"(\d+)(.*)", piece).groups()
+                    pdf.set_font(size=6)
+                    pdf.write(4, mark)
+                    pdf.set_font(size=11)
+                pdf.write(6, piece)
+            pdf.ln(6)
+    pdf.output(str(path))
+    return path
+
+
+def test_pdf_notes_worded_alike_at_the_foot_of_pages_are_text(tmp_path: Path) -> None:
+    """Notes that differ only in their figures ("resolution 70/175" and "45/110") used to read
+    as one running footer once digits were masked, and were lost before the footnotes were
+    read; the job number and page numbers beside them are still furniture, "2 V.25-14027"
+    included on the page that calls note 2."""
+    notes = {
+        1: "1 General Assembly resolution 70/175, annex.",
+        2: "2 General Assembly resolution 45/110, annex.",
+        3: "3 General Assembly resolution 65/229, annex.",
+    }
+    pages = [
+        [
+            "Report of the expert group meeting on prison overcrowding",
+            "",
+            "1. The experts recalled the Nelson Mandela Rules^1 and the duty of States",
+            "to offer decent conditions in every prison.",
+        ],
+        [
+            "2. They also recalled the Tokyo Rules^2 on measures other than imprisonment",
+            "for persons awaiting trial.",
+        ],
+        ["3. Finally, they recalled the Bangkok Rules^3 on women offenders."],
+    ]
+    path = _job_pdf(tmp_path / "notes.pdf", pages, notes)
+    doc = parse_file(path, get_settings())
+    units = {u.unit_id: " ".join(u.text.split()) for u in doc.units}
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    assert units["1"].endswith("every prison. General Assembly resolution 70/175, annex.")
+    assert units["2"].endswith("awaiting trial. General Assembly resolution 45/110, annex.")
+    assert units["3"].endswith("offenders. General Assembly resolution 65/229, annex.")
+    assert not any(_JOB in text or "A/CONF.245" in text for text in units.values())
+    # The words as written, not as the reader hands them over: the reader is what lost them.
+    written = "\n".join(re.sub(r"\^\d+", "", line) for page in pages for line in page)
+    assert_every_word_once(f"{written}\n" + "\n".join(n[2:] for n in notes.values()), doc)
+
+
+def test_pdf_hard_hyphens_at_line_ends_stay_and_soft_ones_go(tmp_path: Path) -> None:
+    lines = [
+        "Report of the expert group meeting on prison overcrowding",
+        "",
+        "1. The experts called for the wider use of non-",
+        "custodial measures and of community-",
+        "based sanctions for first-",
+        "time offenders, and for fewer crimi-",
+        "nal prosecutions of minor offences, as the Directorate-",
+        "General for Reintegration had proposed.",
+    ]
+    path = _job_pdf(tmp_path / "hyphens.pdf", [lines], {})
+    doc = parse_file(path, get_settings())
+    assert " ".join(doc.units[-1].text.split()) == (
+        "The experts called for the wider use of non-custodial measures and of community-based "
+        "sanctions for first-time offenders, and for fewer criminal prosecutions of minor "
+        "offences, as the Directorate-General for Reintegration had proposed."
+    )
     assert_every_word_once(read_document(path, max_mb=5), doc)

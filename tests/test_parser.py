@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from _words import assert_every_word_once
 from conftest import SEED, SEED_UNITS
 
 from ingest import parse_text
@@ -134,6 +136,37 @@ def test_pdf_style_text_wrapped_hyphenated_and_number_alone() -> None:
         "12. The meeting discussed criminal justice and the rule of law.",
         "13. Next.",
     ]
+
+
+def test_a_hard_hyphen_at_a_line_end_stays_and_a_soft_one_goes() -> None:
+    """The document's own spelling decides first ("non-custodial" and "caseloads" appear
+    whole in paragraph 2), then the lexicon: "prosecutions" is a word, "communitybased" is
+    not (a compound of two words), "reinte" + "gration" are not words (one word WordNet does
+    not list). A capital after the hyphen is a compound's next word, with no space."""
+    text = (
+        "Report\n\n"
+        "1. Courts with heavy case-\nloads imposed non-\ncustodial sentences, cut crimi-\n"
+        "nal prosecu-\ntions and left community-\nbased work and the reinte-\ngration of\n"
+        "first-\ntime offenders to the Directorate-\nGeneral.\n\n"
+        "2. Caseloads fell where non-custodial sentences were used.\n"
+    )
+    assert split_blocks(text)[1] == (
+        "1. Courts with heavy caseloads imposed non-custodial sentences, cut criminal "
+        "prosecutions and left community-based work and the reintegration of first-time "
+        "offenders to the Directorate-General."
+    )
+    doc = parse_text(text, doc_id="x")
+    assert_every_word_once(text, doc)
+
+
+def test_the_word_count_takes_a_kept_line_end_hyphen_either_way_and_still_finds_losses() -> None:
+    text = "Report\n\n1. Wider use of non-\ncustodial measures.\n"
+    doc = parse_text(text, doc_id="x")
+    assert doc.units[-1].text == "Wider use of non-custodial measures."
+    assert_every_word_once(text, doc)  # "non" + "custodial" stand for "noncustodial"
+    for more in ("and non-\ncustodial ones.", "and custodial ones."):
+        with pytest.raises(AssertionError, match="lost"):
+            assert_every_word_once(text.replace("measures.", f"measures {more}"), doc)
 
 
 def test_paragraph_numbering_may_start_anywhere_in_an_addendum() -> None:
