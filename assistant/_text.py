@@ -111,11 +111,19 @@ def raw_words(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Folded word tokens (lower case, no accents); hyphenated compounds give their parts."""
-    out = []
-    for token in _WORD_RE.findall(normalise(text)):
-        word = fold(token).replace("’", "'")
-        out.append(word[:-2] if word.endswith("'s") else word)
-    return out
+    return [_folded(token) for token in _WORD_RE.findall(normalise(text))]
+
+
+def _folded(token: str) -> str:
+    word = fold(token).replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+def word_spans(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``text`` normalised, with each word token's start, end and folded form in it (as
+    ``words`` folds them): for replacing a run of words the question wrote."""
+    text = normalise(text)
+    return text, [(m.start(), m.end(), _folded(m.group(0))) for m in _WORD_RE.finditer(text)]
 
 
 def stem_words(tokens: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ import numpy as np
 from assistant._answer_type import asks_speaker, records
 from assistant._asked import Demands
 from assistant._bm25 import top
+from assistant._countries import as_written
 from assistant._offices import offices
 from assistant._query import QueryProfile, analyse, in_scope
 from assistant._spelled import spell_out
@@ -446,6 +447,8 @@ class Assistant:
         index = self.retriever.index(documents)
         # "NGOs" asked of a report that writes only "non-governmental organizations".
         standalone = spell_out(standalone, index, doc_ids)
+        # "Ivory Coast" asked of a report that writes Côte d'Ivoire.
+        standalone = as_written(standalone, index, doc_ids)
         vector = self.embedder.embed_array([standalone])[0]
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
         if profile.summary and k is None:

@@ -1382,3 +1382,66 @@ def test_which_observers_spoke_is_not_answered_by_the_record_of_the_states(tmp_p
     assert not observers.refused and "INTERPOL" in observers.answer, observers.answer
     countries = assistant.ask("Which countries made statements?", doc_ids=["statements"])
     assert not countries.refused and "Ghana" in countries.answer, countries.answer
+
+
+COUNTRIES = """Report of a synthetic meeting on smuggling at sea
+
+Praia, 3–5 March 2025
+
+1. The expert from Côte d'Ivoire explained that street markets remained a major outlet for
+falsified medicines sold without prescription.
+
+2. Maria Tavares (Cabo Verde) described the seizure of two tonnes of cocaine from a fishing
+vessel intercepted by the coast guard.
+
+3. The representative of Czechia stated that the law subjected the acquisition of the main
+parts of a firearm to the same rules as complete firearms.
+
+4. The representative of Myanmar reported that the authorities had freed four hundred
+workers from compounds near the border.
+
+5. The representative of Georgia described a new register of maritime agents.
+
+6. The representative of the United States of America called on the States of the region to
+share data on vessels.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "para"),
+    [
+        ("What did the Ivory Coast expert say about street markets?", "1"),
+        ("What did Cape Verde say about cocaine?", "2"),
+        ("What did the Czech Republic say about gun parts?", "3"),
+        ("What did Burma report about the compounds?", "4"),
+    ],
+)
+def test_a_country_asked_by_another_of_its_names_is_found(
+    countries: Assistant, question: str, para: str
+) -> None:
+    answer = countries.ask(question)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == [para], answer.answer
+
+
+def test_a_country_the_documents_never_name_is_still_refused(countries: Assistant) -> None:
+    from assistant._countries import as_written
+
+    index = countries.retriever.index(countries.documents())
+    # Written as the document writes it: nothing to change.
+    assert as_written("What did Georgia say?", index, None) == "What did Georgia say?"
+    # A common word that one source also gives as a name of a country ("the States" for the
+    # United States), or part of a longer name ("Latin America"), is no country asked about.
+    for question in ("What did Georgia ask the States of the region to do?", "And Latin America?"):
+        assert as_written(question, index, None) == question
+    # Named by none of its names: the question is left as it was, and refused.
+    assert as_written("What did Peru say about cocaine?", index, None) == (
+        "What did Peru say about cocaine?"
+    )
+    answer = countries.ask("What did Peru say about cocaine?")
+    assert answer.refused and "Peru" in answer.answer, answer.answer
+
+
+@pytest.fixture(scope="module")
+def countries(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_on_report(tmp_path_factory.mktemp("countries"), "countries", COUNTRIES)

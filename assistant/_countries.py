@@ -1,0 +1,158 @@
+"""A country the question names as people say it, read as the documents write it.
+
+A delegate asks what "the Ivory Coast expert" or "Cape Verde" said; a UN report writes Côte
+d'Ivoire and Cabo Verde, Czechia for the Czech Republic, Myanmar for Burma. The question's
+name is one the documents never write, so it was refused as naming something they never
+mention. The other names of a country are published data, not rules for wordings seen: each
+country's names are read from three sources, with nothing listed here:
+- ISO 3166 (the ``pycountry`` package): the short, official and common names;
+- CLDR's English names (the ``babel`` package), as people write them ("Cape Verde", "Laos");
+- WordNet's synonym set for a country that shares one of those names ("Ivory Coast", "Cote
+  d'Ivoire", "Republic of Cote d'Ivoire"), taken only when WordNet makes it an instance of a
+  country or nation (Georgia the US state is not Georgia the country)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import numpy as np
+import pycountry
+from babel import Locale
+
+from assistant._text import STOPWORDS, stem_words, word_spans, words
+from assistant.retrieval import UnitIndex
+from ingest.wordnet import wordnet
+
+Name = tuple[str, ...]  # a name as its folded words: ("cote", "d'ivoire")
+
+# What WordNet calls the classes of which a country is an instance ("African country",
+# "European nation"): one of a synonym set's instance hypernyms must hold one of these words.
+_COUNTRY_WORDS = frozenset({"country", "nation"})
+
+
+def _source_names() -> Iterable[set[str]]:
+    """Per country, its ISO and CLDR names."""
+    cldr = Locale("en").territories
+    for country in pycountry.countries:
+        names = {country.name, cldr.get(country.alpha_2, "")}
+        names |= {getattr(country, f, "") for f in ("official_name", "common_name")}
+        # CLDR gives a second name in brackets ("Myanmar (Burma)"): both are names. ISO's
+        # inverted short forms ("Korea, Republic of") sort lists; they are not names.
+        names = {part.strip() for n in names for part in n.replace(")", "").split("(")}
+        yield {n for n in names if n and "," not in n}
+
+
+def _wordnet_names(names: set[str]) -> set[str]:
+    """The lemmas of WordNet's synonym sets of a country that one of ``names`` names."""
+    found: set[str] = set()
+    net = wordnet()
+    for name in names:
+        for _, synset in net.synsets("_".join(words(name))):
+            classes = net.related(synset, ("@i",))
+            if any(_COUNTRY_WORDS & set(words(lemma.replace("_", " "))) for c in classes
+                   for lemma in c.lemmas):  # fmt: skip
+                found |= {lemma.replace("_", " ") for lemma in synset.lemmas}
+    return found
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[Name, int], dict[str, list[Name]]]:
+    """Every name → its country's number; and the names by their first word, longest first
+    ("guinea bissau" is tried before "guinea")."""
+    country_of: dict[Name, int] = {}
+    for number, names in enumerate(_source_names()):
+        for name in names | _wordnet_names(names):
+            country_of.setdefault(tuple(words(name)), number)
+    by_first: dict[str, list[Name]] = {}
+    for name in sorted(country_of, key=len, reverse=True):
+        if name:
+            by_first.setdefault(name[0], []).append(name)
+    return country_of, by_first
+
+
+def _common(word: str) -> bool:
+    """``word`` is a common word as well as a name: WordNet writes one of its senses in small
+    letters ("chad", "turkey", "states"), unlike "America" or "Myanmar"."""
+    return any(base in synset.lemmas for base, synset in wordnet().synsets(word))
+
+
+def _named(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """The question writes the words ``i`` … ``i + n - 1`` as a name of its own: each word
+    that is no function word capitalised; not part of a longer name ("Latin America"), so no
+    capitalised word that is no function word stands right beside them; and not one common
+    word ("the States of the subregion", "us")."""
+    own = [spans[j] for j in range(i, i + n) if spans[j][2] not in STOPWORDS]
+    if not own or not all(text[start].isupper() for start, _, _ in own):
+        return False
+    for j in (i - 1, i + n):
+        if 0 <= j < len(spans) and spans[j][2] not in STOPWORDS and text[spans[j][0]].isupper():
+            return False
+    return len(own) > 1 or not _common(own[0][2])
+
+
+def is_country(name: str) -> bool:
+    """``name`` is one of a country's names ("Viet Nam", "Ivory Coast")."""
+    return tuple(words(name)) in _countries()[0]
+
+
+def _runs(tokens: list[str], name: Name) -> Iterable[int]:
+    """Where ``name``'s words stand in ``tokens`` one after the other."""
+    n = len(name)
+    return (i for i in range(len(tokens) - n + 1) if tuple(tokens[i : i + n]) == name)
+
+
+def _writings(
+    name: Name, index: UnitIndex, doc_ids: Sequence[str] | None, vocabulary: set[str]
+) -> Counter[str]:
+    """How the chosen documents write ``name`` (as written, accents and capitals kept), with
+    how many units write it so."""
+    found: Counter[str] = Counter()
+    if not set(name) <= vocabulary:
+        return found
+    # Only the units that hold every stem of the name are read.
+    mask = np.ones(len(index.units), dtype=bool)
+    for stem in stem_words(list(name)):
+        mask &= index.bm25_scores([stem]) > 0
+    allowed = index.doc_mask(doc_ids)
+    if allowed is not None:
+        mask &= allowed
+    for i in np.flatnonzero(mask):
+        text, spans = word_spans(index.units[i].text)
+        tokens = [w for _, _, w in spans]
+        for start in _runs(tokens, name):
+            found[text[spans[start][0] : spans[start + len(name) - 1][1]]] += 1
+    return found
+
+
+def as_written(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) -> str:
+    """``question`` with each country it names by a name the documents (``doc_ids``, None: all)
+    never write replaced by the name of it they write most; unchanged when they write none."""
+    country_of, by_first = _countries()
+    text, spans = word_spans(question)
+    tokens = [w for _, _, w in spans]
+    out: list[str] = []
+    end = 0  # of the text already copied to ``out``
+    vocabulary: set[str] | None = None  # read only for a question that names a country
+    i = 0
+    while i < len(tokens):
+        name = next(
+            (n for n in by_first.get(tokens[i], ()) if tuple(tokens[i : i + len(n)]) == n), None
+        )
+        if name is None or not _named(text, spans, i, len(name)):
+            i += 1
+            continue
+        if vocabulary is None:
+            vocabulary = index.word_vocab(doc_ids)
+        if not _writings(name, index, doc_ids, vocabulary):
+            others: Counter[str] = Counter()
+            for other, number in country_of.items():
+                if number == country_of[name] and other != name:
+                    others += _writings(other, index, doc_ids, vocabulary)
+            if others:
+                start, stop = spans[i][0], spans[i + len(name) - 1][1]
+                out += [text[end:start], others.most_common(1)[0][0]]
+                end = stop
+        i += len(name)
+    return "".join([*out, text[end:]]) if out else question
