@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
-from assistant._text import EVENT_NOUNS, capitalised_names, raw_words, same_name, stem_words, words
+from assistant._text import (
+    EVENT_NOUNS,
+    STOPWORDS,
+    capitalised_names,
+    raw_words,
+    same_name,
+    stem_words,
+    words,
+)
 from assistant._text import wordset as _wordset
 
 AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "office", "any"]
@@ -581,6 +589,27 @@ def _names_person(question: str) -> bool:
         and not set(words(m.group(0))) & _NOT_PERSONS
         for m in _CAPITALISED_RUN_RE.finditer(question)
     )
+
+
+def person_named(text: str, is_country: Callable[[str], bool]) -> str:
+    """The first person ``text`` names by a run of two to four capitalised words that is no
+    body, country, office or acronym: "Serik Tölegenov" in "It was opened by Serik Tölegenov,
+    First Deputy Minister …", "Sheraz Ali" in "The Rapporteur was Sheraz Ali of Pakistan";
+    "" when it names none."""
+    for m in _NAME_RUN_RE.finditer(text):
+        run = m.group(0)
+        own = words(run)
+        if (
+            not any(w.isupper() for w in run.split())
+            and not set(own) & (_NOT_PERSONS | _TITLES | STOPWORDS)
+            and not is_country(run)
+        ):
+            return run
+    return ""
+
+
+# Two to four capitalised words in a row, anywhere.
+_NAME_RUN_RE = re.compile(r"\b[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){1,3}\b")
 
 
 def expected_type(question: str) -> AnswerType:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant._answer_type import ATTENDEES, YEAR_RE
+from assistant._answer_type import ATTENDEES, YEAR_RE, expected_type, person_named
+from assistant._countries import is_country
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, content_words, words
 from assistant.models import Message
 
@@ -253,7 +254,10 @@ _SPEAKER_RE = re.compile(
 def _person(history: Sequence[Message]) -> str:
     """The person the conversation last named (in the last answer, else the last question):
     by name ("Björn Åkesson (Sweden)") or as the speaker a report gives the floor to ("the
-    observer for Europol"), whichever the message names first."""
+    observer for Europol"), whichever the message names first. An answer to "Who …?" names
+    its person however it writes them ("It was opened by Serik Tölegenov, First Deputy
+    Minister …")."""
+    asked_who = [m for m in history[-2:] if m.role == "user"]
     for message in reversed(history[-2:]):
         found = [m for r in (_PERSON_RE, _SPEAKER_RE) if (m := r.search(message.content))]
         if found:
@@ -261,6 +265,13 @@ def _person(history: Sequence[Message]) -> str:
             if first.re is _PERSON_RE:
                 return first.group(1)
             return re.sub(r"^The\b", "the", first.group(0))
+        if (
+            message.role == "assistant"
+            and asked_who
+            and expected_type(asked_who[-1].content) in ("agent", "name")
+            and (named := person_named(_MARKER_RE.sub("", message.content), is_country))
+        ):
+            return named
     return ""
 
 

@@ -185,3 +185,43 @@ Foundation.
     answer = assistant.ask("And the observers?", history)
     assert not answer.refused, answer.answer
     assert "INTERPOL" in answer.answer and [c.para for c in answer.citations] == ["1"]
+
+
+OPENED = """Report of the synthetic Central Asian meeting
+
+Almaty, 3–5 March 2025
+
+1. The meeting was opened by Serik Tölegenov, First Deputy Minister of Internal Affairs of
+Kazakhstan, who noted that the region lay at the crossroads of routes used to smuggle drugs.
+
+2. The representative of Uzbekistan said that border guards had seized more heroin in 2024.
+
+3. Serik Tölegenov added that his country had trained two hundred border guards in detecting
+concealed precursor chemicals.
+"""
+
+
+def test_he_is_the_person_an_answer_to_who_named_in_prose(tmp_path) -> None:
+    history = [
+        Message(role="user", content="Who opened the Almaty meeting?"),
+        Message(
+            role="assistant",
+            content="It was opened by Serik Tölegenov, First Deputy Minister of Internal "
+            "Affairs of Kazakhstan [1].",
+        ),
+    ]
+    # A name with no brackets and no title after it, an office and a country beside it.
+    assert standalone_question("What was his main point?", history) == (
+        "What was Serik Tölegenov's main point?"
+    )
+    assistant = assistant_on_report(tmp_path, "opened", OPENED)
+    answer = assistant.ask("What did he say about border guards?", history)
+    assert not answer.refused, answer.answer
+    # Paragraph 3 is his; paragraph 2, on border guards too, is Uzbekistan's.
+    assert [c.para for c in answer.citations] == ["3"], answer.answer
+    # Not a name: the office, the country. An answer to a question that asked no "who" names
+    # no one the pronoun stands for.
+    office = [history[0], Message(role="assistant", content="The Rapporteur was Viet Nam [1].")]
+    assert standalone_question("What did he say?", office).startswith("What did he say?")
+    other = [Message(role="user", content="What was said on heroin?"), history[1]]
+    assert standalone_question("What did he say?", other).startswith("What did he say?")
