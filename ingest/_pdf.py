@@ -9,6 +9,7 @@ from collections import Counter
 
 from ingest._blocks import starts_block
 from ingest._frontmatter import SYMBOL_RE
+from ingest._pdf_tables import COLUMN_GAP_EMS, inside, line_cells, ruled_tables, unruled_tables
 from ingest.errors import NotTextError
 
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
@@ -72,11 +73,11 @@ def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
         page = page.filter(lambda o: not small(o) or not superscript(o))
     else:
         marks = []
-    tables = _ruled_tables(page)
+    tables = ruled_tables(page)
     lines = [
         line
         for line in page.extract_text_lines()
-        if line["text"].strip() and not any(_inside(line, box) for box, _ in tables)
+        if line["text"].strip() and not any(inside(line, box) for box, _ in tables)
     ]
     # Each dropped mark is remembered on the line it stood beside: its footnote comes back
     # at the end of that line's paragraph (see ``_footnotes``).
@@ -183,146 +184,6 @@ def _size(line: dict) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
-    x0, top, x1, bottom = box
-    middle = (line["top"] + line["bottom"]) / 2
-    return top <= middle <= bottom and line["x0"] < x1 and line["x1"] > x0
-
-
-def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[dict]]]:  # noqa: ANN001
-    """Tables drawn with rules, as rows of cells joined by " | " (one line a row)."""
-    found = []
-    for table in page.find_tables():
-        rows = []
-        for row, cells in zip(table.rows, table.extract(), strict=False):
-            texts = [" ".join((cell or "").split()) for cell in cells]
-            if any(texts):
-                x0, top, x1, bottom = row.bbox
-                text = " | ".join(texts)
-                rows.append({"text": text, "top": top, "bottom": bottom, "x0": x0, "x1": x1})
-        if len(rows) > 1 or (rows and " | " in rows[0]["text"]):
-            for row in rows:
-                row["table"] = table.bbox  # which table: its rows stay one block
-            found.append((table.bbox, rows))
-    return found
-
-
-# Columns of a table drawn without rules stand further apart than words of a justified line.
-_COLUMN_GAP_EMS = 1.5
-# Where a line's cells start, give or take this many points, they share a column.
-_ALIGN_PT = 3.0
-# A table without rules has at least this many rows of several cells (a masthead's two or
-# three lines with a field at the right are not a table).
-_MIN_ROWS = 3
-# What stands before the text of a line without being a cell: a hanging paragraph number or
-# item mark, or a label ("Chair:" with the name set at a tab stop).
-_MARKER_RE = re.compile(r"^(?:\d{1,4}\.|\(?[a-z]{1,5}\)|\(\d{1,3}\)|.*:)$")
-
-
-def _cells(line: dict, gap: float) -> list[tuple[float, str]]:
-    """A line's cells, each its start and text: runs of characters apart by less than
-    ``gap`` (the text as pdfplumber spaced it)."""
-    chars = sorted((c for c in line.get("chars", []) if c["text"].strip()), key=lambda c: c["x0"])
-    if not chars:
-        return []
-    sizes: list[int] = [1]
-    starts = [chars[0]["x0"]]
-    for previous, c in zip(chars, chars[1:], strict=False):
-        if c["x0"] - previous["x1"] > gap:
-            sizes.append(0)
-            starts.append(c["x0"])
-        sizes[-1] += 1
-    if len(sizes) == 1:
-        return [(starts[0], line["text"].strip())]
-    text = iter(line["text"].strip())
-    out = []
-    for start, size in zip(starts, sizes, strict=True):
-        taken: list[str] = []
-        while size:
-            ch = next(text, "")
-            if not ch:
-                break
-            taken.append(ch)
-            size -= bool(ch.strip())
-        out.append((start, "".join(taken).strip()))
-    return out
-
-
-def _unruled_tables(lines: list[dict], body: float) -> list[dict]:
-    """Tables set in columns without rules (an annex's list of documents): rows whose cells
-    start at the same places, a cell's wrapped line joined to it; each row becomes one line
-    of cells joined by " | ", as a ruled table's rows are. A number or item mark alone
-    before the text (a hanging paragraph number), or a label, is not a cell."""
-    if not body:
-        return lines
-    cells = [_cells(line, body * _COLUMN_GAP_EMS) for line in lines]
-
-    def fits(row: list[tuple[float, str]], columns: list[float]) -> bool:
-        return (
-            len(row) >= 2
-            and not _MARKER_RE.match(row[0][1])
-            and abs(row[0][0] - columns[0]) <= _ALIGN_PT
-            and all(any(abs(x - c) <= _ALIGN_PT for c in columns) for x, _ in row)
-        )
-
-    out: list[dict] = []
-    i = 0
-    while i < len(lines):
-        first = cells[i]
-        columns = [x for x, _ in first]
-        if len(first) < 2 or _MARKER_RE.match(first[0][1]):
-            out.append(lines[i])
-            i += 1
-            continue
-        rows = [({x: t for x, t in first}, [lines[i]])]
-        j = i + 1
-        while j < len(lines):
-            row = cells[j]
-            if fits(row, columns):
-                rows.append(({x: t for x, t in row}, [lines[j]]))
-            elif len(row) == 1 and any(abs(row[0][0] - c) <= _ALIGN_PT for c in columns[1:]):
-                column = next(c for c in columns[1:] if abs(row[0][0] - c) <= _ALIGN_PT)
-                texts, members = rows[-1]
-                key = next((x for x in texts if abs(x - column) <= _ALIGN_PT), column)
-                texts[key] = f"{texts.get(key, '')} {row[0][1]}".strip()
-                members.append(lines[j])
-            else:
-                break
-            j += 1
-        if len(rows) < _MIN_ROWS:
-            out.append(lines[i])
-            i += 1
-            continue
-        table = (lines[i]["top"], lines[i]["x0"])  # which table: its rows stay one block
-        # A header set apart from the figures below it (left-aligned over right-aligned
-        # numbers, often smaller) starts where the rows do and has a cell per column: it
-        # heads the table, and is no heading of the report's.
-        header = cells[i - 1] if i > 0 and out and out[-1] is lines[i - 1] else []
-        if (
-            len(header) == len(columns)
-            and not _MARKER_RE.match(header[0][1])
-            and abs(header[0][0] - columns[0]) <= _ALIGN_PT
-            and lines[i]["top"] - lines[i - 1]["bottom"] < 2 * body
-        ):
-            out[-1] = lines[i - 1] | {"text": " | ".join(t for _, t in header), "table": table}
-        for texts, members in rows:
-            ordered = [
-                next((t for x, t in texts.items() if abs(x - c) <= _ALIGN_PT), "") for c in columns
-            ]
-            out.append(
-                {
-                    "text": " | ".join(ordered),
-                    "top": members[0]["top"],
-                    "bottom": members[-1]["bottom"],
-                    "x0": min(m["x0"] for m in members),
-                    "x1": max(m["x1"] for m in members),
-                    "table": table,
-                }
-            )
-        i = j
-    return out
-
-
 # What starts the body on the first page: a paragraph number ("1.") or a chapter's ("I.").
 _BODY_START_RE = re.compile(r"^(?:\d{1,4}|[IVXL]{1,6})\.(?:\s|$)")
 
@@ -335,7 +196,7 @@ def _masthead_columns(lines: list[dict], width: float, body: float) -> list[dict
     Distr.: General"). Above the body's first numbered paragraph or chapter, the text that
     starts in the page's right half is the right column: it follows the lines of the left
     one beside it, as a block of its own, before what comes below both (the title)."""
-    cells = [_cells(line, body * _COLUMN_GAP_EMS) if body else [] for line in lines]
+    cells = [line_cells(line, body * COLUMN_GAP_EMS) if body else [] for line in lines]
     start = next((i for i, c in enumerate(cells) if c and _BODY_START_RE.match(c[0][1])), None)
     if start is None:
         return lines
@@ -447,7 +308,7 @@ def read_pdf(data: bytes, path: str) -> str:
         kept, notes = _footnotes(kept, body)
         if number == 0:
             kept = _masthead_columns(kept, width, body)
-        kept = _unruled_tables(kept, body)
+        kept = unruled_tables(kept, body)
         if out and kept and _SENTENCE_END_RE.search(last):
             end_block()  # a page that ended a paragraph: the next page starts a new block
         previous = None
