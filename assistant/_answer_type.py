@@ -226,6 +226,32 @@ _MONEY_RE = re.compile(
     r"ringgits?|rupiahs?|cedis?|kwachas?)\b",
     re.I,
 )
+# An ordinal places ("at its thirty-fourth session"), where a cardinal counts ("six sessions").
+_ORDINAL_RE = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th))$")
+# After a count of days or sessions, what makes it a time: "two years ago", "six months later".
+_RELATIVE = _wordset("ago later earlier after before previously")
+
+
+def _times(text: str) -> set[str]:
+    """The time words of ``text`` that place something in time ("at its next session", "in
+    the spring"), not those a figure counts: "The Expert Group held six sessions" and "a
+    three-day meeting" say how many or how long, not when."""
+    tokens = [t.lower() for t in _TOKEN_RE.findall(text)]
+    found = set()
+    for i, token in enumerate(tokens):
+        for part in token.split("-"):
+            if part not in _TIME_WORDS:
+                continue
+            before = tokens[i - 1] if i else ""
+            counted = part != token.split("-")[0] or (
+                bool(before) and is_figure(before) and not _ORDINAL_RE.match(before)
+            )
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not counted or after in _RELATIVE:
+                found.add(part)
+    return found
+
+
 _TIME_WORDS = _wordset(
     """day days week weeks month months year years annual annually biennial biennium decade
     decades session sessions monday tuesday wednesday thursday friday saturday sunday spring
@@ -905,7 +931,7 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         given = set(words(asked))
         folded = set(words(text)) - given
         years = set(YEAR_RE.findall(text)) - given
-        return bool(years or folded & MONTHS or folded & _TIME_WORDS)
+        return bool(years or folded & MONTHS or _times(text) - given)
     if kind == "place":
         return _has_proper_noun(text)
     if kind == "agent":

@@ -218,6 +218,19 @@ def test_where_and_when_a_meeting_was_held_does_not_place_an_event_to_come() -> 
     assert gives("date", "The meeting was held in Seoul from 16 to 18 June 2025.", past)
 
 
+def test_a_count_of_days_or_sessions_says_how_many_not_when() -> None:
+    when = "When was the Expert Group set up?"
+    for text in ("The Expert Group held six sessions.", "It was a three-day meeting."):
+        assert not gives("date", text, when), text
+    # An ordinal, a determiner or a word of relative time places it.
+    for text in (
+        "The Commission will consider it at its thirty-fourth session.",
+        "The unit was set up two years ago.",
+        "It was set up in the spring.",
+    ):
+        assert gives("date", text, when), text
+
+
 def test_an_item_s_first_word_is_capitalised_as_a_sentence_s_is_not_as_a_name() -> None:
     """An agenda line or a sub-item names no place and no new name by its first word."""
     assert not gives("place", "2. Election of officers.")
