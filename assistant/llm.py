@@ -83,10 +83,30 @@ _NOT_GIVEN_RE = re.compile(
 )
 
 
+# A run of markers, with the commas and "and" that list them: "including [1], [3], and [6]".
+_MARKER_RUN_RE = re.compile(
+    r"\s*\[[^\[\]]*\](?:\s*(?:,\s*(?:and|or)\b|,|and\b|or\b)\s*\[[^\[\]]*\])*"
+)
+# What a list of markers leaves at a sentence's end once they are taken out: a word that
+# introduced them ("mentioned in several sources, including [1], [3] and [6]."), a comma.
+_DANGLING_RE = re.compile(
+    r"(?:\s*[,;:]?\s+(?:including|such\s+as|namely|see|in|from|by|and|or))+\s*(?=[.!?]?$)"
+    r"|\s*[,;:]\s*(?=[.!?]?$)",
+    re.IGNORECASE,
+)
+
+
+def without_markers(sentence: str) -> str:
+    """``sentence`` without its markers and what only listed them: a model that cites its
+    sources as the sentence's words ("… including [1], [3], [4] and [6].") must not leave
+    "… including,,, and." behind."""
+    return _DANGLING_RE.sub("", _MARKER_RUN_RE.sub("", sentence)).strip()
+
+
 def declines(text: str) -> bool:
     """Every sentence of ``text`` says that the documents do not give what was asked: the
     model refused, whatever its words."""
-    said = [re.sub(r"\s*\[[^\[\]]*\]", "", s).strip() for s in sentences(text)]
+    said = [without_markers(s) for s in sentences(text)]
     said = [s for s in said if re.search(r"\w", s)]
     return bool(said) and all(_NOT_GIVEN_RE.search(s) for s in said)
 
@@ -197,7 +217,7 @@ def check_support(
         cited = list(
             dict.fromkeys(n for m in NUMBER_MARK_RE.finditer(raw) for n in numbers_in(m.group(1)))
         )
-        bare = re.sub(r"\s*\[[^\[\]]*\]", "", raw).strip()
+        bare = without_markers(raw)
         if not re.search(r"\w", bare):
             continue
         out.counts["sentences"] += 1

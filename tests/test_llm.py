@@ -73,6 +73,26 @@ def test_numbered_citations_are_checked_moved_or_dropped(checker: SupportChecker
     assert checked.citations[0].quote in g.text
 
 
+def test_markers_listed_as_words_leave_no_empty_list_behind(checker: SupportChecker) -> None:
+    """Seen with Qwen 1.5B: "Encryption was mentioned in several sources, including [1], [3],
+    [4], [5], and [6]." was shown as "… including,,,, and." once the markers were taken out."""
+    g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
+             "increasingly targets of online frauds and scams;")  # fmt: skip
+    e = _hit("8(e)", "Develop measures to support the mental health of children exposed to "
+             "crime, violence and abuse on the Internet;")  # fmt: skip
+    threshold = load_model().support["threshold"]
+    text = (
+        "Elderly people are increasingly targets of online frauds and scams, including "
+        "[1], [2], and [2]. Children exposed to crime need mental health support [2]."
+    )
+    checked = check_support(text, _sources(g, e), {}, checker, threshold)
+    assert [p.text for p in checked.parts] == [
+        "Elderly people are increasingly targets of online frauds and scams.",
+        "Children exposed to crime need mental health support.",
+    ]
+    assert [p.markers for p in checked.parts] == [["8(g)"], ["8(e)"]]
+
+
 def test_a_figure_is_supported_only_of_what_the_paragraph_counts(checker: SupportChecker) -> None:
     latvia = _hit("31", "The representative of Latvia described measures to reduce prison "
                   "overcrowding, including early conditional release under the supervision of "
