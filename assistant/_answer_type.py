@@ -167,12 +167,15 @@ _COUNT_Q = re.compile(
     re.I,
 )
 # The words a count question counts run from "how many" to its verb: "How many illegal
-# firearms were seized?" counts firearms. Up to six words: a head with its qualifier ("tonnes
-# of cocaine from Colombia"); longer runs are rare, and a wrong verb further on would be taken.
+# firearms were seized?" counts firearms; a participle after an adverb qualifies the noun
+# ("How many privately made guns did France seize?"). Up to six words: a head with its
+# qualifier ("tonnes of cocaine from Colombia"); longer runs are rare, and a wrong verb
+# further on would be taken.
 _COUNTED_RE = re.compile(
-    r"\bhow\s+many\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){0,5}?[^\W\d_][\w'’-]*)\s+"
+    r"\bhow\s+many\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){0,5}?[^\W\d_][\w'’-]*(?<!ly))\s+"
     r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|took|take|"
-    r"attended|attend|died|die|came|come)\b",
+    r"attended|attend|died|die|came|come|made|make|spoke|speak|sent|send|gave|give|"
+    r"participated|participate|delivered|presented|submitted|signed|ratified|joined)\b",
     re.I,
 )
 # Units of measure and amount: a closed class.

@@ -13,6 +13,7 @@ country's names are read from three sources, with nothing listed here:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -58,18 +59,25 @@ def _wordnet_names(names: set[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[dict[Name, int], dict[str, list[Name]]]:
-    """Every name → its country's number; and the names by their first word, longest first
-    ("guinea bissau" is tried before "guinea")."""
+def _countries() -> tuple[dict[Name, int], dict[str, list[Name]], dict[str, list[Name]]]:
+    """Every name → its country's number; the names by their first word, longest first
+    ("guinea bissau" is tried before "guinea"); and the same of the ISO and CLDR names only,
+    as reports write countries in their lists (not WordNet's "the States")."""
     country_of: dict[Name, int] = {}
+    official: set[Name] = set()
     for number, names in enumerate(_source_names()):
+        official |= {tuple(words(n)) for n in names}
         for name in names | _wordnet_names(names):
             country_of.setdefault(tuple(words(name)), number)
+    return country_of, _by_first(country_of), _by_first(official)
+
+
+def _by_first(names: Iterable[Name]) -> dict[str, list[Name]]:
     by_first: dict[str, list[Name]] = {}
-    for name in sorted(country_of, key=len, reverse=True):
+    for name in sorted(names, key=len, reverse=True):
         if name:
             by_first.setdefault(name[0], []).append(name)
-    return country_of, by_first
+    return by_first
 
 
 def _common(word: str) -> bool:
@@ -95,6 +103,57 @@ def _named(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool
 def is_country(name: str) -> bool:
     """``name`` is one of a country's names ("Viet Nam", "Ivory Coast")."""
     return tuple(words(name)) in _countries()[0]
+
+
+# What stands between two names of a list of countries: a comma, "and" or both, an article, and
+# after a name the qualifier UN lists give some ("Netherlands (Kingdom of the)", "Bolivia
+# (Plurinational State of)").
+_BETWEEN_RE = re.compile(r"^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+# A list that goes on past the names found: a separator, then another item.
+_GOES_ON_BEFORE_RE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
+_GOES_ON_AFTER_RE = re.compile(
+    r"^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[^\W\d_]"
+)
+
+
+def listed(text: str) -> list[str]:
+    """The countries a list in ``text`` names, in its order and as it writes them, when it is
+    a list of countries: two or more names with only commas and "and" between them ("by the
+    representatives of Chile, Colombia, Costa Rica and Jamaica"); the longest such list, []
+    when there is none. A name with "and" in it is one name ("Trinidad and Tobago")."""
+    _, _, by_first = _countries()
+    normalised, spans = word_spans(text)
+    tokens = [w for _, _, w in spans]
+    found: list[tuple[int, int]] = []  # each name's first and last token
+    i = 0
+    while i < len(tokens):
+        name = next(
+            (n for n in by_first.get(tokens[i], ()) if tuple(tokens[i : i + len(n)]) == n), None
+        )
+        if name is None:
+            i += 1
+            continue
+        found.append((i, i + len(name) - 1))
+        i += len(name)
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for first, last in found:
+        if run and not _BETWEEN_RE.match(normalised[spans[run[-1][1]][1] : spans[first][0]]):
+            run = []
+        run.append((first, last))
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return []
+    # The whole list or nothing: an item before or after it that is no country's name
+    # ("Chile, Peru, the Secretariat and Japan") would make any count of it wrong.
+    before = normalised[: spans[best[0][0]][0]]
+    after = normalised[spans[best[-1][1]][1] :]
+    if _GOES_ON_BEFORE_RE.search(before) or _GOES_ON_AFTER_RE.match(after):
+        return []
+    return [normalised[spans[first][0] : spans[last][1]] for first, last in best]
 
 
 def _runs(tokens: list[str], name: Name) -> Iterable[int]:
@@ -129,7 +188,7 @@ def _writings(
 def as_written(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) -> str:
     """``question`` with each country it names by a name the documents (``doc_ids``, None: all)
     never write replaced by the name of it they write most; unchanged when they write none."""
-    country_of, by_first = _countries()
+    country_of, by_first, _ = _countries()
     text, spans = word_spans(question)
     tokens = [w for _, _, w in spans]
     out: list[str] = []

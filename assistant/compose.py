@@ -109,6 +109,11 @@ def compose(
     hits: dict[tuple[str, str], UnitHit] = {}
     for c in chosen:
         marker = marker_for(c.hit, metas, several)
+        if c.listed:
+            # The count a list gives, said before the list it was counted from.
+            parts.append(
+                AnswerSentence(text=f"{len(c.listed)} countries are named.", markers=[marker])
+            )
         parts.append(AnswerSentence(text=_sentence(c.sentence), markers=[marker]))
         quotes.setdefault(c.hit.key, []).append(c.quote)
         hits[c.hit.key] = c.hit

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -32,6 +32,7 @@ from assistant._answer_type import (
     speaker_named,
     speaks_as,
 )
+from assistant._countries import listed
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._offices import holds_office, names_all, offices, said_in
@@ -82,6 +83,13 @@ _SELF_ANSWERING = frozenset({"number", "date", "place", "name"})
 _DUPLICATE = 0.8
 
 
+# What a count of countries asks for ("How many countries / States / delegations spoke?"):
+# a closed class of nouns for the parties of a UN meeting.
+_COUNTRY_NOUNS = frozenset(
+    {"country", "countries", "state", "states", "delegation", "delegations", "nations"}
+)
+
+
 @dataclass
 class Candidate:
     hit: UnitHit
@@ -99,6 +107,9 @@ class Candidate:
     # The sentence that opened the statement of a party asked about which this one goes on
     # with ("Åsa Lindström, representative of Sweden, confirmed …" for "In Malmö …").
     opener: str = ""
+    # For "How many countries …?" answered by a list that names them without a figure: the
+    # countries it names ("Chile, Colombia, Costa Rica and Jamaica"), which the answer counts.
+    listed: tuple[str, ...] = ()
 
     @property
     def eligible(self) -> bool:
@@ -202,6 +213,13 @@ def _unit_candidates(hit: UnitHit) -> list[Candidate]:
             out.append(Candidate(hit, position, sentence, sentence, sentence))
             position += 1
     return out
+
+
+def _without(weights: dict[str, float], word: str) -> dict[str, float]:
+    """The question's concepts but the noun a count counts ("countries" in "How many
+    countries made statements?"), which a list of countries need not say."""
+    counted_stems = set(stem_words(words(word)))
+    return {s: w for s, w in weights.items() if s not in counted_stems}
 
 
 def _runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
@@ -494,6 +512,21 @@ class ExtractiveAnswerer:
                 # "How many women attended?" is not answered by a count of participants: a
                 # figure must count the thing asked about, or a near word for it.
                 c.typed = self._counts(profile.counted, typed_text, row=" | " in c.quote)
+            if not c.typed and profile.counted.lower() in _COUNTRY_NOUNS:
+                # Reports list the countries that spoke or attended without counting them: the
+                # list gives the count, when every item of it is a country's name, and it is
+                # the record asked about (those who spoke are not those who attended).
+                if profile.record:
+                    of_record = records(profile.record, c.quote, c.hit.section)
+                else:
+                    of_record = not asks_who_spoke(profile.text) or records_speakers(c.quote)
+                # A count the answer makes itself is of exactly what was asked: every concept
+                # of the question is in the sentence ("How many ASEAN member States spoke?" is
+                # not answered by counting the States that spoke).
+                asked = replace(profile, weights=_without(profile.weights, profile.counted))
+                whole = self._coverage(c, asked, referent, opener, held) >= 1.0 - 1e-9
+                c.listed = tuple(listed(c.quote)) if of_record and whole else ()
+                c.typed = len(c.listed) > 1
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.

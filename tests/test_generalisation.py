@@ -1458,3 +1458,50 @@ def test_a_country_the_documents_never_name_is_still_refused(countries: Assistan
 @pytest.fixture(scope="module")
 def countries(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_on_report(tmp_path_factory.mktemp("countries"), "countries", COUNTRIES)
+
+
+SPEAKERS = """Report of a synthetic Caribbean meeting on firearms
+
+Port of Spain, 3–4 March 2025
+
+1. The meeting was attended by experts from Barbados, Guyana and Suriname.
+
+2. Statements were made by the representatives of Chile, Colombia, Trinidad and Tobago,
+Netherlands (Kingdom of the) and Jamaica. Statements were also made by the observers for
+INTERPOL and the Caribbean Community.
+
+3. Speakers noted that most firearms seized in the subregion had been trafficked by sea.
+"""
+
+
+def test_a_list_of_countries_is_counted_only_when_every_item_is_a_country() -> None:
+    from assistant._countries import listed
+
+    assert listed(" ".join(SPEAKERS.split("2. ")[1].split())) == [
+        "Chile",
+        "Colombia",
+        "Trinidad and Tobago",
+        "Netherlands",
+        "Jamaica",
+    ]
+    # An item that is no country's name, before or after: no count rather than a wrong one.
+    assert listed("Statements were made by Chile, Peru, the Secretariat and Japan.") == []
+    assert listed("Statements were made by Chile, Peru and the States of the region.") == []
+    assert listed("Japan presented a model; cooperation with China was noted.") == []
+
+
+def test_how_many_countries_spoke_is_answered_by_counting_the_list(tmp_path) -> None:
+    assistant = assistant_on_report(tmp_path, "speakers", SPEAKERS)
+    answer = assistant.ask("How many countries made statements?")
+    assert not answer.refused, answer.answer
+    assert answer.sentences[0].text == "5 countries are named.", answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    # Those who attended are another record than those who spoke.
+    answer = assistant.ask("How many countries attended?")
+    assert answer.sentences[0].text == "3 countries are named.", answer.answer
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    # Observers are bodies, whose names this does not know: no figure, no count.
+    assert assistant.ask("How many observers spoke?").refused
+    # A count of the list is of every country in it: which of them are landlocked, it does
+    # not say.
+    assert assistant.ask("How many landlocked countries made statements?").refused
