@@ -91,21 +91,33 @@ class SupportChecker:
         self.vectors = vectors
         self.bias, self.w_lexical, self.w_semantic = bias, lexical, semantic
 
-    def measure(self, sentence: str, hit: UnitHit, meta: DocumentMeta | None) -> Support:
+    def measure(
+        self, sentence: str, hit: UnitHit, meta: DocumentMeta | None, asked: str = ""
+    ) -> Support:
+        """How far ``hit`` supports ``sentence``; a figure the question (``asked``) gave is
+        the question's, not a claim of the answer: "Who were the two vice-chairs?" is
+        answered by "The two vice-chairs were …" from a list that does not say "two". Names
+        stay claims: the question's name in a paragraph that does not hold it is a party
+        misquoted."""
         unit_text = f"{hit.lead_in}\n{hit.text}" if hit.lead_in else hit.text
-        asked = [w for w in words(sentence) if w not in STOPWORDS and w not in FRAME_WORDS]
+        claimed = [w for w in words(sentence) if w not in STOPWORDS and w not in FRAME_WORDS]
         held_words = words(unit_text)
         held = set(stem_words(held_words))
         got = 0
-        for word, stem in zip(asked, stem_words(asked), strict=True):
+        for word, stem in zip(claimed, stem_words(claimed), strict=True):
             if stem in held or (
                 len(word) >= PREFIX_LETTERS and any(w.startswith(word) for w in held_words)
             ):
                 got += 1
-        lexical = got / len(asked) if asked else 0.0
+        lexical = got / len(claimed) if claimed else 0.0
         pieces = sentences(hit.text) or [hit.text]
         semantic = float(np.max(self.vectors.get(pieces) @ self.vectors.get([sentence])[0]))
         digits, numbers, names, figures = _facts(sentence)
+        if asked:
+            given_digits, given_numbers, _, _ = _facts(asked)
+            given = given_digits | given_numbers
+            digits, numbers = digits - given, numbers - given
+            figures = {f for f in figures if f[0] not in given}
         context = set(held_words)
         if meta is not None:
             context |= set(words(" ".join(str(v) for v in meta.model_dump().values())))

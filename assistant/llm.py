@@ -211,6 +211,7 @@ def check_support(
     sentence that does not give what the question demands (``demands``: the kind of answer,
     the names asked about) is dropped too."""
     by_number = {s.number: s for s in sources}
+    asked = demands.profile.text if demands is not None else ""
     out = Checked()
     quotes: dict[int, list[str]] = {}
     for raw in sentences(text):
@@ -230,12 +231,14 @@ def check_support(
         def passes(s: Source, support: Support) -> bool:
             return support.facts_held and support.score >= threshold
 
-        measured = {s.number: checker.measure(bare, s.hit, metas.get(s.hit.doc_id)) for s in known}
+        measured = {
+            s.number: checker.measure(bare, s.hit, metas.get(s.hit.doc_id), asked) for s in known
+        }
         kept = [s for s in known if passes(s, measured[s.number])]
         out.counts["unsupported"] += len(cited) - len(kept)
         if not kept:
             others = {
-                s.number: checker.measure(bare, s.hit, metas.get(s.hit.doc_id))
+                s.number: checker.measure(bare, s.hit, metas.get(s.hit.doc_id), asked)
                 for s in sources
                 if s.number not in measured
             }

@@ -107,6 +107,24 @@ def test_a_figure_is_supported_only_of_what_the_paragraph_counts(checker: Suppor
     assert check_support(restated, _sources(latvia), {}, checker, threshold).parts
 
 
+def test_a_figure_the_question_gave_is_no_claim_of_the_answer(checker: SupportChecker) -> None:
+    """Seen with Qwen 1.5B: "The two vice-chairs were … [1]" was dropped because the list of
+    officers does not say "two"; the question did."""
+    officers = _hit("12", "The following officers were elected: Chair: José Matsinhe "
+                    "(Mozambique); Vice-Chairs: Aurélie Rakotomalala (Madagascar) and Thabo "
+                    "Mokhehle (Lesotho).")  # fmt: skip
+    said = "The two vice-chairs were Aurélie Rakotomalala (Madagascar) and Thabo Mokhehle."
+    asked = "Who were the two vice-chairs?"
+    assert not checker.measure(said, officers, None).facts_held
+    assert checker.measure(said, officers, None, asked).facts_held
+    # A figure of the answer's own must still be the paragraph's, and so must a name.
+    assert not checker.measure(f"{said} Three others stood.", officers, None, asked).facts_held
+    other = "The two vice-chairs were Aurélie Rakotomalala and Ana Pereira."
+    assert not checker.measure(
+        other, officers, None, "Were the two vice-chairs Ana Pereira?"
+    ).facts_held
+
+
 def test_a_country_named_by_its_adjective_is_the_country_the_paragraph_names(
     checker: SupportChecker,
 ) -> None:
