@@ -9,7 +9,10 @@ country's names are read from three sources, with nothing listed here:
 - CLDR's English names (the ``babel`` package), as people write them ("Cape Verde", "Laos");
 - WordNet's synonym set for a country that shares one of those names ("Ivory Coast", "Cote
   d'Ivoire", "Republic of Cote d'Ivoire"), taken only when WordNet makes it an instance of a
-  country or nation (Georgia the US state is not Georgia the country)."""
+  country or nation (Georgia the US state is not Georgia the country).
+
+The same names tell a list of countries from any other list: "How many countries made
+statements?" is answered by counting the one the report gives (``listed``)."""
 
 from __future__ import annotations
 
