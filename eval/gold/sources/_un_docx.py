@@ -18,7 +18,6 @@ ABSTRACT_NUM_ID = 20  # w:abstractNum/@w:abstractNumId
 def add_numbering_definition(doc, nsid: str) -> None:  # noqa: ANN001 - a python-docx Document
     """Add abstractNum + num for the UN paragraph numbering to numbering.xml (``nsid``: the
     list's own id, one per document)."""
-    numbering = doc.part.numbering_part.element
     abstract = parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{ABSTRACT_NUM_ID}">'
         f'<w:nsid w:val="{nsid}"/>'
@@ -47,6 +46,13 @@ def add_numbering_definition(doc, nsid: str) -> None:  # noqa: ANN001 - a python
         "</w:lvl>"
         "</w:abstractNum>"
     )
+    add_list(doc, abstract, ABSTRACT_NUM_ID, NUM_ID)
+
+
+def add_list(doc, abstract, abstract_id: int, num_id: int) -> None:  # noqa: ANN001
+    """Put a list definition (``abstract``, a w:abstractNum) into numbering.xml with the
+    w:num that paragraphs refer to it by (``num_id``)."""
+    numbering = doc.part.numbering_part.element
     # schema order: all w:abstractNum before the first w:num
     first_num = numbering.find(qn("w:num"))
     if first_num is not None:
@@ -54,9 +60,9 @@ def add_numbering_definition(doc, nsid: str) -> None:  # noqa: ANN001 - a python
     else:
         numbering.append(abstract)
     num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(NUM_ID))
+    num.set(qn("w:numId"), str(num_id))
     abs_ref = OxmlElement("w:abstractNumId")
-    abs_ref.set(qn("w:val"), str(ABSTRACT_NUM_ID))
+    abs_ref.set(qn("w:val"), str(abstract_id))
     num.append(abs_ref)
     numbering.append(num)
 

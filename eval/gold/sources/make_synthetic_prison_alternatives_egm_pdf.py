@@ -51,6 +51,7 @@ import tempfile
 from pathlib import Path
 
 from _un_docx import (
+    add_list,
     add_numbering_definition,
     bottom_border,
     cell_text,
@@ -691,7 +692,6 @@ AGENDA_ABSTRACT_ID = 21
 
 def add_agenda_numbering(doc) -> None:  # noqa: ANN001 - a python-docx Document
     """A second numbered list ("1." at 1701 twips, text at 2268) for the agenda lines."""
-    numbering = doc.part.numbering_part.element
     abstract = parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{AGENDA_ABSTRACT_ID}">'
         '<w:nsid w:val="5A1E0C27"/>'
@@ -704,17 +704,7 @@ def add_agenda_numbering(doc) -> None:  # noqa: ANN001 - a python-docx Document
         "</w:lvl>"
         "</w:abstractNum>"
     )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(AGENDA_NUM_ID))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(AGENDA_ABSTRACT_ID))
-    num.append(ref)
-    numbering.append(num)
+    add_list(doc, abstract, AGENDA_ABSTRACT_ID, AGENDA_NUM_ID)
 
 
 def add_footnotes_part(doc) -> None:  # noqa: ANN001
