@@ -148,3 +148,22 @@ def deterministic_zip(data: bytes, fixed_time: tuple[int, ...]) -> bytes:
             zi.external_attr = 0o644 << 16
             dst.writestr(zi, src.read(info.filename))
     return out.getvalue()
+
+
+def masthead(doc, symbol: str, issuer: str, issuer_size: int, issue_date: str, original: str):  # noqa: ANN001, ANN201
+    """The masthead table of a UN document: "United Nations" and the symbol above a rule, the
+    issuing organ and the distribution, date and original language above a thick one."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    mast = doc.add_table(rows=2, cols=2)
+    mast.alignment = WD_TABLE_ALIGNMENT.CENTER
+    set_cell_borders(mast, none=True)
+    cell_text(mast.cell(0, 0), ["United Nations"], bold=True, size=12)
+    cell_text(mast.cell(0, 1), [symbol], bold=True, size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    cell_text(mast.cell(1, 0), [issuer], bold=True, size=issuer_size)
+    cell_text(mast.cell(1, 1), ["Distr.: General", issue_date, "", f"Original: {original}"])
+    for c in (0, 1):
+        bottom_border(mast.cell(0, c), size=4)
+        bottom_border(mast.cell(1, c), size=24)
+    return mast

@@ -19,17 +19,15 @@ from pathlib import Path
 
 from _un_docx import (
     add_numbering_definition,
-    bottom_border,
-    cell_text,
     deterministic_zip,
     mark_header_row,
+    masthead,
     page_field,
     set_cell_borders,
     set_num,
 )
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -465,16 +463,7 @@ def build() -> Document:
     doc.add_paragraph(DISCLAIMER)
 
     # masthead table
-    mast = doc.add_table(rows=2, cols=2)
-    mast.alignment = WD_TABLE_ALIGNMENT.CENTER
-    set_cell_borders(mast, none=True)
-    cell_text(mast.cell(0, 0), ["United Nations"], bold=True, size=12)
-    cell_text(mast.cell(0, 1), [SYMBOL], bold=True, size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    cell_text(mast.cell(1, 0), ["General Assembly"], bold=True, size=20)
-    cell_text(mast.cell(1, 1), ["Distr.: General", ISSUE_DATE, "", "Original: English"])
-    for c in (0, 1):
-        bottom_border(mast.cell(0, c), size=4)
-        bottom_border(mast.cell(1, c), size=24)
+    masthead(doc, SYMBOL, "General Assembly", 20, ISSUE_DATE, "English")
 
     # meeting line, title, place and dates
     p = doc.add_paragraph()

@@ -53,12 +53,10 @@ from pathlib import Path
 from _un_docx import (
     add_list,
     add_numbering_definition,
-    bottom_border,
-    cell_text,
     deterministic_zip,
     mark_header_row,
+    masthead,
     page_field,
-    set_cell_borders,
     set_num,
 )
 from docx import Document
@@ -850,16 +848,7 @@ def _header_footer(doc) -> None:  # noqa: ANN001
 
 def _masthead(doc) -> None:  # noqa: ANN001
     doc.add_paragraph(DISCLAIMER)
-    mast = doc.add_table(rows=2, cols=2)
-    mast.alignment = WD_TABLE_ALIGNMENT.CENTER
-    set_cell_borders(mast, none=True)
-    cell_text(mast.cell(0, 0), ["United Nations"], bold=True, size=12)
-    cell_text(mast.cell(0, 1), [SYMBOL], bold=True, size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    cell_text(mast.cell(1, 0), [ISSUER], bold=True, size=14)
-    cell_text(mast.cell(1, 1), ["Distr.: General", ISSUE_DATE, "", "Original: English"])
-    for c in (0, 1):
-        bottom_border(mast.cell(0, c), size=4)
-        bottom_border(mast.cell(1, c), size=24)
+    masthead(doc, SYMBOL, ISSUER, 14, ISSUE_DATE, "English")
     p = doc.add_paragraph()
     p.paragraph_format.space_before = Pt(12)
     p.add_run(MEETING_LINE).bold = True

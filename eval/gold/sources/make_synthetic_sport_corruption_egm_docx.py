@@ -34,8 +34,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from _un_docx import bottom_border as _bottom_border
-from _un_docx import set_cell_borders as _set_cell_borders
+from _un_docx import masthead
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -557,19 +556,6 @@ def _page_field(paragraph) -> None:
     paragraph._p.append(fld)
 
 
-def _cell_text(cell, lines, *, bold=False, size=None, align=None) -> None:
-    first = True
-    for line in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        run = p.add_run(line)
-        run.bold = bold
-        if size:
-            run.font.size = Pt(size)
-        if align is not None:
-            p.alignment = align
-
-
 def _outline_level(style, level: int) -> None:
     pPr = style.element.get_or_add_pPr()
     el = OxmlElement("w:outlineLvl")
@@ -663,16 +649,7 @@ def build() -> Document:
     doc.add_paragraph(DISCLAIMER)
 
     # masthead table
-    mast = doc.add_table(rows=2, cols=2)
-    mast.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set_cell_borders(mast, none=True)
-    _cell_text(mast.cell(0, 0), ["United Nations"], bold=True, size=12)
-    _cell_text(mast.cell(0, 1), [SYMBOL], bold=True, size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    _cell_text(mast.cell(1, 0), [ISSUER], bold=True, size=14)
-    _cell_text(mast.cell(1, 1), ["Distr.: General", ISSUE_DATE, "", "Original: English"])
-    for c in (0, 1):
-        _bottom_border(mast.cell(0, c), size=4)
-        _bottom_border(mast.cell(1, c), size=24)
+    masthead(doc, SYMBOL, ISSUER, 14, ISSUE_DATE, "English")
 
     # meeting line, title, place and dates
     p = doc.add_paragraph()

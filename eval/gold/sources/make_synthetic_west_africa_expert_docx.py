@@ -25,11 +25,9 @@ import io
 import zipfile
 from pathlib import Path
 
-from _un_docx import bottom_border as _bottom_border
-from _un_docx import set_cell_borders as _set_cell_borders
+from _un_docx import masthead
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -489,19 +487,6 @@ def _page_field(paragraph) -> None:
     paragraph._p.append(fld)
 
 
-def _cell_text(cell, lines, *, bold=False, size=None, align=None) -> None:
-    first = True
-    for line in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        run = p.add_run(line)
-        run.bold = bold
-        if size:
-            run.font.size = Pt(size)
-        if align is not None:
-            p.alignment = align
-
-
 def _sub(doc, label: str, text: str, first_indent: int) -> None:
     p = doc.add_paragraph(f"({label})\t{text}", style="SingleTxtG")
     p.paragraph_format.first_line_indent = Twips(first_indent)
@@ -565,16 +550,7 @@ def build() -> Document:
     doc.add_paragraph(DISCLAIMER)
 
     # masthead table
-    mast = doc.add_table(rows=2, cols=2)
-    mast.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set_cell_borders(mast, none=True)
-    _cell_text(mast.cell(0, 0), ["United Nations"], bold=True, size=12)
-    _cell_text(mast.cell(0, 1), [SYMBOL], bold=True, size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    _cell_text(mast.cell(1, 0), [ISSUER], bold=True, size=14)
-    _cell_text(mast.cell(1, 1), ["Distr.: General", ISSUE_DATE, "", "Original: French"])
-    for c in (0, 1):
-        _bottom_border(mast.cell(0, c), size=4)
-        _bottom_border(mast.cell(1, c), size=24)
+    masthead(doc, SYMBOL, ISSUER, 14, ISSUE_DATE, "French")
 
     # title, place and dates
     p = doc.add_paragraph()
