@@ -309,9 +309,9 @@ class Assistant:
         """Opens the store (ingesting the bundled documents into a new one, and telling ``say``
         so) and loads models."""
         settings = settings or get_settings()
-        ingestor = Ingestor(settings)
+        ingestor = Ingestor(settings, say=say)
         if ensure_corpus:
-            ingestor.ensure_corpus(say=say)
+            ingestor.ensure_corpus()
         return cls(settings, ingestor)
 
     def documents(self) -> list[DocumentMeta]:

@@ -63,6 +63,30 @@ def new_holder(purpose: str) -> Holder:
     return Holder(uuid.uuid4().hex, socket.gethostname(), os.getpid(), purpose, time.time())
 
 
+def _alive(holder: Holder) -> bool:
+    """Whether the holder's process still runs; one on another host is taken to run."""
+    if holder.host != socket.gethostname():
+        return True
+    try:
+        os.kill(holder.pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it runs, as another user
+        return True
+    return True
+
+
+def current_writer(data_dir: Path) -> Holder | None:
+    """Who holds an embedded store's lock now, read without taking it: a reader that took it,
+    even for an instant, would make a writer started at that instant fail. The record of a
+    process that died holding the lock (the OS freed the lock, the file stayed) is no one."""
+    try:
+        holder = Holder(**json.loads((data_dir / "write.lock.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+    return holder if _alive(holder) else None
+
+
 class WriterLock(Protocol):
     holder: Holder
     fence: int

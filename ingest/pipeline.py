@@ -15,7 +15,7 @@ from langchain_core.documents import Document
 from congress_qa.offline import ensure_tiktoken_cache
 from congress_qa.settings import Settings
 from ingest._ids import slugify
-from ingest._lock import WriterLock
+from ingest._lock import WriterLock, current_writer
 from ingest.chunking import chunk_document
 from ingest.embeddings import get_embedder
 from ingest.errors import (
@@ -123,6 +123,20 @@ def _waiting(say: Say | None, wait_s: float) -> Callable[[str], None]:
     return tell
 
 
+def _tell_if_writing(settings: Settings, say: Say | None) -> None:
+    """Said before an embedded store is opened, because opening it waits while another
+    process is inside a write (chromadb #7040): without this line a frozen or slow writer
+    leaves the user looking at a silent command."""
+    if say is None or settings.effective_chroma_url:
+        return
+    holder = current_writer(settings.data_dir)
+    if holder is not None:
+        say(
+            f"Another process is writing to the store ({holder.describe()}); waiting for it "
+            "to finish its current write before the store can be opened…"
+        )
+
+
 def parse_file(path: Path, settings: Settings, display_name: str | None = None) -> ParsedDocument:
     """The parsed document; its id is made from the file's name (``_ids.slugify``)."""
     name = display_name or path.name
@@ -140,6 +154,8 @@ class Ingestor:
         self.settings = settings
         self.say = say  # told when this process has to wait for another writer
         self.embedder = get_embedder(settings.embedding)
+        if store is None:
+            _tell_if_writing(settings, say)
         self.store = store or open_store(settings, self.embedder)
         self.on_commit: list[Committed] = []
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from conftest import SEED, SEED_ID
 from congress_qa import Settings
 from congress_qa.cli import main
 from congress_qa.offline import CL100K_SHA256, _sha256, ensure_tiktoken_cache
-from ingest import open_store
+from ingest import Ingestor, open_store
 
 MARITIME = "Report\n\nI. Part\n\n1. Speakers discussed piracy and armed robbery at sea.\n"
 
@@ -88,6 +90,54 @@ def test_ask_and_ingest_started_together_on_a_new_home(first: str, tmp_path: Pat
         assert "The store is new: ingesting the bundled documents" in ask_err
     docs = [m.doc_id for m in open_store(Settings(home=home)).documents()]
     assert docs == (["maritime"] if first == "ingest" else [SEED_ID, "maritime"])
+
+
+_HOLD = """
+import sys, time
+from pathlib import Path
+from ingest._lock import FileWriterLock, new_holder
+FileWriterLock(Path(sys.argv[1]), new_holder("ingest")).acquire(0)
+print("held", flush=True)
+time.sleep(300)
+"""
+
+
+def test_a_store_being_written_is_announced_before_it_is_opened(tmp_path: Path) -> None:
+    """Opening an embedded store waits while another process is inside a write (a frozen
+    writer: for good), so the line comes first, before the store is touched; a lock record
+    left by a process that died is no one's."""
+    home = tmp_path / "home"
+    home.mkdir()
+    settings = Settings(home=home)
+    heard: list[tuple[str, bool]] = []
+
+    def say(line: str) -> None:
+        heard.append((line, (settings.data_dir / "chroma").exists()))
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(settings.data_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env_for(home),
+    )
+    try:
+        assert holder.stdout.readline() == "held\n"
+        Ingestor(settings, say=say)
+    finally:
+        holder.kill()
+        holder.wait()
+    (line, opened), *rest = heard
+    assert rest == []
+    assert not opened, "the line came after the store was opened"
+    assert line.startswith(
+        f"Another process is writing to the store (an ingest, by pid {holder.pid} on"
+    )
+    assert "waiting for it" in line
+    # The killed holder's record stays on disk; it holds nothing.
+    assert (settings.data_dir / "write.lock.json").exists()
+    heard.clear()
+    Ingestor(settings, say=say)
+    assert heard == []
 
 
 def test_an_emptied_store_stays_empty(capsys) -> None:
