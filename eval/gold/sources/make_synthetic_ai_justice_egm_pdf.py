@@ -681,9 +681,7 @@ def with_notes(text: str) -> str:
     """Escape ``text`` and turn "{n}" into a superscript footnote reference."""
     return re.sub(
         r"\{(\d+)\}",
-        lambda m: (
-            f'<sup><a id="fnref{m.group(1)}" href="#fn{m.group(1)}">{m.group(1)}</a></sup>'
-        ),
+        lambda m: f'<sup><a id="fnref{m.group(1)}" href="#fn{m.group(1)}">{m.group(1)}</a></sup>',
         esc(text),
     )
 

@@ -252,8 +252,10 @@ BODY: list[tuple] = [
         [
             "Several experts provided figures on the witness protection programmes of their "
             "countries, which are summarized in the table below:",
-            ("fn", "Figures provided by the experts; they have not been verified by the "
-             "Secretariat."),
+            (
+                "fn",
+                "Figures provided by the experts; they have not been verified by the Secretariat.",
+            ),
         ],
         {
             "table": [
@@ -321,8 +323,11 @@ BODY: list[tuple] = [
             "European Court of Human Rights, according to which a conviction could not rest "
             "solely or decisively on the statement of a witness whom the defence had had no "
             "opportunity to examine unless sufficient counterbalancing factors were in place.",
-            ("fn", "European Court of Human Rights, Al-Khawaja and Tahery v. the United Kingdom, "
-             "applications Nos. 26766/05 and 22228/06, judgment of 15 December 2011."),
+            (
+                "fn",
+                "European Court of Human Rights, Al-Khawaja and Tahery v. the United Kingdom, "
+                "applications Nos. 26766/05 and 22228/06, judgment of 15 December 2011.",
+            ),
         ],
     ),
     (
@@ -373,8 +378,11 @@ BODY: list[tuple] = [
             "States of the region had since adopted specific legislation, in many cases to "
             "transpose the directive of the European Union on the protection of persons who "
             "report breaches of Union law.",
-            ("fn", "Directive (EU) 2019/1937 of the European Parliament and of the Council of "
-             "23 October 2019 on the protection of persons who report breaches of Union law."),
+            (
+                "fn",
+                "Directive (EU) 2019/1937 of the European Parliament and of the Council of "
+                "23 October 2019 on the protection of persons who report breaches of Union law.",
+            ),
         ],
     ),
     (
@@ -627,8 +635,15 @@ NS = (
 )
 
 
-def _level(level: int, fmt: str, prefix: str, suffix: str, label_cm: float, text_cm: float,
-           display: int = 1) -> str:
+def _level(
+    level: int,
+    fmt: str,
+    prefix: str,
+    suffix: str,
+    label_cm: float,
+    text_cm: float,
+    display: int = 1,
+) -> str:
     pre = f' style:num-prefix="{prefix}"' if prefix else ""
     return (
         f'<text:list-level-style-number text:level="{level}"{pre} style:num-suffix="{suffix}" '
@@ -889,7 +904,7 @@ class Writer:
                     "</text:note-body></text:note>"
                 )
             elif kind == "del":
-                cid = self._change("deletion", f'<text:p>{self._t(value)}</text:p>')
+                cid = self._change("deletion", f"<text:p>{self._t(value)}</text:p>")
                 parts.append(f'<text:change text:change-id="{cid}"/>')
             elif kind == "ins":
                 cid = self._change("insertion", "")
@@ -935,45 +950,58 @@ class Writer:
 
     def open_list(self) -> None:
         if not self.list_started:
-            self.out.append('<text:list xml:id="list_paragraphs" '
-                            'text:style-name="UN_20_Paragraphs">')
+            self.out.append(
+                '<text:list xml:id="list_paragraphs" text:style-name="UN_20_Paragraphs">'
+            )
             self.list_started = True
         else:
-            self.out.append('<text:list text:style-name="UN_20_Paragraphs" '
-                            'text:continue-list="list_paragraphs">')
+            self.out.append(
+                '<text:list text:style-name="UN_20_Paragraphs" '
+                'text:continue-list="list_paragraphs">'
+            )
 
     def items(self, items: list) -> str:
         xml = ["<text:list>"]
         for item in items:
             if isinstance(item, dict):
-                xml.append(f'<text:list-item><text:p text:style-name="P_body">'
-                           f'{self.inline(item["text"])}</text:p>')
+                xml.append(
+                    f'<text:list-item><text:p text:style-name="P_body">'
+                    f"{self.inline(item['text'])}</text:p>"
+                )
                 if item.get("items"):
                     xml.append(self.items(item["items"]))
                 xml.append("</text:list-item>")
             else:
-                xml.append(f'<text:list-item><text:p text:style-name="P_body">'
-                           f"{self.inline(item)}</text:p></text:list-item>")
+                xml.append(
+                    f'<text:list-item><text:p text:style-name="P_body">'
+                    f"{self.inline(item)}</text:p></text:list-item>"
+                )
         xml.append("</text:list>")
         return "".join(xml)
 
     def table(self, rows: list[list[str]], name: str) -> None:
         ncols = len(rows[0])
-        xml = [f'<table:table table:name="{name}" table:style-name="T_body">',
-               f'<table:table-column table:number-columns-repeated="{ncols}"/>',
-               "<table:table-header-rows><table:table-row>"]
+        xml = [
+            f'<table:table table:name="{name}" table:style-name="T_body">',
+            f'<table:table-column table:number-columns-repeated="{ncols}"/>',
+            "<table:table-header-rows><table:table-row>",
+        ]
         for cell in rows[0]:
-            xml.append('<table:table-cell table:style-name="T_body.head" office:value-type='
-                       f'"string"><text:p text:style-name="Table_20_Heading">{self._t(cell)}'
-                       "</text:p></table:table-cell>")
+            xml.append(
+                '<table:table-cell table:style-name="T_body.head" office:value-type='
+                f'"string"><text:p text:style-name="Table_20_Heading">{self._t(cell)}'
+                "</text:p></table:table-cell>"
+            )
         xml.append("</table:table-row></table:table-header-rows>")
         for i, row in enumerate(rows[1:], start=1):
             style = "T_body.last" if i == len(rows) - 1 else "T_body.cell"
             xml.append("<table:table-row>")
             for cell in row:
-                xml.append(f'<table:table-cell table:style-name="{style}" office:value-type='
-                           f'"string"><text:p text:style-name="Table_20_Contents">'
-                           f"{self._t(cell)}</text:p></table:table-cell>")
+                xml.append(
+                    f'<table:table-cell table:style-name="{style}" office:value-type='
+                    f'"string"><text:p text:style-name="Table_20_Contents">'
+                    f"{self._t(cell)}</text:p></table:table-cell>"
+                )
             xml.append("</table:table-row>")
         xml.append("</table:table>")
         self.out.append("".join(xml))
@@ -1024,8 +1052,9 @@ def build_fodt() -> str:
         if not in_list:
             w.open_list()
             in_list = True
-        w.out.append(f'<text:list-item><text:p text:style-name="P_body">'
-                     f"{w.inline(item[1])}</text:p>")
+        w.out.append(
+            f'<text:list-item><text:p text:style-name="P_body">{w.inline(item[1])}</text:p>'
+        )
         if extra.get("items"):
             w.out.append(w.items(extra["items"]))
         w.out.append("</text:list-item>")
@@ -1037,8 +1066,10 @@ def build_fodt() -> str:
             if extra.get("agenda"):
                 w.out.append('<text:list text:style-name="UN_20_Agenda">')
                 for line in extra["agenda"]:
-                    w.out.append(f'<text:list-item><text:p text:style-name="P_agenda">'
-                                 f"{w.inline(line)}</text:p></text:list-item>")
+                    w.out.append(
+                        f'<text:list-item><text:p text:style-name="P_agenda">'
+                        f"{w.inline(line)}</text:p></text:list-item>"
+                    )
                 w.out.append("</text:list>")
             if extra.get("table"):
                 n_tables += 1
@@ -1051,8 +1082,11 @@ def build_fodt() -> str:
     w.p("AnnexSub", ANNEX_SUBTITLE)
     w.table(ANNEX_TABLE, "Documents")
 
-    tracked = ('<text:tracked-changes text:track-changes="false">' + "".join(w.changes)
-               + "</text:tracked-changes>")
+    tracked = (
+        '<text:tracked-changes text:track-changes="false">'
+        + "".join(w.changes)
+        + "</text:tracked-changes>"
+    )
     meta = (
         "<office:meta>"
         f"<dc:title>{escape(TITLE)}</dc:title>"
@@ -1090,12 +1124,18 @@ def _normalize_docx(data: bytes) -> bytes:
             body = src.read(info.filename)
             if info.filename in ("docProps/core.xml", "docProps/app.xml"):
                 text = body.decode("utf-8")
-                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
-                              rf"\g<1>{FIXED_ISO}\g<2>", text)
+                text = re.sub(
+                    r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
+                    rf"\g<1>{FIXED_ISO}\g<2>",
+                    text,
+                )
                 text = re.sub(r"<TotalTime>\d+</TotalTime>", "<TotalTime>0</TotalTime>", text)
-                text = re.sub(r"<Application>[^<]*</Application>",
-                              "<Application>LibreOffice/7.4.7.2$Linux_X86_64 "
-                              "LibreOffice_project/40$Build-2</Application>", text)
+                text = re.sub(
+                    r"<Application>[^<]*</Application>",
+                    "<Application>LibreOffice/7.4.7.2$Linux_X86_64 "
+                    "LibreOffice_project/40$Build-2</Application>",
+                    text,
+                )
                 body = text.encode("utf-8")
             zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
@@ -1113,9 +1153,19 @@ def convert(fodt_text: str, docx: Path, keep_fodt: bool = False) -> None:
         src.write_text(fodt_text, encoding="utf-8")
         profile = Path(tmp) / "profile"
         subprocess.run(
-            [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-             "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(src)],
-            check=True, capture_output=True, timeout=300,
+            [
+                soffice,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
         made = Path(tmp) / (docx.stem + ".docx")
         docx.parent.mkdir(parents=True, exist_ok=True)
