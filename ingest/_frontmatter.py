@@ -18,7 +18,8 @@ _DATE = (
     r"(?:\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}"
 )
 _DATE_IN_RE = re.compile(rf"\b{_DATE}\b")
-_PLACE_RE = re.compile(rf"^[^\W\d_][^,]{{1,60}},\s+{_DATE}$")
+# "Bangkok, 21–23 January 2025", or with the country: "Budva, Montenegro, 16–18 September 2025".
+_PLACE_RE = re.compile(rf"^[^\W\d_][^,]{{1,60}}(?:,\s+[^\W\d_][^,]{{1,60}})?,\s+{_DATE}$")
 _RAPPORTEUR_RE = re.compile(r"^Rapporteur\s*:\s*(.+)$", re.IGNORECASE)
 _DISTRIBUTION_RE = re.compile(
     r"\bDistr(?:ibution)?\.?\s*:?\s*(General|Limited|Restricted)\b", re.IGNORECASE

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from ingest._blocks import starts_block
 from ingest._frontmatter import SYMBOL_RE
@@ -51,9 +52,10 @@ def _body_size(pdf) -> float:  # noqa: ANN001
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
+def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:  # noqa: ANN001
     """Lines of a page without superscript marks: small characters set beside text of the
-    body size on its line. A line that is small throughout (a footnote, a label) is text."""
+    body size on its line. A line that is small throughout (a footnote, a label) is text.
+    ``carried``: marks earlier pages called whose notes they did not hold."""
     if body:
 
         def small(o: dict) -> bool:
@@ -86,7 +88,7 @@ def _page_lines(page, body: float) -> list[dict]:  # noqa: ANN001
             [c for c in marks if line["top"] - body * 0.6 <= c["top"] <= line["bottom"]]
         )
     lines = sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
-    _mark_notes(lines, body)
+    _mark_notes(lines, body, carried)
     return lines
 
 
@@ -109,15 +111,16 @@ def _mark_numbers(chars: list[dict]) -> list[str]:
 _NOTE_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 
 
-def _mark_notes(lines: list[dict], body: float) -> None:
+def _mark_notes(lines: list[dict], body: float, carried: Collection[str] = ()) -> None:
     """Marks a page's footnote lines (``note``), which are text wherever they stand: however
     like another page's note a note reads ("1 General Assembly resolution 70/175, annex." and
     "3 … 45/110, annex."), and however low on the page, it is no running footer. A note starts
     on a line set smaller than the body with the number of a mark that the text above calls
     (typed, or itself raised), unless the rest of the line is a page or job number (the
     footer "4 V.25-14027" of a page that calls note 4); the lines set in its size right
-    below it go on with it."""
-    called: set[str] = set()
+    below it go on with it. Marks an earlier page called without holding their notes
+    (``carried``: endnotes, or a note Word moved to the next page) are called here too."""
+    called: set[str] = set(carried)
     note: dict | None = None  # the note the previous line belongs to
     previous: dict | None = None
     for line in lines:
@@ -145,18 +148,27 @@ def _mark_notes(lines: list[dict], body: float) -> None:
         previous = line
 
 
+def _note_number(line: dict) -> str:
+    typed = _NOTE_START_RE.match(line["text"].strip())
+    raised = line.get("marks", [])
+    return typed.group(1) if typed else (raised[0] if raised else "")
+
+
 def _page_or_job(text: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(text) or _JOB_NUMBER_RE.match(text))
 
 
-def _footnotes(lines: list[dict], body: float) -> tuple[list[dict], dict[str, str]]:
+def _footnotes(
+    lines: list[dict], body: float, carried: Collection[str] = ()
+) -> tuple[list[dict], dict[str, str]]:
     """Footnotes at the foot of a page: the run of last lines set smaller than the body, each
     note starting with the number of a mark in the page's text above (typed, or itself
-    raised). Returns the page's other lines and the notes' texts by number."""
+    raised), or of a mark an earlier page called without holding its note (``carried``).
+    Returns the page's other lines and the notes' texts by number."""
     start = len(lines)
     while start > 0 and 0 < _size(lines[start - 1]) <= body - 0.5:
         start -= 1
-    called = {m for line in lines[:start] for m in line.get("marks", [])}
+    called = {m for line in lines[:start] for m in line.get("marks", [])} | set(carried)
     notes: dict[str, str] = {}
     number = None
     first = start
@@ -279,7 +291,13 @@ def read_pdf(data: bytes, path: str) -> str:
     pdf = _open(data, path)
     with pdf:
         body = _body_size(pdf)
-        pages = [(float(page.height), _page_lines(page, body)) for page in pdf.pages]
+        pages = []
+        carried: set[str] = set()
+        for page in pdf.pages:
+            lines = _page_lines(page, body, carried)
+            pages.append((float(page.height), lines))
+            carried |= {m for line in lines if not line.get("note") for m in line.get("marks", [])}
+            carried -= {_note_number(line) for line in lines if line.get("note")}
         width = float(pdf.pages[0].width) if pdf.pages else 0.0
     recurring = _margin_keys(pages)
     out: list[str] = []
@@ -303,9 +321,24 @@ def read_pdf(data: bytes, path: str) -> str:
         pending.clear()
         out.append("")
 
+    # The notes of each page's marks, found on the page or on a later one (endnotes, or a
+    # note Word moved to the next page): a mark's note is the first one with its number
+    # from its page on.
+    bodies: list[list[dict]] = []
+    notes_of: list[dict[str, str]] = []
+    waiting: dict[str, int] = {}  # a mark called and not yet given its note: its page
     for number, (height, lines) in enumerate(pages):
         kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
-        kept, notes = _footnotes(kept, body)
+        kept, found = _footnotes(kept, body, waiting)
+        notes_of.append({})
+        for line in kept:
+            for m in line.get("marks", []):
+                waiting.setdefault(m, number)
+        for m, text in found.items():
+            notes_of[waiting.pop(m, number)][m] = text
+        bodies.append(kept)
+    for number, kept in enumerate(bodies):
+        notes = notes_of[number]
         if number == 0:
             kept = _masthead_columns(kept, width, body)
         kept = unruled_tables(kept, body)

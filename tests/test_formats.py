@@ -138,7 +138,7 @@ def test_a_pdf_table_set_in_columns_without_rules_is_a_table(tmp_path: Path) -> 
 _JOB = "V.25-14027"
 
 
-def _job_pdf(path: Path, pages: list[list[str]], notes: dict[int, str]) -> Path:
+def _job_pdf(path: Path, pages: list[list[str]], notes: dict[int, str | list[str]]) -> Path:
     """A report printed from Word: the symbol atop later pages, the job number and page number
     at the foot of each (the number outside: "V.25-14027 3", "2 V.25-14027"), and a page's
     note (``notes`` by page) set small just above the footer, so that it sits in the bottom
@@ -156,9 +156,12 @@ def _job_pdf(path: Path, pages: list[list[str]], notes: dict[int, str]) -> Path:
         def footer(self) -> None:
             page = self.page_no()
             if page in notes:
-                self.set_y(-24)
+                lines = notes[page] if isinstance(notes[page], list) else [notes[page]]
+                self.set_y(-20 - 4 * len(lines))
                 self.set_font("DejaVu", size=8)
-                self.cell(0, 4, notes[page])
+                for line in lines:
+                    self.cell(0, 4, line)
+                    self.ln(4)
             self.set_y(-14)
             self.set_font("DejaVu", size=8)
             even = page % 2 == 0
@@ -218,6 +221,32 @@ def test_pdf_notes_worded_alike_at_the_foot_of_pages_are_text(tmp_path: Path) ->
     # The words as written, not as the reader hands them over: the reader is what lost them.
     written = "\n".join(re.sub(r"\^\d+", "", line) for page in pages for line in page)
     assert_every_word_once(f"{written}\n" + "\n".join(n[2:] for n in notes.values()), doc)
+
+
+def test_pdf_notes_printed_at_the_end_end_the_paragraphs_that_call_them(tmp_path: Path) -> None:
+    """A web version printed to PDF, or a report with endnotes, sets the notes after the text
+    on the last page, far from the marks that call them: each still ends the paragraph
+    whose mark calls it, not whatever the last page holds (it used to end the annex's
+    table)."""
+    pages = [
+        [
+            "Report of the expert group meeting",
+            "",
+            "1. The experts recalled the resolution on AI.^1",
+        ],
+        ["2. They also referred to the Framework Convention^2 of the Council of Europe."],
+        ["3. The meeting adopted its report.", "", "Total | 32 States | 40"],
+    ]
+    notes = {
+        3: ["1 General Assembly resolution 78/265.", "2 Council of Europe, Treaty Series, No. 225."]
+    }
+    doc = parse_file(_job_pdf(tmp_path / "endnotes.pdf", pages, notes), get_settings())
+    units = {u.unit_id: " ".join(u.text.split()) for u in doc.units}
+    assert units["1"].endswith("resolution on AI. General Assembly resolution 78/265.")
+    assert units["2"].endswith("Council of Europe. Council of Europe, Treaty Series, No. 225.")
+    assert "78/265" not in units["3"] and "No. 225" not in units["3"]
+    written = "\n".join(re.sub(r"\^\d+", "", line) for page in pages for line in page)
+    assert_every_word_once(f"{written}\n" + "\n".join(n[2:] for n in notes[3]), doc)
 
 
 def test_pdf_hard_hyphens_at_line_ends_stay_and_soft_ones_go(tmp_path: Path) -> None:

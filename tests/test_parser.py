@@ -49,6 +49,16 @@ def test_numbered_heading_is_not_paragraph_one_and_plain_headings_are_sections()
     assert all("*" not in part for u in by_id.values() for part in u.section)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Budva, Montenegro, 16–18 September 2025", "Vienna, 3 and 4 March 2025", "Lomé, 2 May 2025"],
+)
+def test_the_place_and_dates_line_may_name_the_country(line: str) -> None:
+    title = "Report of the regional workshop on witness protection"
+    text = f"United Nations\n\n{title}\n\n{line}\n\n1. The workshop met.\n"
+    assert parse_text(text, doc_id="w").meta.place_dates == line
+
+
 def test_sub_items_carry_their_lead_in_and_parent() -> None:
     by_id = {u.unit_id: u for u in parse_text(SEED_TEXT, doc_id="seed").units}
     item = by_id["8(g)"]
