@@ -4,6 +4,7 @@ bad input, crash safety and the write lock."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from _make_docs import make_pdf
-from conftest import SEED, SEED_ID, SEED_UNITS
+from conftest import ROOT, SEED, SEED_ID, SEED_UNITS
 
 from congress_qa import get_settings
 from congress_qa.cli import main
@@ -280,3 +281,29 @@ def test_tiktoken_cl100k_loads_offline_in_a_fresh_process(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) > 0
+
+
+_BLAS_THREADS = """
+import json
+import numpy as np
+from threadpoolctl import threadpool_info
+from ingest.embeddings import get_embedder
+def blas():
+    return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+before = blas()
+get_embedder()
+print(json.dumps([before, blas()]))
+"""
+
+
+def test_the_embedder_keeps_numpy_s_blas_off_its_cores() -> None:
+    """OpenBLAS would run the store-sized products on threads of its own, which spin on the
+    cores onnxruntime embeds on (a 60% slower embedder on 2 cores): once an embedder exists,
+    NumPy's BLAS runs on one thread. In a fresh process, as a user's command starts."""
+    out = subprocess.run(
+        [sys.executable, "-c", _BLAS_THREADS], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    before, after = json.loads(out.splitlines()[-1])
+    assert after and all(n == 1 for n in after)
+    if (os.cpu_count() or 1) > 1:
+        assert max(before) > 1  # so the test sees the limit being set, not a default of 1
