@@ -11,6 +11,7 @@ from collections.abc import Collection
 from assistant._answer_type import gives
 from assistant._offices import names_all, offices, said_in
 from assistant._query import QueryProfile
+from assistant._text import sentences
 from assistant._unit_index import UnitHit, UnitIndex
 
 
@@ -40,6 +41,22 @@ class Demands:
             return False
         said = said_in(unit.text) | said_in(unit.lead_in)
         return names_all(self.profile.names, unit.doc_id, said, self.held)
+
+    def grounds(self, unit: UnitHit) -> bool:
+        """The unit could ground an answer sentence that passes this check: it holds
+        (``unit``), and one of its sentences gives the kind of answer asked for, as the check
+        asks of the sentence an answer rests on (a statement: the paragraph, as a whole).
+        Where no retrieved unit grounds one, whatever an LLM wrote would be dropped."""
+        if not self.unit(unit):
+            return False
+        kind, asked = self.profile.answer_type, self.profile.text
+        if kind == "statement":
+            return gives("statement", f"{unit.lead_in} {unit.text}", asked)
+        quotes = sentences(unit.text) or [unit.text]
+        return any(
+            gives(kind, f"{unit.lead_in} {q}" if unit.lead_in else q, asked, self.proper)
+            for q in quotes
+        )
 
     def __call__(self, sentence: str, unit: UnitHit, quote: str = "") -> bool:
         """``sentence`` (an LLM's) gives what is asked, and so does ``quote``, the sentence of

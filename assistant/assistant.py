@@ -394,14 +394,19 @@ class Assistant:
             # them where it had refused before (test sample of 40: unanswerable refused 6/8 ->
             # 4/8, though 2.5x faster), as the unrelated ones show it that the documents do
             # not say.
-            if not any(demands.unit(h) for h in hits):
+            if not any(demands.grounds(h) for h in hits):
                 # None could (nor can any when the documents never use a name the question
-                # asks about): whatever the LLM wrote would be dropped, so it is not asked.
+                # asks about, or no sentence of them gives the kind of answer asked for: a
+                # place for "where", a figure for "how many"): whatever the LLM wrote would
+                # be dropped, so it is not asked.
                 answer = self._extractive_answer(base, extract, metas)
                 if extract.refused:
                     answer.support_check = {"refused_before_llm": 1}
                 else:
-                    why = "No retrieved paragraph names whom the question asks about"
+                    why = (
+                        "No retrieved paragraph could ground an answer (on the question's topic, "
+                        "naming whom it asks about, giving the kind of answer it asks for)"
+                    )
                     answer = self._llm_answerer().fallback(answer, why)
                 timings["answer"] = (time.perf_counter() - tick) * 1000
                 answer.timings_ms = timings

@@ -232,15 +232,21 @@ def test_eval_counts_fallbacks_and_those_that_end_in_a_refusal(tmp_path) -> None
     from eval.suite import llm_figures
 
     # The endpoint is down, so every question the LLM is asked falls back: s01 to an answer,
-    # u05 (unanswerable) to a refusal; u01 names a country never mentioned and is refused
-    # without asking.
-    cases = [c for c in load_cases() if c.id in {"s01", "u01", "u05"}]
+    # u07 (unanswerable, "What was said about the death penalty?") to a refusal. Two are
+    # refused without asking it, as no retrieved paragraph could ground an answer: u01 ("Who
+    # chaired the meeting?" names no chair) and u05 ("How many participants attended?": no
+    # sentence of them gives a count).
+    cases = [c for c in load_cases() if c.id in {"s01", "u01", "u05", "u07"}]
     settings = _settings(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
     rows = run(cases, settings=settings, mode="llm")["pipeline"]
     figures = llm_figures(rows, 0.0)
-    assert figures["fallbacks"] == pytest.approx(2 / 3)
-    assert figures["fallbacks_to_refusal"] == pytest.approx(1 / 3)
-    assert figures["refused_before_llm"] == pytest.approx(1 / 3)
+    assert figures["fallbacks"] == pytest.approx(2 / 4)
+    assert figures["fallbacks_to_refusal"] == pytest.approx(1 / 4)
+    assert figures["refused_before_llm"] == pytest.approx(2 / 4)
+    before = {
+        r.case.id for r in rows if r.output.extra.get("support_check", {}).get("refused_before_llm")
+    }
+    assert before == {"u01", "u05"}
 
 
 def test_a_name_the_documents_never_use_is_refused_without_asking_the_llm(tmp_path) -> None:
