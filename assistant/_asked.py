@@ -49,14 +49,19 @@ class Demands:
         Where no retrieved unit grounds one, whatever an LLM wrote would be dropped."""
         if not self.unit(unit):
             return False
-        kind, asked = self.profile.answer_type, self.profile.text
-        if kind == "statement":
-            return gives("statement", f"{unit.lead_in} {unit.text}", asked)
-        quotes = sentences(unit.text) or [unit.text]
-        return any(
-            gives(kind, f"{unit.lead_in} {q}" if unit.lead_in else q, asked, self.proper)
-            for q in quotes
-        )
+        if self.profile.answer_type == "statement":
+            return self._reports(unit)
+        return any(self._gives(unit, q) for q in sentences(unit.text) or [unit.text])
+
+    def _reports(self, unit: UnitHit) -> bool:
+        """The paragraph reports what was said (a sentence may paraphrase the verb)."""
+        return gives("statement", f"{unit.lead_in} {unit.text}", self.profile.text)
+
+    def _gives(self, unit: UnitHit, quote: str) -> bool:
+        """``quote``, a sentence of ``unit``, read with the unit's lead-in, gives the kind of
+        answer asked for."""
+        said = f"{unit.lead_in} {quote}" if unit.lead_in else quote
+        return gives(self.profile.answer_type, said, self.profile.text, self.proper)
 
     def __call__(self, sentence: str, unit: UnitHit, quote: str = "") -> bool:
         """``sentence`` (an LLM's) gives what is asked, and so does ``quote``, the sentence of
@@ -66,10 +71,7 @@ class Demands:
         if not self.unit(unit):
             return False
         if self.profile.answer_type == "statement":
-            # The paragraph must report what was said; the sentence may paraphrase the verb.
-            return gives("statement", f"{unit.lead_in} {unit.text}", self.profile.text)
-        kind, asked = self.profile.answer_type, self.profile.text
-        if not gives(kind, sentence, asked, self.proper):
+            return self._reports(unit)
+        if not gives(self.profile.answer_type, sentence, self.profile.text, self.proper):
             return False
-        said = f"{unit.lead_in} {quote}" if unit.lead_in else quote
-        return not quote or gives(kind, said, asked, self.proper)
+        return not quote or self._gives(unit, quote)

@@ -76,15 +76,20 @@ def _alive(holder: Holder) -> bool:
     return True
 
 
+def _recorded(info: Path) -> Holder | None:
+    """The holder a lock's record names (None: no record, or an unreadable one)."""
+    try:
+        return Holder(**json.loads(info.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 def current_writer(data_dir: Path) -> Holder | None:
     """Who holds an embedded store's lock now, read without taking it: a reader that took it,
     even for an instant, would make a writer started at that instant fail. The record of a
     process that died holding the lock (the OS freed the lock, the file stayed) is no one."""
-    try:
-        holder = Holder(**json.loads((data_dir / "write.lock.json").read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return None
-    return holder if _alive(holder) else None
+    holder = _recorded(data_dir / FileWriterLock.RECORD)
+    return holder if holder is not None and _alive(holder) else None
 
 
 class WriterLock(Protocol):
@@ -99,18 +104,19 @@ class WriterLock(Protocol):
 class FileWriterLock:
     """The embedded store's lock: a file lock, with who holds it in a file beside it."""
 
+    RECORD = "write.lock.json"
+
     def __init__(self, data_dir: Path, holder: Holder) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.path = data_dir / "write.lock"
-        self.info = data_dir / "write.lock.json"
+        self.info = data_dir / self.RECORD
         self.holder = holder
         self.fence = 0  # one process at a time, held until it exits: nothing to fence off
         self._lock = FileLock(str(self.path))
 
     def _busy(self) -> StoreBusyError:
-        try:
-            holder = Holder(**json.loads(self.info.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+        holder = _recorded(self.info)
+        if holder is None:
             return StoreBusyError(f"lock {self.path}")
         return StoreBusyError(f"{holder.describe()}; lock {self.path}", holder.purpose)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import threading
@@ -39,17 +40,14 @@ def model_files() -> tuple[Path, Path]:
 # once the eval store passed that size (warm p50 55 ms against 24 ms). Products of a vector
 # with a store's matrix gain little from threads; the embedder needs the cores.
 _BLAS_THREADS = 1
-_blas_limited = threading.Lock()
-_blas_limit: list[object] = []
 
 
-def _one_blas_thread() -> None:
+@functools.cache
+def _one_blas_thread() -> object:
     """Limits NumPy's BLAS to ``_BLAS_THREADS`` for the rest of the process (once)."""
     from threadpoolctl import threadpool_limits
 
-    with _blas_limited:
-        if not _blas_limit:
-            _blas_limit.append(threadpool_limits(limits=_BLAS_THREADS, user_api="blas"))
+    return threadpool_limits(limits=_BLAS_THREADS, user_api="blas")
 
 
 class MiniLMEmbeddings(Embeddings):

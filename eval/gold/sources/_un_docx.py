@@ -5,7 +5,12 @@ definitions, masthead table borders and cells, the PAGE field, and a determinist
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+import sys
 import zipfile
+from collections.abc import Callable
+from pathlib import Path
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -137,17 +142,50 @@ def cell_text(cell, lines, *, bold=False, size=None, align=None) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def deterministic_zip(data: bytes, fixed_time: tuple[int, ...]) -> bytes:
-    """The .docx with fixed timestamps and attributes: the same bytes on every run."""
+def deterministic_zip(
+    data: bytes,
+    fixed_time: tuple[int, ...],
+    edit: Callable[[str, bytes], bytes] | None = None,
+) -> bytes:
+    """The .docx with fixed timestamps and attributes: the same bytes on every run.
+    ``edit``: each part's bytes by its name, changed (a converter's dates in docProps)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
+            body = src.read(info.filename)
+            if edit is not None:
+                body = edit(info.filename, body)
             zi = zipfile.ZipInfo(info.filename, date_time=fixed_time)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
+            dst.writestr(zi, body)
     return out.getvalue()
+
+
+def soffice_convert(src: Path, to: str, outdir: str) -> Path:
+    """``src`` converted by LibreOffice (``to``: its filter, "pdf" or "docx:MS Word 2007 XML")
+    into ``outdir``, with a throwaway user profile there; the converted file's path."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        sys.exit("LibreOffice is needed: apt-get install -y libreoffice-writer-nogui")
+    profile = Path(outdir) / "profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            outdir,
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return Path(outdir) / f"{src.stem}.{to.split(':')[0]}"
 
 
 def masthead(doc, symbol: str, issuer: str, issuer_size: int, issue_date: str, original: str):  # noqa: ANN001, ANN201

@@ -45,7 +45,6 @@ import datetime as _dt
 import io
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -58,6 +57,7 @@ from _un_docx import (
     masthead,
     page_field,
     set_num,
+    soffice_convert,
 )
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -961,27 +961,8 @@ def write_docx(path: Path) -> None:
 
 
 def convert_to_pdf(docx: Path, pdf: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        sys.exit("LibreOffice is needed: apt-get install -y libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as tmp:
-        profile = Path(tmp) / "profile"
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(docx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        made = Path(tmp) / (docx.stem + ".pdf")
+        made = soffice_convert(docx, "pdf", tmp)
         pdf.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(made, pdf)
 

@@ -41,15 +41,14 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_witness_prote
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from _un_docx import deterministic_zip, soffice_convert
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "eval" / "gold" / "docs" / "synthetic-witness-protection-rpm.docx"
@@ -1115,61 +1114,33 @@ def build_fodt() -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _normalize_docx(data: bytes) -> bytes:
-    """Fixed ZIP timestamps and fixed dates in docProps, so reruns give the same bytes."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename in ("docProps/core.xml", "docProps/app.xml"):
-                text = body.decode("utf-8")
-                text = re.sub(
-                    r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
-                    rf"\g<1>{FIXED_ISO}\g<2>",
-                    text,
-                )
-                text = re.sub(r"<TotalTime>\d+</TotalTime>", "<TotalTime>0</TotalTime>", text)
-                text = re.sub(
-                    r"<Application>[^<]*</Application>",
-                    "<Application>LibreOffice/7.4.7.2$Linux_X86_64 "
-                    "LibreOffice_project/40$Build-2</Application>",
-                    text,
-                )
-                body = text.encode("utf-8")
-            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, body)
-    return out.getvalue()
+def _fixed_props(name: str, body: bytes) -> bytes:
+    """Fixed dates, editing time and application in docProps, so reruns give the same bytes."""
+    if name not in ("docProps/core.xml", "docProps/app.xml"):
+        return body
+    text = body.decode("utf-8")
+    text = re.sub(
+        r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
+        rf"\g<1>{FIXED_ISO}\g<2>",
+        text,
+    )
+    text = re.sub(r"<TotalTime>\d+</TotalTime>", "<TotalTime>0</TotalTime>", text)
+    text = re.sub(
+        r"<Application>[^<]*</Application>",
+        "<Application>LibreOffice/7.4.7.2$Linux_X86_64 "
+        "LibreOffice_project/40$Build-2</Application>",
+        text,
+    )
+    return text.encode("utf-8")
 
 
 def convert(fodt_text: str, docx: Path, keep_fodt: bool = False) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        sys.exit("LibreOffice is needed: apt-get install -y libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / (docx.stem + ".fodt")
         src.write_text(fodt_text, encoding="utf-8")
-        profile = Path(tmp) / "profile"
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--convert-to",
-                "docx:MS Word 2007 XML",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        made = Path(tmp) / (docx.stem + ".docx")
+        made = soffice_convert(src, "docx:MS Word 2007 XML", tmp)
         docx.parent.mkdir(parents=True, exist_ok=True)
-        docx.write_bytes(_normalize_docx(made.read_bytes()))
+        docx.write_bytes(deterministic_zip(made.read_bytes(), FIXED_TIME, _fixed_props))
         if keep_fodt:
             shutil.copyfile(src, Path("/tmp") / src.name)
 
