@@ -218,6 +218,15 @@ def _body_block(state: _State, block: str, upcoming: Iterable[str]) -> None:
             _item(state, m.group(1), m.group(2))
     elif len(block.split()) <= _MAX_PLAIN_HEADING_WORDS and not _ends_sentence(block):
         state.heading(_HEADING_RANK["plain"], block)
+    elif (
+        state.paragraph is None
+        and len(block.split()) <= _MAX_HEADING_WORDS
+        and not _ends_sentence(block)
+    ):
+        # Right under a heading, a line that ends no sentence is a subtitle ("Annex" then
+        # "Children in conflict with the law: national figures for 2024"), however long:
+        # a heading came between it and the last paragraph, which it cannot continue.
+        state.heading(_HEADING_RANK["plain"], block)
     elif state.units and state.units[-1].kind != "front":
         # Text that continues the previous unit after a break (a page, a quotation).
         state.extend(state.units[-1], block, " ")

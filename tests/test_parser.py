@@ -192,3 +192,20 @@ def test_duplicate_paragraph_numbers_stay_citable() -> None:
     ids = parse_text(text, doc_id="x").unit_ids
     assert len(ids) == len(set(ids))
     assert re.fullmatch(r"1~2", ids[-1])
+
+
+def test_a_long_subtitle_under_an_annex_heading_does_not_continue_the_last_paragraph() -> None:
+    # Word files give the annex a heading and a subtitle of their own; the subtitle, longer
+    # than a plain heading and with no full stop, was added to the last paragraph's text.
+    text = (
+        "I. Closing\n\n"
+        "45. In her closing remarks, the Chair thanked the participants.\n\n"
+        "Annex\n\n"
+        "Children in conflict with the law: national figures for 2024 reported by experts\n\n"
+        "State | Cases diverted\nChile | 6,820\nKenya | 3,020"
+    )
+    doc = parse_text(text, doc_id="annex-subtitle")
+    by_id = {u.unit_id: u for u in doc.units}
+    assert by_id["45"].text == "In her closing remarks, the Chair thanked the participants."
+    assert by_id["annex.1"].section[-1].startswith("Children in conflict with the law")
+    assert_every_word_once(text, doc)
