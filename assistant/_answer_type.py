@@ -516,6 +516,18 @@ def opens_with_speaker(sentence: str) -> bool:
     return bool(set(words(sentence)[:_SUBJECT_REACH]) & _SPEAKER_ROLES)
 
 
+def opens_statement(sentence: str, proper: Collection[str] = ()) -> bool:
+    """``sentence`` gives the floor to one speaker, named or not, who says something in it
+    ("The representative of Türkiye presented …", "Several experts agreed …"): not the
+    report's record of who spoke or attended ("The meeting was attended by representatives
+    of …"), which lists parties without a statement of theirs."""
+    return (
+        (speaker_named(sentence, proper) or opens_with_speaker(sentence))
+        and bool(set(words(sentence)) & _STATING)
+        and not records_speakers(sentence)
+    )
+
+
 def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     """True when ``text`` gives one of the (folded) ``names`` a speaker's role: "the expert
     from São Tomé and Príncipe", "the representative of the World Customs Organization",

@@ -64,10 +64,23 @@ def acronyms(text: str) -> list[tuple[tuple[str, ...], str]]:
     return found
 
 
+# "Vice-Chair" is an office of its own: a sentence about the Vice-Chair is not about the
+# Chair. Folded words split it, so each office word after "vice" is also kept joined to it.
+_VICE = "vice"
+
+
 def said_in(text: str) -> set[str]:
     """The words of ``text`` a name is looked for among: folded, and its acronyms as written
-    (see ``acronyms``)."""
-    return set(words(text)) | {t for t in raw_words(text) if len(t) > 1 and t.isupper()}
+    (see ``acronyms``); an office after "Vice-" as one word ("vice-chair"), and the office's
+    own word only where the text also holds it alone."""
+    found = words(text)
+    said = set(found) | {t for t in raw_words(text) if len(t) > 1 and t.isupper()}
+    vice = [i + 1 for i, w in enumerate(found[:-1]) if w == _VICE]
+    if vice:
+        said |= {f"{_VICE}-{found[i]}" for i in vice}
+        alone = {w for i, w in enumerate(found) if i not in vice}
+        said -= {found[i] for i in vice} - alone
+    return said
 
 
 def offices(
@@ -96,7 +109,7 @@ def offices(
             text = fold(unit.text)
             for pattern in patterns:
                 for m in pattern.finditer(text):
-                    held.add(tuple(words(m.group("office"))))
+                    held.add(_office(m.group("office")))
             # A body's name and the acronym the document defines for it name each other.
             for full, acronym in acronyms(unit.text):
                 if name in full:
@@ -105,6 +118,14 @@ def offices(
                     held.add(full)
     # Only the names that have another name somewhere.
     return {n: kept for n, docs in found.items() if (kept := {d: v for d, v in docs.items() if v})}
+
+
+def _office(written: str) -> tuple[str, ...]:
+    """An office as ``said_in`` holds it: "Vice-Chair" as ("vice-chair",)."""
+    found = words(written)
+    if len(found) == 2 and found[0] == _VICE:
+        return (f"{_VICE}-{found[1]}",)
+    return tuple(found)
 
 
 def holds_office(
@@ -122,6 +143,11 @@ def names_all(
 ) -> bool:
     """True when the words ``said`` name every one of ``names``: as written (``same_name``),
     or by an office the name holds in ``doc_id``."""
+    # A name written in the question is looked for among every word, the office words of
+    # "Vice-Chair" too ("Who were the Vice-Chairs?"); only the office a name is called by
+    # must be the office itself (``holds_office``).
+    vice = [w.removeprefix(f"{_VICE}-") for w in said if w.startswith(f"{_VICE}-")]
     return all(
-        any(same_name(n, w) for w in said) or holds_office(n, doc_id, said, held) for n in names
+        any(same_name(n, w) for w in [*said, *vice]) or holds_office(n, doc_id, said, held)
+        for n in names
     )

@@ -25,6 +25,7 @@ from assistant._answer_type import (
     gives,
     is_figure,
     names_speaker,
+    opens_statement,
     opens_statement_of,
     opens_with_speaker,
     records,
@@ -541,6 +542,16 @@ class ExtractiveAnswerer:
                 # pronoun ("She added that …").
                 said |= said_in(opener)
                 c.named = names_all(profile.names, c.hit.doc_id, said, held)
+            if not c.named and profile.names:
+                # A statement's later sentences speak of what its opening sentence named:
+                # after "The representative of Türkiye presented surveys conducted by the
+                # Istanbul Metropolitan Municipality …", "Forty-two per cent of women said
+                # …" is still of Istanbul. The scope is one party's statement, never a
+                # record of who spoke, nor the paragraph of another speaker.
+                told = _statement_so_far(self._statement_before(c, earlier, index), c.quote, proper)
+                if told:
+                    said |= said_in(" ".join(told))
+                    c.named = names_all(profile.names, c.hit.doc_id, said, held)
         return sorted(candidates, key=lambda c: -c.score)
 
     @staticmethod
@@ -787,6 +798,20 @@ _LISTED_BY_NAME = frozenset(
 )
 # The kind of party a question asks for: "Which observers …", "What delegations …".
 _PARTY_KIND_RE = re.compile(r"\b(?:which|what)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _statement_so_far(record: list[str], sentence: str, proper: frozenset[str]) -> list[str]:
+    """The sentences of ``record`` (what comes before ``sentence``) from the one that opened
+    the statement ``sentence`` goes on with: none when ``sentence`` gives the floor itself,
+    or when the nearest sentence before it that gives the floor opens no one's statement (a
+    record of who spoke or attended), or none does (a recommendation, a narrative)."""
+    if speaker_named(sentence, proper) or opens_with_speaker(sentence):
+        return []
+    for i in range(len(record) - 1, -1, -1):
+        before = record[i]
+        if speaker_named(before, proper) or opens_with_speaker(before):
+            return record[i:] if opens_statement(before, proper) else []
+    return []
 
 
 def _speaker_records(ranked: list[Candidate], threshold: float, asked: str = "") -> list[Candidate]:
