@@ -18,6 +18,10 @@ from functools import lru_cache
 from assistant._text import stems
 from ingest.wordnet import BROADER, NARROWER, Synset, wordnet
 
+# WordNet's pointer from an instance to its class ("Borneo" is an instance of an island):
+# what WordNet names this way is a proper noun.
+_INSTANCE_OF = "@i"
+
 
 def _lemmas(synset: Synset) -> set[tuple[str, ...]]:
     return {_terms(lemma) for lemma in synset.lemmas} - {()}
@@ -48,6 +52,25 @@ def near_terms(word: str) -> tuple[tuple[float, Terms, Terms], ...]:
         senses.append((count + 1, frozenset(same), frozenset(related - same - {own})))
     top = max((count for count, _, _ in senses), default=1)
     return tuple((count / top, same, related) for count, same, related in senses)
+
+
+@lru_cache(maxsize=1024)
+def names_a_kind(acronym: str) -> bool:
+    """``acronym`` ("NGOs", "TV") is WordNet's short form of a common noun, a kind of thing
+    ("nongovernmental organization", "television"), not the name of one thing ("WHO", the
+    World Health Organization; "Borneo"): its most usual noun sense lists it, in capitals,
+    among its words, spells it out in small letters, as a common noun is written, and is no
+    instance of a class."""
+    letters = acronym[:-1] if acronym.endswith("s") else acronym
+    senses = [synset for _, synset in wordnet().synsets(letters) if synset.pos == "n"]
+    if not senses:
+        return False
+    first = senses[0]
+    return (
+        letters in first.lemmas
+        and any(lemma.islower() for lemma in first.lemmas)
+        and not any(symbol == _INSTANCE_OF for symbol, _, _ in first.pointers)
+    )
 
 
 def _terms(lemma: str) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from assistant._answer_type import (
     speaker_roles,
     unnamed_speakers,
 )
+from assistant._lexicon import names_a_kind
 from assistant._references import paragraph_refs, without_refs
 from assistant._text import (
     EVENT_NOUNS,
@@ -307,7 +308,11 @@ def analyse(
     unknown = tuple(
         n
         for n in asked_names
-        if not set(words(n)) <= _CLASS_WORDS and not all(_known(w, vocabulary) for w in words(n))
+        if not set(words(n)) <= _CLASS_WORDS
+        and not all(_known(w, vocabulary) for w in words(n))
+        # "NGOs", "TVs": the short form of a kind of thing, asked about as any concept is
+        # (the lexicon's near terms), not a name the documents fail to mention.
+        and not names_a_kind(n)
     )
     # "Did the meeting take place in January or in February?": a name offered as one choice
     # among others the documents do know is no reason to refuse; the known choice answers.

@@ -12,6 +12,7 @@ from conftest import SEED, SEED_ID, assistant_on_report
 
 from assistant import Answer, Assistant, Message
 from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
+from assistant._lexicon import names_a_kind
 from assistant._query import in_scope
 from assistant._text import capitalised_names, content_words, name_runs, same_name, words
 from assistant.conversation import standalone_question
@@ -1505,3 +1506,24 @@ def test_how_many_countries_spoke_is_answered_by_counting_the_list(tmp_path) -> 
     # A count of the list is of every country in it: which of them are landlocked, it does
     # not say.
     assert assistant.ask("How many landlocked countries made statements?").refused
+
+
+def test_an_acronym_for_a_kind_of_thing_is_a_concept_not_an_unknown_name(tmp_path) -> None:
+    # WordNet writes "NGO" and "TV" as short forms of common nouns; "WHO" and "UNODC" name one
+    # body each, and "Borneo" one island: those are names a document may fail to mention.
+    assert names_a_kind("NGOs") and names_a_kind("TVs")
+    assert not any(map(names_a_kind, ("WHO", "UNODC", "Borneo", "UN", "EU")))
+    text = (
+        "Report of a synthetic meeting on electronic waste\n\nAccra, 3–4 March 2025\n\n"
+        "I. Deliberations\n\n"
+        "1. The representative of Ghana reported that some forty per cent of the used "
+        "televisions and computers inspected at the port of Tema in 2024 did not work and "
+        "could not be repaired.\n\n"
+        "2. Speakers noted that civil society organizations monitored scrap yards.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"ewaste": text}, SEED)
+    answer = assistant.ask("Did the old TVs shipped to Ghana actually work?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"]
+    refused = assistant.ask("What was said about scrap yards in Borneo?")
+    assert refused.refused and "Borneo" in refused.answer, refused.answer
