@@ -29,13 +29,19 @@ _QUANTITY = (
     r"(?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate|total|"
     r"cost|costs|budget|value|price|count|size|population|volume)"
 )
+# Measures a figure gives, when they head what is asked for ("What is the minimum age of
+# criminal responsibility …?", "What is the legal maximum for pretrial detention?"): not
+# after "of", where they are a topic ("What was recommended on the age of criminal
+# responsibility?").
+_MEASURE = r"(?:age|duration|length|maximum|minimum|threshold)"
 # "how many", "what share", "the number of", and a quantity that heads the thing asked for:
 # "What is the unemployment rate …?", "What was the value of …?".
 _NUMBER_Q = re.compile(
     r"\bhow (?:many|much|long|old|often|large|big)\b"
     rf"|\b(?:what|which)\s+{_QUANTITY}\b"
     rf"|\b{_QUANTITY} of\b"
-    rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_QUANTITY}\b",
+    rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_QUANTITY}\b"
+    rf"|\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){{0,2}}?)?{_MEASURE}\b",
     re.IGNORECASE,
 )
 # The question word that opens the question proper, after any frame ("Can you tell me who

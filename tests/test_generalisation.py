@@ -1527,3 +1527,16 @@ def test_an_acronym_for_a_kind_of_thing_is_a_concept_not_an_unknown_name(tmp_pat
     assert [c.para for c in answer.citations] == ["1"]
     refused = assistant.ask("What was said about scrap yards in Borneo?")
     assert refused.refused and "Borneo" in refused.answer, refused.answer
+
+
+def test_an_age_a_length_or_a_bound_asked_for_is_a_figure() -> None:
+    for question in (
+        "At what age does a child become a youth according to the meeting?",
+        "What is the minimum age of criminal responsibility in the Philippines?",
+        "What is the legal maximum for pretrial detention in Peru?",
+        "What threshold applies to cash declared at the border?",
+    ):
+        assert expected_type(question) == "number", question
+    # After "of" such a word is the topic asked about, not the figure asked for.
+    assert expected_type("What was recommended on the age of criminal responsibility?") != "number"
+    assert not gives("number", "Children were diverted from the courts.", "At what age …?")
