@@ -534,6 +534,29 @@ def opens_statement(sentence: str, proper: Collection[str] = ()) -> bool:
     )
 
 
+# "What did the meeting recommend on …?", "Did the experts recommend …?": a recommendation
+# is asked for.
+_ASKS_RECOMMENDED_RE = re.compile(r"\brecommend(?:s|ed|ing|ation|ations)?\b", re.IGNORECASE)
+# How UN reports make one: the verbs of recommending and their nouns ("The meeting
+# recommended that …", "called on States to …", "Experts urged …", "proposals"), in the
+# sentence, its lead-in or its section's heading ("Recommendations").
+_RECOMMENDING_RE = re.compile(
+    r"\b(?:recommend\w*|propos\w*|call(?:ed|s|ing)?\s+(?:for|on|upon)|urg\w*|"
+    r"encourag\w*|invit\w*)",
+    re.IGNORECASE,
+)
+
+
+def asks_recommended(question: str) -> bool:
+    """``question`` asks what was recommended."""
+    return bool(_ASKS_RECOMMENDED_RE.search(question))
+
+
+def recommends(text: str) -> bool:
+    """``text`` (a sentence with its lead-in and heading) makes a recommendation."""
+    return bool(_RECOMMENDING_RE.search(text))
+
+
 def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     """True when ``text`` gives one of the (folded) ``names`` a speaker's role: "the expert
     from São Tomé and Príncipe", "the representative of the World Customs Organization",

@@ -14,6 +14,7 @@ from assistant._answer_type import (
     Record,
     asked_record,
     asks_future,
+    asks_recommended,
     counted,
     expected_type,
     speaker_roles,
@@ -125,6 +126,9 @@ class QueryProfile:
     # "Where did the experts meet?", "When was the meeting held?": the meeting's own place or
     # dates are asked for, which its report gives on its place-and-dates line.
     convened: bool = False
+    # "What did the meeting recommend on custody?": a recommendation is asked for, which a
+    # statement of facts on the topic is not.
+    recommending: bool = False
     # "Which countries did the experts come from?", "What was on the agenda?": a record the
     # report keeps once of the meeting (who attended, the agenda), whatever its words.
     record: Record = ""
@@ -395,6 +399,7 @@ def analyse(
         and bool(_CONVENED_RE.search(asked))
         and not asks_future(asked),
         record=asked_record(asked),
+        recommending=asks_recommended(asked),
     )
 
 

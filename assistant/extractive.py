@@ -28,6 +28,7 @@ from assistant._answer_type import (
     opens_statement,
     opens_statement_of,
     opens_with_speaker,
+    recommends,
     records,
     records_speakers,
     speaker_named,
@@ -509,6 +510,11 @@ class ExtractiveAnswerer:
                 meta = metas.get(c.hit.doc_id)
                 held_at = _held_at(meta.place_dates if meta else "", profile.answer_type)
                 c.typed = not held_at or bool(held_at & set(words(typed_text)))
+            if c.typed and profile.recommending:
+                # "What did the meeting recommend on custody?" is not answered by what a
+                # speaker reported on custody: the paragraph, its lead-in ("The meeting
+                # recommended that Member States:") or its heading must recommend.
+                c.typed = recommends(f"{c.hit.section} {c.hit.lead_in} {c.hit.text}")
             if c.typed and profile.counted:
                 # "How many women attended?" is not answered by a count of participants: a
                 # figure must count the thing asked about, or a near word for it.

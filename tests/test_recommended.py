@@ -1,0 +1,65 @@
+""" "What did the meeting recommend on …?" asks for a recommendation: a paragraph that only
+reports facts on the topic does not answer it. Real parser, store, embedder and the shipped
+calibration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SEED
+
+from assistant import Assistant
+from assistant._answer_type import asks_recommended, recommends
+from congress_qa import Settings
+from ingest import Ingestor
+
+TEXT = """Report of the synthetic expert meeting on juvenile justice
+
+Montevideo, 14–16 October 2025
+
+I. Deliberations
+
+1. The representative of Chile reported that some 1,050 adolescents were held in custody at
+the end of 2024, and that each adolescent in custody was assigned a case manager.
+
+2. The representative of Kenya described the training of three hundred police officers in
+the handling of electronic evidence.
+
+II. Recommendations
+
+3. The meeting recommended that Member States:
+
+(a) Use the deprivation of liberty of children only as a measure of last resort and for the
+shortest appropriate period of time;
+
+(b) Never hold children in custody together with adults.
+"""
+
+
+def test_a_recommendation_asked_for_is_answered_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "custody.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([SEED, path])  # a real report beside it, as in a real store
+    assistant = Assistant(settings, ingestor)
+    answer = assistant.ask(
+        "What did the meeting recommend on children held in custody?", doc_ids=["custody"]
+    )
+    assert not answer.refused, answer.answer
+    cited = {c.para for c in answer.citations}
+    assert cited and cited <= {"3", "3(a)", "3(b)"}, cited
+    # The facts on custody still answer a question that asks for them.
+    facts = assistant.ask(
+        "How many adolescents were held in custody in Chile?", doc_ids=["custody"]
+    )
+    assert [c.para for c in facts.citations] == ["1"], facts.answer
+
+
+def test_what_asks_for_a_recommendation_and_what_makes_one() -> None:
+    assert asks_recommended("Did the experts recommend banning 3D printers?")
+    assert asks_recommended("What are the recommendations on custody?")
+    assert not asks_recommended("What did Chile report on custody?")
+    assert recommends("The meeting called on States to ratify the Convention.")
+    assert recommends("Recommendations Use detention only as a last resort.")
+    assert not recommends("The representative of Chile reported that 1,050 were held.")
