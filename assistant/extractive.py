@@ -112,6 +112,8 @@ class Candidate:
     # For "How many countries …?" answered by a list that names them without a figure: the
     # countries it names ("Chile, Colombia, Costa Rica and Jamaica"), which the answer counts.
     listed: tuple[str, ...] = ()
+    # For a question that asks what was recommended: its paragraph recommends.
+    recommends: bool = True
 
     @property
     def eligible(self) -> bool:
@@ -510,11 +512,10 @@ class ExtractiveAnswerer:
                 meta = metas.get(c.hit.doc_id)
                 held_at = _held_at(meta.place_dates if meta else "", profile.answer_type)
                 c.typed = not held_at or bool(held_at & set(words(typed_text)))
-            if c.typed and profile.recommending:
-                # "What did the meeting recommend on custody?" is not answered by what a
-                # speaker reported on custody: the paragraph, its lead-in ("The meeting
-                # recommended that Member States:") or its heading must recommend.
-                c.typed = recommends(f"{c.hit.section} {c.hit.lead_in} {c.hit.text}")
+            if profile.recommending:
+                # The paragraph, its lead-in ("The meeting recommended that Member States:")
+                # or its heading recommends (see below).
+                c.recommends = recommends(f"{c.hit.section} {c.hit.lead_in} {c.hit.text}")
             if c.typed and profile.counted:
                 # "How many women attended?" is not answered by a count of participants: a
                 # figure must count the thing asked about, or a near word for it.
@@ -558,6 +559,14 @@ class ExtractiveAnswerer:
                 if told:
                     said |= said_in(" ".join(told))
                     c.named = names_all(profile.names, c.hit.doc_id, said, held)
+        if profile.recommending:
+            # "What did the meeting recommend on custody?" is answered by a recommendation
+            # when one answers: not then by what a speaker reported on custody. When none
+            # does, what was said on it answers, as for any question.
+            threshold = self.model.answer_threshold
+            if any(c.recommends and c.eligible and c.score >= threshold for c in candidates):
+                for c in candidates:
+                    c.typed = c.typed and c.recommends
         return sorted(candidates, key=lambda c: -c.score)
 
     @staticmethod

@@ -54,6 +54,12 @@ def test_a_recommendation_asked_for_is_answered_by_one(tmp_path: Path) -> None:
         "How many adolescents were held in custody in Chile?", doc_ids=["custody"]
     )
     assert [c.para for c in facts.citations] == ["1"], facts.answer
+    # Where no recommendation answers, what was said on the topic does, as for any question.
+    said = assistant.ask(
+        "What did the meeting recommend on training police in electronic evidence?",
+        doc_ids=["custody"],
+    )
+    assert not said.refused and [c.para for c in said.citations] == ["2"], said.answer
 
 
 def test_what_asks_for_a_recommendation_and_what_makes_one() -> None:
