@@ -150,6 +150,7 @@ _FRACTION_RE = re.compile(
 # a share: a per cent, a fraction, or a part of a whole ("12 of the 20 States"); one about
 # money ("What did it cost?", "the value of the goods seized") by an amount in a currency.
 # A count of units seized answers neither.
+_HOW_LONG_RE = re.compile(r"\bhow\s+(?:long|old|often)\b", re.I)
 _SHARE_Q = re.compile(r"\b(?:percentage|proportion|share|fraction|per\s*cent)\b|%", re.I)
 _MONEY_Q = re.compile(
     r"\b(?:cost|costs|costed|budget|budgets|price|prices|worth|value|spend|spent)\b"
@@ -956,6 +957,10 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         # A figure asked for ("What is the document's number?") may be a symbol; an amount,
         # a share or a count may not.
         figures = _SYMBOL_RE.sub(" ", text)
+        # "How long …?", "How old …?", "How often …?" ask for a time, an age or a frequency,
+        # whatever else they say ("How long did he spend in detention?" spends no money).
+        if _HOW_LONG_RE.search(asked):
+            return has_number(figures)
         # A question that names a currency ("… in dollars?") asks for a sum of money too.
         if _MONEY_Q.search(asked) or _MONEY_RE.search(asked):
             return bool(_MONEY_RE.search(figures)) and has_number(figures)

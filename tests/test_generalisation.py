@@ -1540,3 +1540,11 @@ def test_an_age_a_length_or_a_bound_asked_for_is_a_figure() -> None:
     # After "of" such a word is the topic asked about, not the figure asked for.
     assert expected_type("What was recommended on the age of criminal responsibility?") != "number"
     assert not gives("number", "Children were diverted from the courts.", "At what age …?")
+
+
+def test_how_long_asks_for_a_time_whatever_is_spent() -> None:
+    # "spend" names money in "How much did they spend?", not in "How long did he spend …?".
+    asked = "How long did the man wrongly matched by facial recognition spend in detention?"
+    assert gives("number", "In one case, a man had spent sixteen days in detention.", asked)
+    spent = "The man had spent sixteen days in detention."
+    assert not gives("number", spent, "How much was spent?")
