@@ -475,11 +475,8 @@ class ExtractiveAnswerer:
             # no other speaker takes the floor between ("What did the Swedish delegate say
             # about Malmö?": "In Malmö … rival networks used such weapons" goes on with what
             # Sweden's representative confirmed, after SEESAC's statement in that paragraph).
-            opener = c.opener = (
-                _opened_for(self._statement_before(c, earlier, index), c.quote, profile.names)
-                if profile.names
-                else ""
-            )
+            record = self._statement_before(c, earlier, index) if profile.names else []
+            opener = c.opener = _opened_for(record, c.quote, profile.names) if profile.names else ""
             c.features = {
                 "coverage": self._coverage(c, profile, referent, opener, held),
                 "semantic": (float(sim) - f_mean) / f_spread,
@@ -555,7 +552,7 @@ class ExtractiveAnswerer:
                 # Istanbul Metropolitan Municipality …", "Forty-two per cent of women said
                 # …" is still of Istanbul. The scope is one party's statement, never a
                 # record of who spoke, nor the paragraph of another speaker.
-                told = _statement_so_far(self._statement_before(c, earlier, index), c.quote, proper)
+                told = _statement_so_far(record, c.quote, proper)
                 if told:
                     said |= said_in(" ".join(told))
                     c.named = names_all(profile.names, c.hit.doc_id, said, held)
