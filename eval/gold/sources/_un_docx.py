@@ -5,6 +5,7 @@ definitions, masthead table borders and cells, the PAGE field, and a determinist
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
@@ -205,3 +209,66 @@ def masthead(doc, symbol: str, issuer: str, issuer_size: int, issue_date: str, o
         bottom_border(mast.cell(0, c), size=4)
         bottom_border(mast.cell(1, c), size=24)
     return mast
+
+
+# A footnote mark as the generators write it in their text: "{3}".
+_MARK_RE = re.compile(r"\{(\d+)\}")
+
+
+def add_footnotes_part(doc, footnotes: dict[int, str]) -> None:  # noqa: ANN001
+    """word/footnotes.xml with the separator notes and ``footnotes`` (number: text), related
+    to the document."""
+    notes = [
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"/>'
+        "</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>",
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>'
+        '<w:spacing w:after="0"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>'
+        "</w:footnote>",
+    ]
+    for number, text in footnotes.items():
+        notes.append(
+            f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/>'
+            '<w:ind w:left="1134" w:right="1134"/></w:pPr>'
+            '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+            f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f"<w:footnotes {nsdecls('w')}>{''.join(notes)}</w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode("utf-8"),
+        doc.part.package,
+    )
+    doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+def add_text_with_notes(paragraph, text: str) -> None:  # noqa: ANN001
+    """The text as runs, with a footnote reference wherever "{n}" stands."""
+    pos = 0
+    for m in _MARK_RE.finditer(text):
+        paragraph.add_run(text[pos : m.start()])
+        run = paragraph.add_run()
+        rpr = run._r.get_or_add_rPr()
+        style = OxmlElement("w:rStyle")
+        style.set(qn("w:val"), "FootnoteReference")
+        rpr.append(style)
+        ref = OxmlElement("w:footnoteReference")
+        ref.set(qn("w:id"), m.group(1))
+        run._r.append(ref)
+        pos = m.end()
+    paragraph.add_run(text[pos:])
+
+
+def tab_stop(paragraph, pos: int, align: str = "left") -> None:  # noqa: ANN001
+    ppr = paragraph._p.get_or_add_pPr()
+    tabs = ppr.find(qn("w:tabs"))
+    if tabs is None:
+        tabs = OxmlElement("w:tabs")
+        ppr.insert(0, tabs)
+    tab = OxmlElement("w:tab")
+    tab.set(qn("w:val"), align)
+    tab.set(qn("w:pos"), str(pos))
+    tabs.append(tab)

@@ -36,28 +36,27 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import re
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from _un_docx import (
+    add_footnotes_part,
     add_list,
     add_numbering_definition,
+    add_text_with_notes,
     deterministic_zip,
     mark_header_row,
     masthead,
     set_num,
     soffice_convert,
+    tab_stop,
 )
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, Twips
@@ -644,7 +643,6 @@ BODY: list[tuple] = [
     ),
 ]
 
-_MARK_RE = re.compile(r"\{(\d+)\}")
 
 AGENDA_NUM_ID = 21
 AGENDA_ABSTRACT_ID = 21
@@ -670,64 +668,6 @@ def add_agenda_numbering(doc) -> None:  # noqa: ANN001
         "</w:abstractNum>"
     )
     add_list(doc, abstract, AGENDA_ABSTRACT_ID, AGENDA_NUM_ID)
-
-
-def add_footnotes_part(doc) -> None:  # noqa: ANN001
-    """word/footnotes.xml with the separator notes and FOOTNOTES, related to the document."""
-    notes = [
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"/>'
-        "</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>",
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>'
-        '<w:spacing w:after="0"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>'
-        "</w:footnote>",
-    ]
-    for number, text in FOOTNOTES.items():
-        notes.append(
-            f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/>'
-            '<w:ind w:left="1134" w:right="1134"/></w:pPr>'
-            '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
-        )
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f"<w:footnotes {nsdecls('w')}>{''.join(notes)}</w:footnotes>"
-    )
-    part = Part(
-        PackURI("/word/footnotes.xml"),
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-        xml.encode("utf-8"),
-        doc.part.package,
-    )
-    doc.part.relate_to(part, RT.FOOTNOTES)
-
-
-def add_text_with_notes(paragraph, text: str) -> None:  # noqa: ANN001
-    """The text as runs, with a footnote reference wherever "{n}" stands."""
-    pos = 0
-    for m in _MARK_RE.finditer(text):
-        paragraph.add_run(text[pos : m.start()])
-        run = paragraph.add_run()
-        rpr = run._r.get_or_add_rPr()
-        style = OxmlElement("w:rStyle")
-        style.set(qn("w:val"), "FootnoteReference")
-        rpr.append(style)
-        ref = OxmlElement("w:footnoteReference")
-        ref.set(qn("w:id"), m.group(1))
-        run._r.append(ref)
-        pos = m.end()
-    paragraph.add_run(text[pos:])
-
-
-def tab_stop(paragraph, pos: int, align: str = "left") -> None:  # noqa: ANN001
-    ppr = paragraph._p.get_or_add_pPr()
-    tabs = ppr.find(qn("w:tabs"))
-    if tabs is None:
-        tabs = OxmlElement("w:tabs")
-        ppr.insert(0, tabs)
-    tab = OxmlElement("w:tab")
-    tab.set(qn("w:val"), align)
-    tab.set(qn("w:pos"), str(pos))
-    tabs.append(tab)
 
 
 def field(paragraph, instr: str, placeholder: str = "1") -> None:  # noqa: ANN001
@@ -892,7 +832,7 @@ def build() -> Document:
     _styles(doc)
     add_numbering_definition(doc, "2B8E51C4")
     add_agenda_numbering(doc)
-    add_footnotes_part(doc)
+    add_footnotes_part(doc, FOOTNOTES)
 
     cp = doc.core_properties
     cp.title = TITLE
