@@ -128,13 +128,25 @@ def _opens_block(parts: list[str], line: str, last_number: int | None) -> bool:
     )
 
 
-def split_blocks(text: str) -> list[str]:
+class Block(str):
+    """A block's text, as one line (a table: one row a line), that keeps the lines it was
+    set in: a list of names without punctuation reads as text but is a list of lines."""
+
+    lines: tuple[str, ...]
+
+    def __new__(cls, text: str, lines: tuple[str, ...] = ()) -> Block:
+        block = super().__new__(cls, text)
+        block.lines = lines or (text,)
+        return block
+
+
+def split_blocks(text: str) -> list[Block]:
     """Blocks in document order, each on one line with whitespace normalised (a table keeps
     one row a line)."""
     lines = [clean_line(raw) for raw in text.splitlines()]
     one_per_line = lines_are_paragraphs(lines)
     spellings = Spellings(lines)  # how the document spells a word a line end hyphenates
-    blocks: list[str] = []
+    blocks: list[Block] = []
     parts: list[str] = []  # the current block's lines
     in_table = False
     pending_number = ""
@@ -143,7 +155,7 @@ def split_blocks(text: str) -> list[str]:
     def flush() -> None:
         nonlocal in_table
         if parts:
-            blocks.append(("\n" if in_table else " ").join(parts))
+            blocks.append(Block(("\n" if in_table else " ").join(parts), tuple(parts)))
         parts.clear()
         in_table = False
 
@@ -166,7 +178,7 @@ def split_blocks(text: str) -> list[str]:
         ):
             flush()
             if pending_number:
-                blocks.append(pending_number)
+                blocks.append(Block(pending_number))
             pending_number = line
             continue
         if pending_number:
@@ -184,5 +196,5 @@ def split_blocks(text: str) -> list[str]:
             parts.append(line)
     flush()
     if pending_number:
-        blocks.append(pending_number)
+        blocks.append(Block(pending_number))
     return blocks

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ingest._furniture import SENTENCE_END_RE
+
 _SYM = r"[A-Za-z0-9.()\-]"
 # Bounded: symbols are short, and unbounded repeats made the search quadratic on long lines.
 SYMBOL_RE = re.compile(
@@ -54,9 +56,28 @@ def front_parts(blocks: list[str]) -> list[str]:
     return parts
 
 
-def read_front_matter(blocks: list[str]) -> dict[str, str]:
+def _title_goes_on(title: str, following: str, document: str) -> bool:
+    """A title the layout broke at a blank line ("… for the Fifteenth United Nations" and
+    "Congress on Crime Prevention …"): the next part starts in lower case, or the two words
+    either side of the break stand together elsewhere in the document."""
+    if (
+        not following
+        or SENTENCE_END_RE.search(title)
+        or _PLACE_RE.match(following)
+        or _DATE_IN_RE.search(following)
+        or _BOILERPLATE_RE.search(following)
+    ):
+        return False
+    if following[0].islower():
+        return True
+    pair = f"{title.split()[-1]} {following.split()[0]}"
+    # Once at the break itself (where the parts meet again), and once more elsewhere.
+    return " ".join(document.split()).count(pair) >= 2
+
+
+def read_front_matter(blocks: list[str], document: str = "") -> dict[str, str]:
     """Title, meeting, place and dates, issue date, distribution, symbol and rapporteur,
-    where present."""
+    where present. ``document``: the whole text, where a title's broken words are looked up."""
     found: dict[str, str] = {}
     whole = "\n".join(blocks)
     if symbol := SYMBOL_RE.search(whole):
@@ -66,7 +87,13 @@ def read_front_matter(blocks: list[str]) -> dict[str, str]:
     title = ""
     short: list[str] = []
     part = ""
-    for text in front_parts(blocks):
+    parts = front_parts(blocks)
+    for i, text in enumerate(parts):
+        if _REPORT_TITLE_RE.match(text):
+            while i + 1 < len(parts) and _title_goes_on(parts[i], parts[i + 1], document):
+                parts[i : i + 2] = [f"{parts[i]} {parts[i + 1]}"]
+            break
+    for text in parts:
         if _PLACE_RE.match(text):
             found.setdefault("place_dates", text)
         elif m := _RAPPORTEUR_RE.match(text):

@@ -10,13 +10,10 @@ from collections.abc import Collection
 
 from ingest._blocks import starts_block
 from ingest._frontmatter import SYMBOL_RE
+from ingest._furniture import SENTENCE_END_RE, page_or_job, recurrence_key
 from ingest._pdf_tables import COLUMN_GAP_EMS, inside, line_cells, ruled_tables, unruled_tables
 from ingest.errors import NotTextError
 
-_PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
-# The job number, with the page number after it or, on an even page, before it.
-_JOB_NUMBER_RE = re.compile(r"^(?:\d{1,4}\s+)?[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?")
-_SENTENCE_END_RE = re.compile(r"[.;:?!]\W{0,2}$")
 # A dropped superscript leaves the gap it stood in: "Declaration ." -> "Declaration."
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:])(?=\s|$)")
 # Lines this close to the top or bottom of a page can be running headers or footers.
@@ -130,7 +127,7 @@ def _mark_notes(lines: list[dict], body: float, carried: Collection[str] = ()) -
             number, rest = typed.group(1), typed.group(2)
         else:
             number, rest = (raised[0] if raised else ""), text
-        if small and number in called and not _page_or_job(rest):
+        if small and number in called and not page_or_job(rest):
             note = line
         elif not (
             note is not None
@@ -138,7 +135,7 @@ def _mark_notes(lines: list[dict], body: float, carried: Collection[str] = ()) -
             and small
             and abs(size - _size(note)) < 0.5
             and line["top"] - previous["bottom"] <= previous["bottom"] - previous["top"]
-            and not _page_or_job(text)
+            and not page_or_job(text)
         ):
             note = None
         if note is not None:
@@ -152,10 +149,6 @@ def _note_number(line: dict) -> str:
     typed = _NOTE_START_RE.match(line["text"].strip())
     raised = line.get("marks", [])
     return typed.group(1) if typed else (raised[0] if raised else "")
-
-
-def _page_or_job(text: str) -> bool:
-    return bool(_PAGE_NUMBER_RE.match(text) or _JOB_NUMBER_RE.match(text))
 
 
 def _footnotes(
@@ -251,7 +244,7 @@ def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
     counts: Counter[str] = Counter()
     for height, lines in pages:
         seen = {
-            _normalise(line["text"])
+            recurrence_key(line["text"])
             for line in lines
             if not line.get("note")
             and (
@@ -265,10 +258,6 @@ def _margin_keys(pages: list[tuple[float, list[dict]]]) -> set[str]:
     return {key for key, n in counts.items() if n >= 2} if len(pages) >= 2 else set()
 
 
-def _normalise(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()))
-
-
 def _is_furniture(line: dict, height: float, recurring: set[str], page: int) -> bool:
     text = line["text"].strip()
     in_margin = line["top"] < height * _MARGIN_SHARE or line["bottom"] > height * (
@@ -277,8 +266,8 @@ def _is_furniture(line: dict, height: float, recurring: set[str], page: int) -> 
     if not in_margin or line.get("note"):
         return False
     return bool(
-        _normalise(text) in recurring
-        or _page_or_job(text)
+        recurrence_key(text) in recurring
+        or page_or_job(text)
         # The symbol alone in the margin of a later page: the running header of a document
         # too short for it to recur.
         or (page > 0 and SYMBOL_RE.fullmatch(text))
@@ -342,7 +331,7 @@ def read_pdf(data: bytes, path: str) -> str:
         if number == 0:
             kept = _masthead_columns(kept, width, body)
         kept = unruled_tables(kept, body)
-        if out and kept and _SENTENCE_END_RE.search(last):
+        if out and kept and SENTENCE_END_RE.search(last):
             end_block()  # a page that ended a paragraph: the next page starts a new block
         previous = None
         for line in kept:

@@ -13,6 +13,7 @@ from ingest._blocks import (
     MARKER_RE,
     PARA_RE,
     ROMAN_HEADING_RE,
+    Block,
     is_table,
     split_blocks,
 )
@@ -34,6 +35,8 @@ _CONTINUED_RE = re.compile(r"\s*\((?:continued|cont\.)\)\s*$", re.IGNORECASE)
 # heading whose title follows a line break).
 _ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}|[A-Z]))?(?:\b[\s.:–—-]+\S.*)?$")
 _MAX_ANNEX_HEADING_WORDS = 25
+# "Annex", "Annex II": an annex heading with no title of its own, which the next line gives.
+_BARE_ANNEX_WORDS = 2
 _HEADING_RANK = {"annex": 0, "roman": 1, "letter": 2, "number": 3, "plain": 4}
 # A numbered heading can be long (agenda item titles are), but a paragraph that breaks the
 # numbering sequence is usually long too; beyond this many words it is taken as a paragraph.
@@ -61,6 +64,7 @@ class _State:
     annex: str | None = None
     tables: int = 0
     items: dict[str, Unit] = field(default_factory=dict)  # sub-items by id, for lead-ins
+    annex_list: Unit | None = None  # an annex's list set as lines, while it goes on
 
     def path(self) -> list[str]:
         return [title for _, title in self.section]
@@ -71,12 +75,14 @@ class _State:
         self.section = [(r, t) for r, t in self.section if r < rank] + [(rank, title)]
         self.paragraph = None
         self.listing = None
+        self.annex_list = None
         self.lists.reset()
 
     def add(self, unit: Unit) -> Unit:
         unit.order = len(self.units)
         self.units.append(unit)
         self.listing = _Listing(unit) if introduces_list(unit.text) else None
+        self.annex_list = None
         return unit
 
     def extend(self, unit: Unit, text: str, sep: str) -> None:
@@ -156,6 +162,49 @@ def _table(state: _State, block: str) -> None:
     state.listing = None
 
 
+def _is_annex_list(state: _State, block: Block, upcoming: Iterable[str]) -> bool:
+    """In an annex, before any numbered paragraph, lines that end no sentence and head
+    nothing: a list of participants or of documents set as lines rather than as a table
+    ("Australia", "Claire Fitzgerald-Nguyen, Attorney-General's Department", …). Read as
+    headings, each name would be lost to search; read as one unit, the list is citable."""
+    if state.annex is None or state.paragraph is not None or _ends_sentence(block):
+        return False
+    if state.annex_list is not None:
+        return True
+    # "Annex" alone, then its title ("List of participants"): the title is a heading.
+    if (
+        state.section
+        and state.section[-1][0] == _HEADING_RANK["annex"]
+        and len(state.section[-1][1].split()) <= _BARE_ANNEX_WORDS
+    ):
+        return False
+    if len(block.lines) >= 2:
+        return True
+    # One line is a list's only if another such line follows it; before a paragraph, a
+    # table or a numbered heading, it is a heading.
+    following = next(iter(upcoming), None)
+    return (
+        following is not None
+        and not is_table(following)
+        and not _is_structural(following)
+        and not MARKER_RE.match(following)
+        and not _ANNEX_RE.match(following)
+        and not _ends_sentence(following)
+    )
+
+
+def _annex_list(state: _State, block: Block) -> None:
+    lines = "\n".join(block.lines)
+    if state.annex_list is not None:
+        state.extend(state.annex_list, lines, "\n")
+        return
+    state.tables += 1  # numbered with the annex's tables: it is tabular content too
+    unit_id = f"{state.annex}.{state.tables}"
+    state.annex_list = state.add(
+        Unit(unit_id=unit_id, kind="table", text=lines, section=state.path())
+    )
+
+
 def _list_line(state: _State, block: str, upcoming: Iterable[str]) -> bool:
     """Adds ``block`` to the paragraph that introduced a list, if it is a line of that list."""
     listing = state.listing
@@ -188,7 +237,7 @@ def _list_line(state: _State, block: str, upcoming: Iterable[str]) -> bool:
     return True
 
 
-def _body_block(state: _State, block: str, upcoming: Iterable[str]) -> None:
+def _body_block(state: _State, block: Block, upcoming: Iterable[str]) -> None:
     if is_table(block):
         _table(state, block)
     elif (
@@ -208,6 +257,8 @@ def _body_block(state: _State, block: str, upcoming: Iterable[str]) -> None:
         state.heading(_HEADING_RANK["letter"], f"{m.group(1)}. {m.group(2)}")
     elif m := PARA_RE.match(block):
         _numbered(state, int(m.group(1)), m.group(2))
+    elif _is_annex_list(state, block, upcoming):
+        _annex_list(state, block)
     elif (m := MARKER_RE.match(block)) and state.paragraph is not None:
         previous = state.units[-1]
         # Running text is a paragraph's; an item's text is itself a line of a list.
@@ -255,7 +306,7 @@ def parse_text(text: str, *, doc_id: str, source_file: str = "") -> ParsedDocume
         source_file=source_file,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         unit_count=len(state.units),
-        **read_front_matter(front),
+        **read_front_matter(front, text),
     )
     if not meta.title:
         meta.title = doc_id

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from ingest._blocks import starts_block
 from ingest._docx import read_docx
 from ingest._html import html_text
 from ingest._markdown import markdown_text
+from ingest._paged_text import paged_text
 from ingest._pdf import read_pdf
 from ingest.errors import EmptyFileError, FileTooLargeError, NotTextError, UnsupportedFormatError
 
@@ -27,40 +25,9 @@ def _decode(data: bytes, path: str) -> str:
         ) from exc
 
 
-_PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
-
-
 def _read_text(data: bytes, path: str) -> str:
     text = _decode(data, path)
-    return _drop_page_furniture(text.split("\f")) if "\f" in text else text
-
-
-def _drop_page_furniture(pages: list[str]) -> str:
-    """Text exported from PDF (pdftotext) keeps form feeds between pages; the lines that
-    recur at the top or bottom of pages are running headers and footers."""
-
-    def edges(lines: list[str]) -> list[str]:
-        # A paragraph number alone at a page edge ("4.") recurs too, but is content.
-        filled = [line.strip() for line in lines if line.strip() and not starts_block(line.strip())]
-        return filled[:2] + filled[-2:]
-
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.split()))
-
-    split = [page.split("\n") for page in pages]
-    counts = Counter(k for lines in split for k in {key(line) for line in edges(lines)})
-    recurring = {k for k, n in counts.items() if n >= 2}
-    out: list[str] = []
-    for number, lines in enumerate(split):
-        margin = set(edges(lines))
-        for line in lines:
-            text = line.strip()
-            furniture = text in margin and (
-                _PAGE_NUMBER_RE.match(text) or (key(text) in recurring and number > 0)
-            )
-            if not furniture:
-                out.append(line)
-    return "\n".join(out)
+    return paged_text(text.split("\f")) if "\f" in text else text
 
 
 def _read_markdown(data: bytes, path: str) -> str:

@@ -519,3 +519,94 @@ def test_a_two_column_masthead_and_a_table_header_set_apart(tmp_path: Path) -> N
         "2024 | 259 | 26",
     ]
     assert_every_word_once(read_document(path, max_mb=5), doc)
+
+
+def test_an_annex_list_of_participants_set_as_lines_is_one_citable_unit(tmp_path: Path) -> None:
+    """Word: "Annex", its title, then a country a line and its delegates a line each. Read as
+    headings the names would be lost to search; they are one unit, line by line."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Report of the meeting")
+    document.add_heading("I. Organization of the meeting", level=1)
+    document.add_paragraph("1. The meeting was attended by two States.")
+    document.add_heading("Annex", level=1)
+    document.add_heading("List of participants", level=2)
+    lines = ["Chile", "Ana Díaz, Ministry of Justice", "Fiji", "Losana Vuniwaqa, Police Force"]
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(tmp_path / "participants.docx")
+    doc = parse_file(tmp_path / "participants.docx", get_settings())
+    assert doc.unit_ids == ["front", "1", "annex.1"]
+    assert _by_id(doc)["annex.1"].split("\n") == lines
+    assert doc.headings[-2:] == ["Annex", "List of participants"]
+    assert_every_word_once(read_document(tmp_path / "participants.docx", max_mb=5), doc)
+
+
+def test_an_annex_title_followed_by_paragraphs_stays_a_heading() -> None:
+    text = (
+        "Report\n\nI. Part\n\n1. The meeting met.\n\nAnnex\n\nSummary by the Chair\n\n"
+        "Introduction\n\n1. The Chair opened the meeting.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "1", "1~2"]
+    assert doc.headings[-3:] == ["Annex", "Summary by the Chair", "Introduction"]
+
+
+PAGED_EXPORT = (
+    "                                                   A/CONF.9/RPM.1/1\n"
+    "        United Nations\n\n"
+    "              Report of the Regional Preparatory Meeting for the Fifteenth United Nations\n\n"
+    "              Congress on Crime Prevention and Criminal Justice\n\n"
+    "              Vienna, 2–4 June 2025\n\n"
+    "       I.    Introduction\n"
+    "              1.  The meeting, preparing the Fifteenth United Nations Congress on Crime\n"
+    "              Prevention and Criminal Justice, reviewed the Protocol.1\n"
+    "         A.   Opening of the meeting\n"
+    "              2.  The meeting was opened by the Chair, who noted that online scam com-\n\n\n"
+    "                 1 United Nations, Treaty Series, vol. 2237, No. 39574.\n\n"
+    "       V.25-00001 (E)\n"
+    "\f\n                                                   A/CONF.9/RPM.1/1\n\n"
+    "              pounds held 1,384 victims, according to the Global Report 2024,2 and\n"
+    "              that the Declaration of Istanbul on Organ Trafficking\n\n\n"
+    "                 2 United Nations publication, 2024.\n\n"
+    "       2/3                                              V.25-00001\n"
+    "\f\n                                                   A/CONF.9/RPM.1/1\n\n"
+    "              and Transplant Tourism had been recalled.\n"
+    "              3.  The meeting adopted its report.\n\n"
+    "       V.25-00001                                       3/3\n"
+)
+
+
+def test_a_paged_text_export_reads_like_the_pdf_it_came_from(tmp_path: Path) -> None:
+    """pdftotext -layout: footnote marks glued to words and notes at page feet, a word and a
+    sentence broken across pages, the job number on the first page, a title broken by a
+    blank line. Marks and furniture go; notes end the paragraph that called them."""
+    path = tmp_path / "export.txt"
+    path.write_text(PAGED_EXPORT, encoding="utf-8")
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    texts = _by_id(doc)
+    assert texts["1"].endswith(
+        "reviewed the Protocol. United Nations, Treaty Series, vol. 2237, No. 39574."
+    )
+    assert texts["2"] == (
+        "The meeting was opened by the Chair, who noted that online scam compounds held 1,384"
+        " victims, according to the Global Report 2024, and that the Declaration of Istanbul"
+        " on Organ Trafficking and Transplant Tourism had been recalled."
+        " United Nations publication, 2024."
+    )
+    assert doc.headings == ["I. Introduction", "A. Opening of the meeting"]
+    assert doc.meta.title == (
+        "Report of the Regional Preparatory Meeting for the Fifteenth United Nations"
+        " Congress on Crime Prevention and Criminal Justice"
+    )
+    assert "V.25" not in texts["front"]
+    # Gone on purpose: running lines, the job number, the notes' numbers and the marks that
+    # call them; "com-" and "pounds", a page apart, are the one word "compounds".
+    furniture = (
+        "A/CONF.9/RPM.1/1 A/CONF.9/RPM.1/1 V.25-00001 (E) 2/3 V.25-00001 V.25-00001 3/3"
+        " 1 2 com pounds"
+    )
+    said = PAGED_EXPORT.replace("Protocol.1", "Protocol.").replace("2024,2", "2024,")
+    assert_every_word_once(said + " compounds", doc, furniture)
