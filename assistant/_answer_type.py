@@ -23,7 +23,9 @@ from assistant._text import (
 )
 from assistant._text import wordset as _wordset
 
-AnswerType = Literal["number", "date", "place", "agent", "name", "statement", "office", "any"]
+AnswerType = Literal[
+    "number", "date", "place", "agent", "name", "statement", "office", "sanction", "any"
+]
 
 _QUANTITY = (
     r"(?:percentage|proportion|share|fraction|portion|amount|number|sum|figure|rate|total|"
@@ -684,6 +686,8 @@ _NAME_RUN_RE = re.compile(r"\b[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){
 
 
 def expected_type(question: str) -> AnswerType:
+    if _SANCTION_Q.search(question):
+        return "sanction"
     if _NUMBER_Q.search(question):
         return "number"
     if (_OFFICE_Q.search(question) or _EMPLOYER_Q.search(question)) and _names_person(question):
@@ -813,6 +817,39 @@ def _count(text: str) -> bool:
         if _share(m.group(0)):
             rest = rest.replace(m.group(0), " ")
     return has_number(rest)
+
+
+_SANCTION_NOUN = r"(?:penalt(?:y|ies)|sentences?|punishments?|sanctions?|(?:jail|prison)\s+terms?)"
+# A penalty asked for, as the head of what the wh-word asks ("What penalty …?", "What prison
+# sentences did the courts give …?", "What's the maximum custodial sentence …?"); not a noun
+# that is another verb's subject ("What does that sentence say?").
+_SANCTION_Q = re.compile(
+    r"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?"
+    r"(?:(?!(?:do|does|did|can|could|would|will|should|has|have|had|that|this|else)\b)"
+    r"[\w-]+\s+){0,2}?"
+    rf"{_SANCTION_NOUN}\b"
+    r"(?!\s+(?:say|says|said|mean|means|refer|refers)\b)",
+    re.IGNORECASE,
+)
+# A penalty is given by a term ("five years' imprisonment", "a two-year sentence"), a sum (a
+# fine), the sanction named, or penalties spoken of ("dissuasive sanctions", "penalties were
+# raised"); a sentence on the offence that speaks of none ("prison overcrowding") gives none.
+_TERM_RE = re.compile(r"\b([\w.,]+)[\s-]+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
+_SANCTION_RE = re.compile(
+    r"\b(?:imprison(?:ment|ed)|incarcerat(?:ion|ed)|jail(?:ed)?|fines|fined|a\s+fine"
+    r"|death\s+(?:penalty|sentences?)|capital\s+punishment|life\s+(?:sentences?|imprisonment)"
+    r"|community\s+service|probation)\b"
+    rf"|\b{_SANCTION_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_sanction(text: str) -> bool:
+    return bool(
+        _SANCTION_RE.search(text)
+        or (_MONEY_RE.search(text) and has_number(text))
+        or any(has_number(m.group(1)) for m in _TERM_RE.finditer(text))
+    )
 
 
 def has_number(text: str) -> bool:
@@ -997,4 +1034,6 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         return bool(set(words(text)) & _REPORTING)
     if kind == "office":
         return _office_of(text, asked)
+    if kind == "sanction":
+        return _gives_sanction(_SYMBOL_RE.sub(" ", text))
     return True

@@ -77,6 +77,7 @@ _MISSING = {
     "statement": "no statement of theirs is reported, only their name",
     "name": "no name is given for it",
     "office": "no position or employer is given for them",
+    "sanction": "no penalty or term is given for it",
 }
 # Kinds of answer a single phrase gives (not a person or body: "elected the following
 # officers:" names its officers in the list that follows).

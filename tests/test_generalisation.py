@@ -1548,3 +1548,50 @@ def test_how_long_asks_for_a_time_whatever_is_spent() -> None:
     assert gives("number", "In one case, a man had spent sixteen days in detention.", asked)
     spent = "The man had spent sixteen days in detention."
     assert not gives("number", spent, "How much was spent?")
+
+
+def test_a_penalty_asked_for_is_a_term_a_fine_or_a_sanction_named() -> None:
+    for question in (
+        "What's the penalty in Portugal for making a gun without a licence?",
+        "What prison sentences did the courts give the convicted pirates?",
+        "What is the maximum custodial sentence for adolescents in Chile?",
+    ):
+        assert expected_type(question) == "sanction", question
+    # The grammatical sentence, and a penalty that is the topic, not the thing asked for.
+    for question in ("What does that sentence say?", "What was said about the death penalty?"):
+        assert expected_type(question) != "sanction", question
+    asked = "What's the penalty for making a gun without a licence?"
+    for text in (
+        "Unlicensed manufacture is punishable by up to eight years' imprisonment.",
+        "Offenders face a fine of 10,000 euros.",
+        "Portugal had raised the penalties for unlicensed manufacture.",
+    ):
+        assert gives("sanction", text, asked), text
+    for text in (
+        "Portugal made the manufacture of firearms without a licence an offence in 2024.",
+        "Nigerian courts had convicted twenty-three persons of piracy since 2019.",
+    ):
+        assert not gives("sanction", text, asked), text
+
+
+def test_a_sentence_on_the_offence_that_gives_no_penalty_does_not_answer_for_one(
+    tmp_path: Path,
+) -> None:
+    """Portugal's statement on unlicensed manufacture names no penalty: asked for one, the
+    assistant says so (it quoted the statement before). A penalty stated is still given."""
+    firearms = Path(__file__).parents[1] / "eval/gold/docs/synthetic-firearms-3d-printing-egm.txt"
+    text = (
+        "Report of the Expert Group Meeting on Firearms\n\nVienna, 2–3 June 2025\n\n"
+        "I. Deliberations\n\n"
+        "1. The representative of Spain reported that in Spain the manufacture of a firearm "
+        "without a licence was punishable by up to eight years' imprisonment.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"spain": text}, firearms)
+    asked = "What's the penalty in {} now for making a gun without a licence?"
+    refused = assistant.ask(
+        asked.format("Portugal"), doc_ids=["synthetic-firearms-3d-printing-egm"]
+    )
+    assert refused.refused and not refused.citations, refused.answer
+    answer = assistant.ask(asked.format("Spain"), doc_ids=["spain"])
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"]
