@@ -982,6 +982,14 @@ def _country(text: str, proper: Collection[str] = ()) -> bool:
 _SYMBOL_RE = re.compile(r"\b[A-Za-z][\w.()-]*(?:/[\w.()-]+)+")
 
 
+_MONTH_STEMS = frozenset(stem_words(sorted(MONTHS)))
+# (Case matters for the name after "in", so only the wh-word ignores it.)
+_PLACE_IN_Q = re.compile(
+    r"\b(?i:where|which|what)\s+(?:[\w-]+\s+){0,4}?in\s+"
+    r"([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*)"
+)
+
+
 def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] = ()) -> bool:
     """True when ``text`` holds the kind of thing asked for (for a name, one the question
     ``asked`` did not already give). ``proper``: the (folded) words the documents write as
@@ -1019,7 +1027,11 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         years = set(YEAR_RE.findall(text)) - given
         return bool(years or folded & MONTHS or _times(text) - given)
     if kind == "place":
-        return _has_proper_noun(text)
+        # A place asked for inside a place the question names ("Which venue in Bangkok …?",
+        # "Where in Thailand …?") is another place: the one named does not answer.
+        inside = stem_words(words(" ".join(_PLACE_IN_Q.findall(asked))))
+        # A month is capitalised as a name is, but places nothing.
+        return _has_proper_noun(text, (), {*inside, *_MONTH_STEMS})
     if kind == "agent":
         if _PERSON_WHO_Q.search(asked):
             return _person(text)

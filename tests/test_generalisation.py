@@ -1595,3 +1595,15 @@ def test_a_sentence_on_the_offence_that_gives_no_penalty_does_not_answer_for_one
     answer = assistant.ask(asked.format("Spain"), doc_ids=["spain"])
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["1"]
+
+
+def test_a_place_asked_for_inside_a_named_place_is_another_place() -> None:
+    venue = "Which venue in Bangkok hosted the meeting?"
+    assert not gives("place", "Place and dates of the meeting: Bangkok, 21–23 January 2025", venue)
+    assert gives("place", "The meeting was held at the United Nations Conference Centre.", venue)
+    assert gives("place", "The meeting was held in Bangkok.", "Where in Thailand was it held?")
+    # The city the meeting is known by still answers where it was held.
+    held = "Where was the Bangkok meeting held?"
+    assert gives("place", "Place and dates of the meeting: Bangkok, 21–23 January 2025", held)
+    # A month is capitalised as a name is, but places nothing.
+    assert not gives("place", "The meeting was held in January.", "Where was it held?")
