@@ -38,8 +38,14 @@ _QUANTITY = (
 _MEASURE = r"(?:age|duration|length|maximum|minimum|threshold)"
 # "how many", "what share", "the number of", and a quantity that heads the thing asked for:
 # "What is the unemployment rate …?", "What was the value of …?".
+# A sum of money asked for by what names one ("What monthly salary …?", "Which fees …?").
+_SUM_ASKED = (
+    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:salary|salaries|wage|wages|fee|fees|ransom|ransoms|bribe|bribes|rent|rents)\b"
+)
 _NUMBER_Q = re.compile(
     r"\bhow (?:many|much|long|old|often|large|big)\b"
+    rf"|{_SUM_ASKED}"
     rf"|\b(?:what|which)\s+{_QUANTITY}\b"
     rf"|\b{_QUANTITY} of\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_QUANTITY}\b"
@@ -159,7 +165,9 @@ _MONEY_Q = re.compile(
     # "How much tax revenue …?", "How much ransom …?": how much of a sum of money (nouns that
     # name money, a closed class).
     r"|\bhow\s+much\s+(?:[\w-]+\s+){0,2}?(?:money|revenue|revenues|income|earnings|ransom|"
-    r"ransoms|tax|taxes|funding|funds|profit|profits|salary|salaries|wages|bribes?)\b",
+    r"ransoms|tax|taxes|funding|funds|profit|profits|salary|salaries|wages|bribes?)\b"
+    # "What monthly salary were they promised?", "Which fee …?": what names a sum of money.
+    rf"|{_SUM_ASKED}",
     re.I,
 )
 _FIGURE = r"(?:\d[\d,.]*|[a-z]+)"

@@ -1607,3 +1607,12 @@ def test_a_place_asked_for_inside_a_named_place_is_another_place() -> None:
     assert gives("place", "Place and dates of the meeting: Bangkok, 21–23 January 2025", held)
     # A month is capitalised as a name is, but places nothing.
     assert not gives("place", "The meeting was held in January.", "Where was it held?")
+
+
+def test_a_salary_or_a_fee_asked_for_is_a_sum_of_money() -> None:
+    asked = "What monthly salary were the Kenyan recruits promised?"
+    assert expected_type(asked) == "number"
+    assert not gives("number", "Kenyans were recruited in 2024 for jobs in Thailand.", asked)
+    assert gives("number", "They were promised a salary of 1,000 United States dollars.", asked)
+    # Fees as the topic ask for no sum.
+    assert expected_type("What did they say about recruitment fees?") != "number"
