@@ -828,6 +828,34 @@ def _count(text: str) -> bool:
 
 
 _SANCTION_NOUN = r"(?:penalt(?:y|ies)|sentences?|punishments?|sanctions?|(?:jail|prison)\s+terms?)"
+# An age asked for ("How old is she?", "At what age …?", "What is the minimum age of
+# criminal responsibility …?"): a figure that is an age, not any figure of the sentence.
+_AGE_Q = re.compile(
+    r"\bhow\s+old\b|\bat\s+what\s+age\b"
+    r"|\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+){0,2}?age\b",
+    re.IGNORECASE,
+)
+_AGE_WORD = "|".join(sorted(_CARDINALS | {"one"}, key=len, reverse=True))
+_AGE_NUMBER = rf"(\d{{1,3}}|(?:{_AGE_WORD})(?:-(?:{_AGE_WORD}))?)"
+# How an age is written: "aged 15", "15 years old", "15 years of age", "a 15-year-old", and an
+# age the sentence sets or states ("set the age … at not less than 14", "under the age of
+# 18"), within the clause that names the age.
+_AGE_RE = re.compile(
+    rf"\baged\s+(?:between\s+|under\s+|over\s+)?{_AGE_NUMBER}"
+    rf"|{_AGE_NUMBER}[\s-]+years?[\s-]+(?:old|of\s+age)\b"
+    rf"|{_AGE_NUMBER}-year-olds?\b"
+    r"|\bages?\b[^.;,()]*?\b(?:at|to|from|of|is|was|be|below|above|under|over|between)\s+"
+    rf"(?:not\s+less\s+than\s+|at\s+least\s+|the\s+age\s+of\s+)?{_AGE_NUMBER}\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_age(text: str) -> bool:
+    return any(
+        has_number(number) for m in _AGE_RE.finditer(text) for number in m.groups() if number
+    )
+
+
 # A penalty asked for, as the head of what the wh-word asks ("What penalty …?", "What prison
 # sentences did the courts give …?", "What's the maximum custodial sentence …?"); not a noun
 # that is another verb's subject ("What does that sentence say?").
@@ -1012,6 +1040,8 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         figures = _SYMBOL_RE.sub(" ", text)
         # "How long …?", "How old …?", "How often …?" ask for a time, an age or a frequency,
         # whatever else they say ("How long did he spend in detention?" spends no money).
+        if _AGE_Q.search(asked):
+            return _gives_age(figures)
         if _HOW_LONG_RE.search(asked):
             return has_number(figures)
         # A question that names a currency ("… in dollars?") asks for a sum of money too.

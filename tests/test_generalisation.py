@@ -1616,3 +1616,23 @@ def test_a_salary_or_a_fee_asked_for_is_a_sum_of_money() -> None:
     assert gives("number", "They were promised a salary of 1,000 United States dollars.", asked)
     # Fees as the topic ask for no sum.
     assert expected_type("What did they say about recruitment fees?") != "number"
+
+
+def test_an_age_asked_for_is_a_figure_that_is_an_age() -> None:
+    asked = "What is the minimum age of criminal responsibility in the Philippines?"
+    for text in (
+        "The Philippines had raised the age of criminal responsibility to fifteen.",
+        "Set the minimum age of criminal responsibility at not less than 14 years.",
+        "Children under the age of 18 were diverted.",
+        "A 17-year-old girl testified.",
+    ):
+        assert gives("number", text, asked), text
+    for text in (
+        # Another figure beside the age named: a term of imprisonment, a stay, a count.
+        "Children above the minimum age of criminal responsibility who had committed offences "
+        "punishable by not more than six years of imprisonment were diverted.",
+        "She had herself been held in a compound for eight months.",
+        "In 2019 the age of criminal responsibility was debated in 14 countries.",
+    ):
+        assert not gives("number", text, asked), text
+    assert not gives("number", "She had been held for eight months.", "How old is she?")
