@@ -97,8 +97,15 @@ _NAME_Q = re.compile(
     r"platforms?|brands?|ngos?)\b",
     re.IGNORECASE,
 )
+# A count between the wh-word and the noun asks for the same thing: "Which 23 countries sent
+# experts?" asks for countries as "Which countries …?" does (their number it already gives).
+_GIVEN_COUNT = (
+    r"(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+)?"
+)
 _AGENT_AFTER_WH = re.compile(
-    r"^(?:which|what)\s+(?:country|countries|delegations?|states?|organi[sz]ations?|persons?|"
+    rf"^(?:which|what)\s+{_GIVEN_COUNT}(?:country|countries|delegations?|states?|organi[sz]ations?|persons?|"
     r"speakers?|experts?|body|bodies|agency|agencies|institutions?|observers?|governments?|"
     r"officials?|officers?|people)\b",
     re.IGNORECASE,
@@ -989,7 +996,9 @@ def _person(text: str) -> bool:
 # "Which countries …?", "Which State …?": a country is asked for, and a body ("the World
 # Customs Organization") or "Member States" does not give one.
 _COUNTRY_Q = re.compile(
-    r"\b(?:which|what)\s+(?:countries|country|states?|nations?|delegations?|governments?)\b", re.I
+    rf"\b(?:which|what)\s+{_GIVEN_COUNT}"
+    r"(?:countries|country|states?|nations?|delegations?|governments?)\b",
+    re.I,
 )
 # A body, or a group of States ("Member States"), is no country.
 _NOT_COUNTRIES = _BODIES | _wordset("report member members")

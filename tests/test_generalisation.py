@@ -1636,3 +1636,11 @@ def test_an_age_asked_for_is_a_figure_that_is_an_age() -> None:
     ):
         assert not gives("number", text, asked), text
     assert not gives("number", "She had been held for eight months.", "How old is she?")
+
+
+def test_a_count_given_before_what_is_asked_for_asks_for_the_same() -> None:
+    asked = "Which 23 countries sent experts?"
+    assert expected_type(asked) == expected_type("Which countries sent experts?") == "agent"
+    assert expected_type("Which eleven States replied?") == "agent"
+    # The count the question gave is no answer: the countries are.
+    assert not gives("agent", "Experts from 23 Member States took part.", asked)
