@@ -166,6 +166,14 @@ _FRACTION_RE = re.compile(
 # money ("What did it cost?", "the value of the goods seized") by an amount in a currency.
 # A count of units seized answers neither.
 _HOW_LONG_RE = re.compile(r"\bhow\s+(?:long|old|often)\b", re.I)
+# A time or a frequency written without a figure: "more than a year", "several months",
+# "a few weeks", "annually", "every year".
+_SPAN_RE = re.compile(
+    r"\b(?:an?|several|many|few|some)\s+(?:more\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b"
+    r"|\b(?:annually|yearly|monthly|weekly|daily|every\s+(?:year|month|week|day))\b",
+    re.I,
+)
 _SHARE_Q = re.compile(r"\b(?:percentage|proportion|share|fraction|per\s*cent)\b|%", re.I)
 _MONEY_Q = re.compile(
     r"\b(?:cost|costs|costed|budget|budgets|price|prices|worth|value|spend|spent)\b"
@@ -1052,7 +1060,7 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         if _AGE_Q.search(asked):
             return _gives_age(figures)
         if _HOW_LONG_RE.search(asked):
-            return has_number(figures)
+            return has_number(figures) or bool(_SPAN_RE.search(figures))
         # A question that names a currency ("… in dollars?") asks for a sum of money too.
         if _MONEY_Q.search(asked) or _MONEY_RE.search(asked):
             return bool(_MONEY_RE.search(figures)) and has_number(figures)

@@ -1644,3 +1644,11 @@ def test_a_count_given_before_what_is_asked_for_asks_for_the_same() -> None:
     assert expected_type("Which eleven States replied?") == "agent"
     # The count the question gave is no answer: the countries are.
     assert not gives("agent", "Experts from 23 Member States took part.", asked)
+
+
+def test_how_long_is_answered_by_a_time_written_without_a_figure() -> None:
+    asked = "How long do requests for legal help from abroad typically take?"
+    said = "Requests for mutual legal assistance often took more than a year to be executed."
+    assert gives("number", said, asked)
+    assert gives("number", "The report is published annually.", "How often is it published?")
+    assert not gives("number", "Requests were often delayed.", asked)
