@@ -830,6 +830,24 @@ def _share(text: str) -> bool:
     return False
 
 
+# "How many of the participants were women?": a part of a whole the question names. The
+# whole's own count ("87 participants attended") and a number the question gave ("How many
+# of the eleven States …?") do not answer it.
+_PART_OF_Q = re.compile(
+    r"\bhow\s+many\s+of\s+(?:the|these|those)\s+(?:[\d,]+\s+|[a-z]+(?:-[a-z]+)?\s+(?=\w))??"
+    r"(?:[\w-]+\s+){0,2}?(?P<whole>[a-z][\w-]*s)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_whole(text: str, whole: str, asked: str) -> str:
+    given = [t for t in raw_words(asked) if has_number(t)]
+    for number in given:
+        text = re.sub(rf"\b{re.escape(number)}\b", " ", text, flags=re.IGNORECASE)
+    # A figure right before the whole's noun counts the whole.
+    return re.sub(rf"\b[\w,.-]+\s+{re.escape(whole)}\b", " ", text, flags=re.IGNORECASE)
+
+
 def _count(text: str) -> bool:
     """A figure that counts: what is left after the item mark, years, days of months and
     shares are taken out still holds a number."""
@@ -1068,6 +1086,10 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return bool(_FRACTION_RE.search(figures) or _share(figures))
         if _COUNT_Q.search(asked):
             return _count(figures)
+        if part := _PART_OF_Q.search(asked):
+            rest = _without_whole(figures, part.group("whole"), asked)
+            # A part is given by a count or by a share ("seven in ten of the websites").
+            return _count(rest) or bool(_FRACTION_RE.search(rest) or _share(rest))
         return has_number(text)
     if kind in ("date", "place") and _FUTURE_Q.search(asked) and not _FUTURE_TEXT_RE.search(text):
         # An event to come is placed and dated by a sentence about what is to come: "At its

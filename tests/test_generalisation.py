@@ -1652,3 +1652,16 @@ def test_how_long_is_answered_by_a_time_written_without_a_figure() -> None:
     assert gives("number", said, asked)
     assert gives("number", "The report is published annually.", "How often is it published?")
     assert not gives("number", "Requests were often delayed.", asked)
+
+
+def test_a_part_of_a_whole_is_not_answered_by_the_whole_s_count() -> None:
+    asked = "How many of the participants were women?"
+    assert not gives("number", "In total, 87 participants attended the meeting.", asked)
+    both = "In total, 87 participants attended the meeting, of whom forty-three were women."
+    assert gives("number", both, asked)
+    # A share answers for a part; a number the question gave does not.
+    websites = "How many of the websites selling medicines had no licence?"
+    assert gives("number", "Seven in ten of the websites had no licence.", websites)
+    replied = "How many of the eleven States that replied had used such data?"
+    assert not gives("number", "Replies from eleven States were compiled.", replied)
+    assert gives("number", "Only three of the eleven responding States had used them.", replied)
