@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
+from assistant._countries import acronym_of_country
 from assistant._text import (
     EVENT_NOUNS,
     STOPWORDS,
@@ -480,7 +481,13 @@ def asked_record(question: str) -> Record:
     did ("Which observer organizations attended?", "How many experts took part, and from how
     many States?"), "agenda" for what was on the agenda, or ""."""
     kind = expected_type(question)
-    if _ATTENDED_Q_RE.search(question) and (
+    attended = _ATTENDED_Q_RE.search(question)
+    if attended and re.match(r"(?:came|come|comes)\s", attended.group(0), re.IGNORECASE):
+        # "Which countries did the experts come from?" asks who attended; "Which country did
+        # the toxic cough syrup come from?" asks where a thing came from: the one that came
+        # must be an attendee.
+        attended = attended if set(words(question)) & ATTENDEES else None
+    if attended and (
         kind == "agent" or (kind == "number" and counted(question).lower() in ATTENDEES)
     ):
         return "attendance"
@@ -1043,6 +1050,11 @@ def _country(text: str, proper: Collection[str] = ()) -> bool:
             runs.append([])
     for run in runs:
         found = set(words(" ".join(run)))
+        # A name in capitals is a body's ("WHO", "UNODC", "INTERPOL") unless it names a
+        # country or spells one's initials ("USA", "UAE").
+        acronym = len(run) == 1 and run[0].strip(".,;:()").isupper()
+        if acronym and not acronym_of_country(run[0].strip(".,;:()")):
+            continue
         if not found & _NOT_COUNTRIES and found - _NAME_JOINERS - MONTHS:
             return True
     return False

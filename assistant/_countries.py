@@ -218,3 +218,21 @@ def as_written(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) -
                 end = stop
         i += len(name)
     return "".join([*out, text[end:]]) if out else question
+
+
+@lru_cache(maxsize=1)
+def _initials() -> frozenset[str]:
+    """The initials of every country name, with its small words and without them: "usa",
+    "uk", "uae", "drc", "rok"."""
+    found = set()
+    for name in _countries()[0]:
+        found.add("".join(w[0] for w in name))
+        found.add("".join(w[0] for w in name if w not in STOPWORDS))
+    return frozenset(i for i in found if len(i) > 1)
+
+
+def acronym_of_country(acronym: str) -> bool:
+    """``acronym`` (in capitals) names a country: a name of one ("USA", "PRC") or the initials
+    of one ("UK", "UAE", "DRC"). "WHO", "UNODC" and "INTERPOL" name bodies."""
+    folded = acronym.lower().replace(".", "")
+    return (folded,) in _countries()[0] or folded in _initials()

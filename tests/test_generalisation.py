@@ -11,7 +11,14 @@ import pytest
 from conftest import SEED, SEED_ID, assistant_on_report
 
 from assistant import Answer, Assistant, Message
-from assistant._answer_type import counted, expected_type, gives, has_number, speaks_as
+from assistant._answer_type import (
+    asked_record,
+    counted,
+    expected_type,
+    gives,
+    has_number,
+    speaks_as,
+)
 from assistant._lexicon import names_a_kind
 from assistant._query import in_scope
 from assistant._text import capitalised_names, content_words, name_runs, same_name, words
@@ -1665,3 +1672,13 @@ def test_a_part_of_a_whole_is_not_answered_by_the_whole_s_count() -> None:
     replied = "How many of the eleven States that replied had used such data?"
     assert not gives("number", "Replies from eleven States were compiled.", replied)
     assert gives("number", "Only three of the eleven responding States had used them.", replied)
+
+
+def test_a_thing_that_came_from_somewhere_is_no_attendee_and_an_acronym_no_country() -> None:
+    asked = "Which country did the toxic cough syrup come from?"
+    assert asked_record(asked) == ""
+    assert asked_record("Which countries did the experts come from?") == "attendance"
+    # WHO is a body; the initials of a country name one.
+    said = "The representative of WHO recalled that contaminated cough syrups had killed children."
+    assert not gives("agent", said, asked)
+    assert gives("agent", "Experts from the UAE recalled such incidents.", asked)
