@@ -91,11 +91,17 @@ _PLACE_AFTER_WH = re.compile(
     r"^(?:what|which)\s+(?:city|cities|venue|location|place)\b", re.IGNORECASE
 )
 # Asked for by name: a person's or an organisation's name, which the answer must add.
+# Up to two words that qualify the noun a wh-word asks for ("Which mobile money companies
+# …?"), never a verb's helper or a determiner ("What did the companies say?" asks what).
+_MODIFIERS = (
+    r"(?:(?!(?:do|does|did|is|are|was|were|can|could|would|will|should|has|have|had|the|"
+    r"that|this|these|those|of)\b)[\w'’-]+\s+){0,2}?"
+)
 _NAME_Q = re.compile(
     r"\bname\s+of\b|\bwhat\s+(?:is|was)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:'s|’s)?\s+"
     r"name\b"
-    r"|\b(?:which|what)\s+(?:companies|company|firms?|businesses|banks?|providers?|"
-    r"platforms?|brands?|ngos?)\b",
+    rf"|\b(?:which|what)\s+{_MODIFIERS}(?:companies|company|firms?|businesses|banks?|"
+    r"providers?|platforms?|brands?|ngos?)\b",
     re.IGNORECASE,
 )
 # A count between the wh-word and the noun asks for the same thing: "Which 23 countries sent

@@ -1682,3 +1682,11 @@ def test_a_thing_that_came_from_somewhere_is_no_attendee_and_an_acronym_no_count
     said = "The representative of WHO recalled that contaminated cough syrups had killed children."
     assert not gives("agent", said, asked)
     assert gives("agent", "Experts from the UAE recalled such incidents.", asked)
+
+
+def test_a_name_asked_for_may_have_its_noun_qualified() -> None:
+    asked = "Which mobile money companies were named?"
+    assert expected_type(asked) == expected_type("Which companies were named?") == "name"
+    assert expected_type("What did the companies say?") != "name"
+    said = "Speakers described the use of mobile money services to launder proceeds."
+    assert not gives("name", said, asked)
