@@ -1,6 +1,6 @@
 """Shared by the generators of the synthetic UN PDF reports (Southern Africa workshop, waste
-crime meeting): the page furniture of an ODS report and line-breaking that sets footnote marks
-written "{n}" as superscripts. Each generator sets its symbol and job number on the class."""
+crime meeting, trafficking meeting): the page furniture and first-page masthead of an ODS
+report, and line-breaking that sets footnote marks written "{n}" as superscripts. Each generator sets its symbol and job number on the class."""
 
 from __future__ import annotations
 
@@ -121,3 +121,46 @@ def draw_line(pdf: FPDF, x: float, y: float, width: float, words: list[str], jus
         last = k == len(words) - 1
         draw_word(pdf, cx, y, w, not last)
         cx += word_width(pdf, w) + space + extra
+
+
+def front_page(
+    pdf: UNReport,
+    *,
+    disclaimer: str,
+    organ: list[str],
+    issue_date: str,
+    title: str,
+    place_dates: str,
+    text_x: float,
+    disclaimer_font: tuple[str, str, float] = ("SansB", "", 7.5),
+    distribution_x: float = 146.0,
+) -> float:
+    """The first page's masthead: "United Nations" and the symbol over a rule, the organ at
+    the left and the distribution block at the right, a rule, the title and the place and
+    dates. Returns where the body starts."""
+    left, right = pdf.left, pdf.right
+    pdf.set_font(*disclaimer_font)
+    pdf.text(left, 11.0, disclaimer)
+    pdf.set_font("SansB", "", 11)
+    pdf.text(left, 24.0, "United Nations")
+    pdf.set_font("SansB", "", 15)
+    pdf.text(right + 8.0 - pdf.get_string_width(pdf.symbol), 24.0, pdf.symbol)
+    pdf.set_line_width(0.9)
+    pdf.line(left, 26.5, right + 8.0, 26.5)
+    pdf.set_font("SansB", "", 14)
+    for k, line in enumerate(organ):
+        pdf.text(left + 18.0, 35.0 + k * 6.0, line)
+    pdf.set_font("Serif", "", 10)
+    for k, line in enumerate(["Distr.: General", issue_date, "", "Original: English"]):
+        if line:
+            pdf.text(distribution_x, 33.0 + k * 4.4, line)
+    pdf.set_line_width(0.9)
+    pdf.line(left, 52.0, right + 8.0, 52.0)
+    pdf.set_font("Serif", "B", 14)
+    y = 63.0
+    for words, _ in wrap(pdf, title, 125.0):
+        pdf.text(text_x, y, " ".join(words))
+        y += 6.2
+    pdf.set_font("Serif", "", 10)
+    pdf.text(text_x, y + 1.5, place_dates)
+    return y + 14.0

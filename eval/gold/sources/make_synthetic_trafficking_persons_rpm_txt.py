@@ -832,31 +832,17 @@ def wrap(pdf, text: str, first_width: float, width: float) -> list[tuple[list[st
 
 
 def _front_page(pdf: UNReport) -> float:
-    pdf.set_font("Serif", "", 8)
-    pdf.text(LEFT, 11.0, DISCLAIMER)
-    pdf.set_font("SansB", "", 11)
-    pdf.text(LEFT, 24.0, "United Nations")
-    pdf.set_font("SansB", "", 15)
-    pdf.text(RIGHT + 8.0 - pdf.get_string_width(SYMBOL), 24.0, SYMBOL)
-    pdf.set_line_width(0.9)
-    pdf.line(LEFT, 26.5, RIGHT + 8.0, 26.5)
-    pdf.set_font("SansB", "", 14)
-    for k, line in enumerate(ORGAN):
-        pdf.text(LEFT + 18.0, 35.0 + k * 6.0, line)
-    pdf.set_font("Serif", "", 10)
-    for k, line in enumerate(["Distr.: General", ISSUE_DATE, "", "Original: English"]):
-        if line:
-            pdf.text(148.0, 33.0 + k * 4.4, line)
-    pdf.set_line_width(0.9)
-    pdf.line(LEFT, 52.0, RIGHT + 8.0, 52.0)
-    pdf.set_font("Serif", "B", 14)
-    y = 63.0
-    for words, _ in _un_pdf.wrap(pdf, TITLE, 125.0):
-        pdf.text(MARGIN, y, " ".join(words))
-        y += 6.2
-    pdf.set_font("Serif", "", 10)
-    pdf.text(MARGIN, y + 1.5, PLACE_DATES)
-    return y + 14.0
+    return _un_pdf.front_page(
+        pdf,
+        disclaimer=DISCLAIMER,
+        organ=ORGAN,
+        issue_date=ISSUE_DATE,
+        title=TITLE,
+        place_dates=PLACE_DATES,
+        text_x=MARGIN,
+        disclaimer_font=("Serif", "", 8),
+        distribution_x=148.0,
+    )
 
 
 class Layout:

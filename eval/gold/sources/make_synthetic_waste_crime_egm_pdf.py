@@ -743,34 +743,15 @@ _draw_line = _un_pdf.draw_line
 
 
 def _front_page(pdf: UNReport) -> float:
-    pdf.set_font("SansB", "", 7.5)
-    pdf.text(LEFT, 11.0, DISCLAIMER)
-    # Masthead: "United Nations" at the left, the symbol at the right, same line.
-    pdf.set_font("SansB", "", 11)
-    pdf.text(LEFT, 24.0, "United Nations")
-    pdf.set_font("SansB", "", 15)
-    pdf.text(RIGHT + 8.0 - pdf.get_string_width(SYMBOL), 24.0, SYMBOL)
-    pdf.set_line_width(0.9)
-    pdf.line(LEFT, 26.5, RIGHT + 8.0, 26.5)
-    # Congress name (as the organ line) at the left, distribution block at the right.
-    pdf.set_font("SansB", "", 14)
-    for k, line in enumerate(CONGRESS):
-        pdf.text(LEFT + 18.0, 35.0 + k * 6.0, line)
-    pdf.set_font("Serif", "", 10)
-    for k, line in enumerate(["Distr.: General", ISSUE_DATE, "", "Original: English"]):
-        if line:
-            pdf.text(146.0, 33.0 + k * 4.4, line)
-    pdf.set_line_width(0.9)
-    pdf.line(LEFT, 52.0, RIGHT + 8.0, 52.0)
-    # Title block, then place and dates.
-    pdf.set_font("Serif", "B", 14)
-    y = 63.0
-    for words, _ in _wrap(pdf, TITLE, 125.0):
-        pdf.text(TEXT_X, y, " ".join(words))
-        y += 6.2
-    pdf.set_font("Serif", "", 10)
-    pdf.text(TEXT_X, y + 1.5, PLACE_DATES)
-    return y + 14.0
+    return _un_pdf.front_page(
+        pdf,
+        disclaimer=DISCLAIMER,
+        organ=CONGRESS,
+        issue_date=ISSUE_DATE,
+        title=TITLE,
+        place_dates=PLACE_DATES,
+        text_x=TEXT_X,
+    )
 
 
 class Layout:
