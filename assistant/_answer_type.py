@@ -106,11 +106,13 @@ _NAME_Q = re.compile(
 )
 # A count between the wh-word and the noun asks for the same thing: "Which 23 countries sent
 # experts?" asks for countries as "Which countries …?" does (their number it already gives).
-_GIVEN_COUNT = (
-    r"(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+)?"
+# Numbers written in words as a count or an age is ("eleven", "twenty-two").
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)"
 )
+_GIVEN_COUNT = rf"(?:(?:\d{{1,4}}|{_NUMBER_WORD})(?:-[a-z]+)?\s+)?"
 _AGENT_AFTER_WH = re.compile(
     rf"^(?:which|what)\s+{_GIVEN_COUNT}(?:country|countries|delegations?|states?|organi[sz]ations?|persons?|"
     r"speakers?|experts?|body|bodies|agency|agencies|institutions?|observers?|governments?|"
@@ -881,8 +883,7 @@ _AGE_Q = re.compile(
     r"|\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:[\w-]+\s+){0,2}?age\b",
     re.IGNORECASE,
 )
-_AGE_WORD = "|".join(sorted(_CARDINALS | {"one"}, key=len, reverse=True))
-_AGE_NUMBER = rf"(\d{{1,3}}|(?:{_AGE_WORD})(?:-(?:{_AGE_WORD}))?)"
+_AGE_NUMBER = rf"(\d{{1,3}}|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)"
 # How an age is written: "aged 15", "15 years old", "15 years of age", "a 15-year-old", and an
 # age the sentence sets or states ("set the age … at not less than 14", "under the age of
 # 18"), within the clause that names the age.

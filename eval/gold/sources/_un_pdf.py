@@ -1,6 +1,7 @@
 """Shared by the generators of the synthetic UN PDF reports (Southern Africa workshop, waste
 crime meeting, trafficking meeting): the page furniture and first-page masthead of an ODS
-report, and line-breaking that sets footnote marks written "{n}" as superscripts. Each generator sets its symbol and job number on the class."""
+report, and line-breaking that sets footnote marks written "{n}" as superscripts. Each
+generator sets its symbol and job number on the class."""
 
 from __future__ import annotations
 
