@@ -130,20 +130,26 @@ def _opens_block(parts: list[str], line: str, last_number: int | None) -> bool:
 
 class Block(str):
     """A block's text, as one line (a table: one row a line), that keeps the lines it was
-    set in: a list of names without punctuation reads as text but is a list of lines."""
+    set in: a list of names without punctuation reads as text but is a list of lines.
+    ``marked_heading``: the text marked it a heading itself (Markdown's "### List of
+    documents"), which no reading of its words overrides."""
 
     lines: tuple[str, ...]
+    marked_heading: bool
 
-    def __new__(cls, text: str, lines: tuple[str, ...] = ()) -> Block:
+    def __new__(cls, text: str, lines: tuple[str, ...] = (), marked_heading: bool = False) -> Block:
         block = super().__new__(cls, text)
         block.lines = lines or (text,)
+        block.marked_heading = marked_heading
         return block
 
 
 def split_blocks(text: str) -> list[Block]:
     """Blocks in document order, each on one line with whitespace normalised (a table keeps
     one row a line)."""
-    lines = [clean_line(raw) for raw in text.splitlines()]
+    raw_lines = text.splitlines()
+    marked = [bool(_MD_HEADING_RE.match(raw.strip())) for raw in raw_lines]
+    lines = [clean_line(raw) for raw in raw_lines]
     one_per_line = lines_are_paragraphs(lines)
     spellings = Spellings(lines)  # how the document spells a word a line end hyphenates
     blocks: list[Block] = []
@@ -159,9 +165,14 @@ def split_blocks(text: str) -> list[Block]:
         parts.clear()
         in_table = False
 
-    for line in lines:
+    for line, heading in zip(lines, marked, strict=True):
         if not line:
             flush()
+            continue
+        if heading:
+            # A heading the text marks as one is a block of its own, whatever its words.
+            flush()
+            blocks.append(Block(line, marked_heading=True))
             continue
         if is_table_row(line) and not pending_number:
             if not in_table:

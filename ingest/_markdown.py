@@ -1,6 +1,8 @@
 """Markdown to the plain text the parser reads: markup that carries no words goes (links keep
-their text, escapes their character, tables become rows of cells joined by " | "); headings
-and emphasis are cleaned line by line with every other format's text."""
+their text, escapes their character, emphasis its words even when it runs over several lines,
+tables become rows of cells joined by " | "); a footnote's text ends the paragraph that calls
+it, as in a page-by-page export (``_paged_text.py``); headings are cleaned line by line with
+every other format's text."""
 
 from __future__ import annotations
 
@@ -10,7 +12,20 @@ import re
 _IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
 _LINK_RE = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# Any ASCII punctuation may be escaped (CommonMark); pandoc writes "US\\$1,500", "2025\\*".
+_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# A backslash that ends a line is a hard line break (pandoc's, for an officers' list).
+_HARD_BREAK_RE = re.compile(r"(?<!\\)\\$")
+# A footnote's definition, "[^2]: Ministry of the Interior …", its later lines indented; and
+# the mark that calls it, "2023,[^2]".
+_NOTE_RE = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s?(.*)$")
+_NOTE_MARK_RE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_NOTE_GOES_ON_RE = re.compile(r"^(?: {4}|\t)\S")
+# Emphasis (*x*, **x**, _x_) over one paragraph's lines, never over a blank line; an escaped
+# or word-internal star or underscore is no delimiter.
+_EMPHASIS_RE = re.compile(
+    r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)((?:(?!\n[ \t]*\n)[^*_])+?)(?<=[^\s\\])\1(?![\w*])"
+)
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
 _SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -37,13 +52,50 @@ def _cells(line: str) -> str:
     return " | ".join(cell.strip() for cell in cells)
 
 
+def _notes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The lines without footnote definitions, and each footnote's text by its label."""
+    body: list[str] = []
+    notes: dict[str, str] = {}
+    label = None
+    for i, line in enumerate(lines):
+        if m := _NOTE_RE.match(line):
+            label = m.group(1)
+            notes[label] = m.group(2).strip()
+            continue
+        if label is not None:
+            # A note goes on over its indented lines, and over a blank line before one.
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if _NOTE_GOES_ON_RE.match(line) or (
+                not line.strip() and _NOTE_GOES_ON_RE.match(following)
+            ):
+                notes[label] = f"{notes[label]} {line.strip()}".strip()
+                continue
+            label = None
+        body.append(line)
+    return body, notes
+
+
 def markdown_text(text: str) -> str:
     text = _without_comments(text)
-    lines = text.splitlines()
+    lines, notes = _notes(text.splitlines())
     out: list[str] = []
+    called: list[str] = []  # notes called in the paragraph being read, for its end
+
+    def end_paragraph() -> None:
+        last = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+        if called and last is not None:
+            out[last] = f"{out[last].rstrip()} {' '.join(notes[n] for n in called)}"
+        called.clear()
+
     for i, line in enumerate(lines):
         if _FENCE_RE.match(line) or _REFERENCE_RE.match(line):
             continue
+        if not line.strip():
+            end_paragraph()
+        for label in _NOTE_MARK_RE.findall(line):
+            if label in notes and label not in called:
+                called.append(label)
+        line = _NOTE_MARK_RE.sub(lambda m: "" if m.group(1) in notes else m.group(0), line)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if "|" in line and (_is_separator(following) or (out and " | " in out[-1])):
             if not _is_separator(line):
@@ -52,9 +104,17 @@ def markdown_text(text: str) -> str:
         if _is_separator(line) and "|" in line:
             continue
         if _RULE_RE.match(line):
+            end_paragraph()
             out.append("")  # a rule or a heading underline separates blocks
             continue
-        line = _BULLET_RE.sub(r"\1", line)
-        line = _LINK_RE.sub(r"\1", _IMAGE_RE.sub(r"\1", line))
-        out.append(_ESCAPE_RE.sub(r"\1", line))
-    return "\n".join(out)
+        line = _HARD_BREAK_RE.sub("", _BULLET_RE.sub(r"\1", line))
+        out.append(_LINK_RE.sub(r"\1", _IMAGE_RE.sub(r"\1", line)))
+    end_paragraph()
+    # A note no paragraph calls is kept, at the end: no text is lost.
+    uncalled = [text for label, text in notes.items() if not _is_called(label, lines)]
+    out.extend(["", *uncalled] if uncalled else [])
+    return _ESCAPE_RE.sub(r"\1", _EMPHASIS_RE.sub(r"\2", "\n".join(out)))
+
+
+def _is_called(label: str, lines: list[str]) -> bool:
+    return any(label in _NOTE_MARK_RE.findall(line) for line in lines)

@@ -169,6 +169,8 @@ def _is_annex_list(state: _State, block: Block, upcoming: Iterable[str]) -> bool
     headings, each name would be lost to search; read as one unit, the list is citable."""
     if state.annex is None or state.paragraph is not None or _ends_sentence(block):
         return False
+    if block.marked_heading:
+        return False  # "### List of documents" after the participants heads the next list
     if state.annex_list is not None:
         return True
     # "Annex" alone, then its title ("List of participants"): the title is a heading.

@@ -610,3 +610,78 @@ def test_a_paged_text_export_reads_like_the_pdf_it_came_from(tmp_path: Path) -> 
     )
     said = PAGED_EXPORT.replace("Protocol.1", "Protocol.").replace("2024,2", "2024,")
     assert_every_word_once(said + " compounds", doc, furniture)
+
+
+PANDOC_MARKDOWN = """\
+United Nations\\
+UNODC/CCPCJ/EG.99/2025/1\\
+Distr.: General
+
+# Report of the Expert Group Meeting on Countering the Smuggling of Migrants by Sea
+
+## I. Introduction
+
+1.  The meeting reviewed the implementation of the *Protocol against the
+    Smuggling of Migrants by Land, Sea and Air*,[^1] and identified
+    measures against smuggling networks.
+
+2.  Fees ranged from US\\$1,500 to more than US\\$7,000, and arrests of the
+    persons steering the boats had little effect. **Effective responses
+    required financial investigations.**[^2]
+
+| Route   | 2024  | 2025\\* |
+|---------|-------|--------|
+| Central | 1,810 | 382    |
+
+# Annex
+
+## List of participants
+
+Malta\\
+Roberta Cassar Darmanin, Ministry for Home Affairs
+
+Senegal\\
+Aminata Ndiaye Sow, Ministry of the Interior
+
+### List of documents
+
+UNODC/CCPCJ/EG.99/2025/L.1, Provisional agenda
+
+[^1]: United Nations, *Treaty Series*, vol. 2241, No. 39574.
+
+[^2]: Ministry of the Interior, *Cruscotto statistico
+    giornaliero*, 31 December 2024.
+"""
+
+
+def test_pandoc_markdown_reads_like_the_report_it_came_from(tmp_path: Path) -> None:
+    """Markdown as pandoc writes a Word report: emphasis over several lines, escaped "$" and
+    "*", hard line breaks, footnotes defined at the end (their text ends the paragraph that
+    calls them, the marks go), and a heading the text marks as one after an annex list."""
+    path = tmp_path / "report.md"
+    path.write_text(PANDOC_MARKDOWN, encoding="utf-8")
+    doc = parse_file(path, get_settings())
+    texts = _by_id(doc)
+    assert texts["1"] == (
+        "The meeting reviewed the implementation of the Protocol against the Smuggling of"
+        " Migrants by Land, Sea and Air, and identified measures against smuggling networks."
+        " United Nations, Treaty Series, vol. 2241, No. 39574."
+    )
+    assert texts["2"].startswith("Fees ranged from US$1,500 to more than US$7,000, and")
+    assert (
+        "Effective responses required financial investigations. Ministry of the Interior,"
+        in (texts["2"])
+    )
+    # The table under paragraph 2 is its own, after its note.
+    assert texts["2"].endswith(
+        "Cruscotto statistico giornaliero, 31 December 2024.\nRoute | 2024 | 2025*\n"
+        "Central | 1,810 | 382"
+    )
+    joined = " ".join(texts.values())
+    assert not any(mark in joined for mark in ("*Protocol", "**", "\\", "[^"))
+    # The participants are one unit; the heading after them heads the list of documents.
+    assert "List of documents" in doc.headings
+    participants = next(t for u, t in texts.items() if u.startswith("annex"))
+    assert "Senegal" in participants and "List of documents" not in participants
+    said = PANDOC_MARKDOWN.replace("[^1]", "").replace("[^2]", "")
+    assert_every_word_once(said, doc)
