@@ -73,6 +73,43 @@ def names_a_kind(acronym: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
+def is_noun(word: str) -> bool:
+    """``word``'s most usual sense in WordNet is a noun's ("cigarettes", "campaigns"; not
+    "online", "illegal" or "new")."""
+    senses = wordnet().synsets(word.lower())
+    return bool(senses) and senses[0][1].pos == "n"
+
+
+# English's suppletive plural: "people" is the plural of "person", which WordNet keeps as a
+# noun of its own (a group of people), not among its irregular inflections.
+_SUPPLETIVE = {"people": "person"}
+
+
+@lru_cache(maxsize=8192)
+def kind_of(word: str, kind: str) -> bool:
+    """``word``, in its most usual noun sense, names a kind of ``kind`` (in any of its noun
+    senses): "participants" are people, "tankers" vessels, "pistols" weapons, so a figure of
+    them is a figure of ``kind``. Found by following WordNet's broader terms all the way up;
+    never the other way ("women" are not "participants")."""
+    lexicon = wordnet()
+    kind = _SUPPLETIVE.get(kind.lower(), kind.lower())
+    targets = {s.offset for _, s in lexicon.synsets(kind) if s.pos == "n"}
+    senses = [s for _, s in lexicon.synsets(word.lower()) if s.pos == "n"]
+    if not targets or not senses:
+        return False
+    seen: set[int] = set()
+    frontier = [senses[0]]
+    while frontier:
+        synset = frontier.pop()
+        if synset.offset in targets:
+            return True
+        if synset.offset not in seen:
+            seen.add(synset.offset)
+            frontier.extend(lexicon.related(synset, BROADER))
+    return False
+
+
 def _terms(lemma: str) -> tuple[str, ...]:
     return tuple(stems(lemma.replace("_", " ")))
 

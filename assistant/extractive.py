@@ -37,6 +37,7 @@ from assistant._answer_type import (
 from assistant._countries import listed
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
+from assistant._lexicon import kind_of
 from assistant._offices import holds_office, names_all, offices, said_in
 from assistant._query import QueryProfile
 from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
@@ -377,10 +378,13 @@ class ExtractiveAnswerer:
         (``SOFT_MATCH``), as ``answer_type.counts`` places figures. In a table's row (read
         "header cell; header cell") a cell's figure counts what its header names, however
         long the header ("Fishing vessels detained for illegal fishing 12")."""
-        if not self._mentions(word, text):
+        # A figure of a narrower kind is one of the kind asked: "How many people attended?"
+        # is answered by "54 participants" (``kind_of``).
+        kinds = {w for w in words(text) if kind_of(w, word)}
+        if not kinds and not self._mentions(word, text):
             return False
         stem = set(stem_words(words(word)))
-        near = self.concepts.near_words(word.lower(), text)
+        near = self.concepts.near_words(word.lower(), text) | kinds
 
         def is_counted(token: str) -> bool:
             return bool(stem & set(stems(token))) or token.lower() in near

@@ -19,7 +19,7 @@ from assistant._answer_type import (
     has_number,
     speaks_as,
 )
-from assistant._lexicon import names_a_kind
+from assistant._lexicon import kind_of, names_a_kind
 from assistant._query import in_scope
 from assistant._text import capitalised_names, content_words, name_runs, same_name, words
 from assistant.conversation import standalone_question
@@ -695,6 +695,18 @@ def test_a_sentence_that_introduces_a_list_gives_what_the_list_gives(tmp_path) -
     # though it spells a question word.
     who = assistant.ask("Who was the WHO representative at the meeting?", doc_ids=["officers"])
     assert who.refused and who.citations == [], who.answer
+
+
+def test_a_figure_of_a_narrower_kind_counts_the_kind_asked(tmp_path) -> None:
+    """Officers are people, so "140 officers" says how many people were trained; officers
+    are not women, so it does not say how many women were. From WordNet's broader terms."""
+    assert kind_of("officers", "people") and kind_of("tankers", "vessels")
+    assert not kind_of("women", "officers") and not kind_of("organizations", "people")
+    assistant = _assistant_over(tmp_path, {"returns": RETURNS}, SEED)
+    people = assistant.ask("How many people were trained for the programme?")
+    assert not people.refused and "140" in people.answer, people.answer
+    women = assistant.ask("How many women were trained for the programme?", doc_ids=["returns"])
+    assert women.refused and women.citations == [], women.answer
 
 
 def _ask_of_paragraph_4(tmp_path: Path, paragraph: str, question: str) -> Answer:
