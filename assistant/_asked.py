@@ -11,7 +11,7 @@ from collections.abc import Collection
 from assistant._answer_type import gives
 from assistant._offices import names_all, offices, said_in
 from assistant._query import QueryProfile
-from assistant._text import sentences
+from assistant._text import sentences, stem_words
 from assistant._unit_index import UnitHit, UnitIndex
 
 
@@ -31,8 +31,17 @@ class Demands:
     ) -> None:
         self.profile = profile
         self.on_topic = on_topic
+        self.index = index
         self.held = offices(profile.names, index, doc_ids)
         self.proper = index.written_as_names(sorted(doc_ids))
+        self._vocabularies: dict[str, frozenset[str]] = {}
+
+    def vocabulary(self, doc_id: str) -> frozenset[str]:
+        """The stems of every word the document uses."""
+        if doc_id not in self._vocabularies:
+            words_used = sorted(self.index.word_vocab([doc_id]))
+            self._vocabularies[doc_id] = frozenset(stem_words(words_used))
+        return self._vocabularies[doc_id]
 
     def unit(self, unit: UnitHit) -> bool:
         """The unit could ground an answer: it is on the question's topic and names every

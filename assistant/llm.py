@@ -119,6 +119,15 @@ def declines(text: str) -> bool:
 _LOOP_WORDS, _LOOP_TIMES = 5, 3
 
 
+# A sentence that ends on a word that needs its complement (a form of "be", an article, a
+# preposition or a conjunction) is unfinished: a closed class of English function words.
+_UNFINISHED_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|the|a|an|of|to|by|for|in|on|at|from|with|and|or|as|that"
+    r"|their|its)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _loops(sentence: str) -> bool:
     tokens = words(sentence)
     runs = Counter(tuple(tokens[i : i + _LOOP_WORDS]) for i in range(len(tokens) - _LOOP_WORDS + 1))
@@ -194,6 +203,7 @@ class Checked:
             "dropped_sentences": 0,
             "off_question": 0,
             "looping": 0,
+            "unfinished": 0,
         }
     )
 
@@ -212,6 +222,12 @@ def check_support(
     the names asked about) is dropped too."""
     by_number = {s.number: s for s in sources}
     asked = demands.profile.text if demands is not None else ""
+
+    def measure(sentence: str, source: Source) -> Support:
+        doc_id = source.hit.doc_id
+        used = demands.vocabulary(doc_id) if demands is not None else None
+        return checker.measure(sentence, source.hit, metas.get(doc_id), asked, used)
+
     out = Checked()
     quotes: dict[int, list[str]] = {}
     for raw in sentences(text):
@@ -225,23 +241,22 @@ def check_support(
         if _loops(bare):
             out.counts["looping"] += 1
             continue
+        if _UNFINISHED_RE.search(bare):
+            # "The document symbol of the report is [1].": the marker stands where the claim
+            # should be, and the sentence says nothing a source could support.
+            out.counts["unfinished"] += 1
+            continue
         known = [by_number[n] for n in cited if n in by_number]
         out.counts["citations"] += len(cited)
 
         def passes(s: Source, support: Support) -> bool:
             return support.facts_held and support.score >= threshold
 
-        measured = {
-            s.number: checker.measure(bare, s.hit, metas.get(s.hit.doc_id), asked) for s in known
-        }
+        measured = {s.number: measure(bare, s) for s in known}
         kept = [s for s in known if passes(s, measured[s.number])]
         out.counts["unsupported"] += len(cited) - len(kept)
         if not kept:
-            others = {
-                s.number: checker.measure(bare, s.hit, metas.get(s.hit.doc_id), asked)
-                for s in sources
-                if s.number not in measured
-            }
+            others = {s.number: measure(bare, s) for s in sources if s.number not in measured}
             measured |= others
             ranked = sorted(sources, key=lambda s: -measured[s.number].score)
             best = next((s for s in ranked if passes(s, measured[s.number])), None)

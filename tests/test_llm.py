@@ -93,6 +93,41 @@ def test_markers_listed_as_words_leave_no_empty_list_behind(checker: SupportChec
     assert [p.markers for p in checked.parts] == [["8(g)"], ["8(e)"]]
 
 
+def test_a_thing_asked_about_is_supported_only_where_the_paragraph_holds_it(
+    checker: SupportChecker,
+) -> None:
+    """Seen with Qwen 1.5B: asked about counterfeit cigarettes, it wrote the question's words
+    into a paragraph on falsified medicines. A thing the question asks about that the sentence
+    states must be in the cited paragraph, or a word of near meaning for it."""
+    medicines = _hit("3", "Experts noted that falsified medical products endangered the lives "
+                     "of patients and generated large profits for criminal groups.")  # fmt: skip
+    tobacco = _hit("4", "Experts noted that counterfeit tobacco products endangered the health "
+                   "of consumers and generated large profits for criminal groups.")  # fmt: skip
+    asked = "What did the experts say about counterfeit cigarettes?"
+    claim = (
+        "The experts noted that counterfeit cigarettes generated large profits for criminal groups."
+    )
+    assert not checker.measure(claim, medicines, None, asked).facts_held
+    assert checker.measure(claim, tobacco, None, asked).facts_held  # cigarettes ~ tobacco
+    # Said in near words ("medicines" for "medical products"), or not asked about: held.
+    near = "The experts said falsified medicines generated large profits for criminal groups."
+    assert checker.measure(near, medicines, None, "What was said about fake medicines?").facts_held
+    assert checker.measure(claim, medicines, None).facts_held  # no question: no thing asked
+    # Given the document's words, only a thing the whole document never names counts.
+    assert not checker.measure(claim, medicines, None, asked, {"medic", "product"}).facts_held
+    assert checker.measure(claim, medicines, None, asked, {"cigarett", "counterfeit"}).facts_held
+
+
+def test_a_sentence_left_unfinished_before_its_marker_is_dropped(checker: SupportChecker) -> None:
+    """Seen with Qwen 1.5B: "The document symbol of the Bangkok addendum is [front]." The marker
+    stands where the claim should be."""
+    front = _hit("front", "Draft report. Addendum. Bangkok, 21-23 January 2025.")
+    threshold = load_model().support["threshold"]
+    checked = check_support("The document symbol of the Bangkok addendum is [1].",
+                            _sources(front), {}, checker, threshold)  # fmt: skip
+    assert checked.parts == [] and checked.counts["unfinished"] == 1
+
+
 def test_a_figure_is_supported_only_of_what_the_paragraph_counts(checker: SupportChecker) -> None:
     latvia = _hit("31", "The representative of Latvia described measures to reduce prison "
                   "overcrowding, including early conditional release under the supervision of "
