@@ -187,9 +187,8 @@ class SupportChecker:
         "The experts noted that counterfeit cigarettes endangered the lives of patients",
         drawn from a paragraph on falsified medicines. With ``document_stems``, only a thing
         the whole document never names counts: a word as general as "group" is often said of
-        a paragraph in other words (on the calibration sample, "the Global Alliance … an
-        anti-trafficking group" of a paragraph that says "Global Alliance Against Traffic in
-        Women") but a thing the document never names cannot be said of it."""
+        a paragraph in other words, but a thing the document never names cannot be said of
+        any paragraph of it."""
         asked_things = _things(asked)
         said = {s: w for s, w in _things(sentence).items() if s in asked_things}
         if not said:
