@@ -80,6 +80,7 @@ def markdown_text(text: str) -> str:
     lines, notes = _notes(text.splitlines())
     out: list[str] = []
     called: list[str] = []  # notes called in the paragraph being read, for its end
+    ever_called: set[str] = set()
 
     def end_paragraph() -> None:
         last = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
@@ -95,6 +96,7 @@ def markdown_text(text: str) -> str:
         for label in _NOTE_MARK_RE.findall(line):
             if label in notes and label not in called:
                 called.append(label)
+            ever_called.add(label)
         line = _NOTE_MARK_RE.sub(lambda m: "" if m.group(1) in notes else m.group(0), line)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if "|" in line and (_is_separator(following) or (out and " | " in out[-1])):
@@ -111,10 +113,7 @@ def markdown_text(text: str) -> str:
         out.append(_LINK_RE.sub(r"\1", _IMAGE_RE.sub(r"\1", line)))
     end_paragraph()
     # A note no paragraph calls is kept, at the end: no text is lost.
-    uncalled = [text for label, text in notes.items() if not _is_called(label, lines)]
+    uncalled = [text for label, text in notes.items() if label not in ever_called]
     out.extend(["", *uncalled] if uncalled else [])
     return _ESCAPE_RE.sub(r"\1", _EMPHASIS_RE.sub(r"\2", "\n".join(out)))
-
-
-def _is_called(label: str, lines: list[str]) -> bool:
-    return any(label in _NOTE_MARK_RE.findall(line) for line in lines)
+    uncalled = [text for label, text in notes.items() if label not in ever_called]
