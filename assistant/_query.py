@@ -53,9 +53,14 @@ _KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^
 # A meeting being held: "Where did the experts meet?", "When was the workshop held?". Held
 # or taking place, the event must be a meeting ("When did that operation take place?" asks
 # about something else).
+# "Where was the workshop?" asks the same: a where/when question in the past whose subject,
+# the event, ends it has no other verb to ask about ("When is that session?" may ask about
+# one to come).
 _CONVENED_RE = re.compile(
     rf"\b(?:meet|met|convened|hosted)\b|\b(?:{'|'.join(EVENT_NOUNS)})\b.*"
-    r"\b(?:held|(?:tak(?:e|es|ing)|took)\s+place)\b",
+    r"\b(?:held|(?:tak(?:e|es|ing)|took)\s+place)\b"
+    r"|\b(?:where|when)\s+(?:was|were)\s+(?:the|this|that|these|those)\b[^?]*?"
+    rf"\b(?:{'|'.join(EVENT_NOUNS)})s?\s*[?.!]?\s*$",
     re.I,
 )
 # Verbs of happening ("took place", "happened", "occurred") in a where/when question name the

@@ -429,7 +429,10 @@ class ExtractiveAnswerer:
             profile.weights,
             profile.forms,
             c.match,
-            f"{heading} {c.hit.lead_in} {c.frame}",
+            # A statement's opening sentence frames the sentences that go on with it, as a
+            # lead-in frames its items: after "Inês Conceição … delivered a statement", "She
+            # recalled that …" is that statement, which the question asked for.
+            f"{heading} {c.hit.lead_in} {c.frame} {opener}",
             held,
             profile.unseen,
         )
@@ -482,6 +485,13 @@ class ExtractiveAnswerer:
             # Sweden's representative confirmed, after SEESAC's statement in that paragraph).
             record = self._statement_before(c, earlier, index) if profile.names else []
             opener = c.opener = _opened_for(record, c.quote, profile.names) if profile.names else ""
+            if opener and profile.answer_type == "statement":
+                # The sentences of one statement answer "What did she say?" together: "She
+                # recalled that seizures had tripled" is as near to what was asked as "Dolores
+                # Ibarra Núñez … delivered a statement", which names her. Not so a figure, a
+                # date or a sanction: the sentence that gives it must itself be near the
+                # question ("How much did it cost Indonesia …?" is no salary it reported).
+                sim = max(float(sim), float(self.vectors.get([opener])[0] @ focus_vector))
             c.features = {
                 "coverage": self._coverage(c, profile, referent, opener, held),
                 "semantic": (float(sim) - f_mean) / f_spread,

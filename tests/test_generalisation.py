@@ -503,6 +503,21 @@ def test_the_session_or_the_gathering_is_the_meeting(assistant: Assistant) -> No
         assert "21" in answer.answer and "January 2025" in answer.answer, answer.answer
 
 
+def test_where_or_when_the_meeting_was_asks_where_or_when_it_was_held(
+    assistant: Assistant,
+) -> None:
+    # The event that ends a where/when question is what was held: its place and dates answer,
+    # not the meeting's name nor an unrelated passage.
+    for asked in (
+        "Where and when was the regional preparatory meeting?",
+        "where was the workshop?",
+    ):
+        answer = assistant.ask(asked, doc_ids=[SEED_ID])
+        assert not answer.refused, answer.answer
+        assert [c.para for c in answer.citations] == ["front"], answer.answer
+        assert "Place and dates of the meeting: Bangkok, 21–23 January 2025" in answer.answer
+
+
 def test_zero_width_characters_in_a_question_change_nothing(assistant: Assistant) -> None:
     plain = assistant.ask("Who are increasingly targets of online frauds?", doc_ids=[SEED_ID])
     hidden = assistant.ask(
@@ -1702,3 +1717,35 @@ def test_a_name_asked_for_may_have_its_noun_qualified() -> None:
     assert expected_type("What did the companies say?") != "name"
     said = "Speakers described the use of mobile money services to launder proceeds."
     assert not gives("name", said, asked)
+
+
+OPENING = """Report of a synthetic expert group meeting on timber trafficking
+
+Lima, 4–5 March 2025
+
+I. Opening of the meeting
+
+1. The meeting was opened by the Chair, who welcomed the participants.
+
+2. Dolores Ibarra Núñez, Director of the Forest Crime Unit of UNODC, delivered a statement on
+behalf of the Executive Director. She recalled that seizures of rosewood had tripled since 2020,
+and announced a training programme for judges on the laundering of timber revenues.
+
+II. Deliberations
+
+3. The representative of Peru described satellite monitoring of logging concessions.
+
+4. Speakers noted that forged transport permits were sold openly in border markets.
+"""
+
+
+def test_what_follows_a_statement_s_opening_sentence_is_that_statement(tmp_path) -> None:
+    # "… delivered a statement" records who spoke, not what was said; the next sentence ("She
+    # recalled that …") says it, and the opening sentence frames it as a lead-in frames items.
+    timber = _assistant_over(tmp_path, {"opening": OPENING}, SEED)
+    said = timber.ask(
+        "What did Dolores Ibarra Nunez say in her opening statement?", doc_ids=["opening"]
+    )
+    assert not said.refused, said.answer
+    assert [(c.doc_id, c.para) for c in said.citations] == [("opening", "2")]
+    assert "rosewood" in said.answer
