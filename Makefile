@@ -32,6 +32,10 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The eval stores and the tests' homes share one embedding cache: the gold corpus is embedded
+# once per clone, not once per store built from it.
+test eval calibrate: export CONGRESS_QA_EMBEDDING__CACHE_DIR = $(CURDIR)/test-output/embedding-cache
+
 # The eval gates run first so that pytest's summary is the last line CI prints: both splits
 # against their regression floors, and the original gold cases against their first thresholds.
 test: install browser lint

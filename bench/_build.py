@@ -25,6 +25,10 @@ def build(units: int, folder: Path) -> dict[str, float]:
     from ingest.synthetic import write_corpus
 
     settings = Settings(home=folder / "home")
+    # The build measures the embedder: no vector may come from the embedding cache.
+    settings = settings.model_copy(
+        update={"embedding": settings.embedding.model_copy(update={"cache": False})}
+    )
     paths = write_corpus(folder / "corpus", units)
     ingestor = Ingestor(settings)
     retriever = HybridRetriever(ingestor.store, ingestor.embedder, settings.retrieval)

@@ -111,6 +111,16 @@ class EmbeddingSettings(_Section):
     threads: int = Field(
         default=0, ge=0, le=256, description="ONNX intra-op threads; 0 uses every core."
     )
+    cache: bool = Field(
+        default=True,
+        description="Keep the embeddings of ingested units on disk, keyed by the model and the "
+        "text, so that a document ingested again is not embedded again.",
+    )
+    cache_dir: Path | None = Field(
+        default=None,
+        description="Folder of that cache; unset: <home>/cache. Homes may share one (the test "
+        "suite and the eval stores do).",
+    )
 
 
 class ChunkingSettings(_Section):

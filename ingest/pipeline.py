@@ -14,6 +14,7 @@ from langchain_core.documents import Document
 
 from congress_qa.offline import ensure_tiktoken_cache
 from congress_qa.settings import Settings
+from ingest._embed_cache import EmbeddingCache
 from ingest._ids import slugify
 from ingest._lock import WriterLock, current_writer
 from ingest.chunking import chunk_document
@@ -154,6 +155,8 @@ class Ingestor:
         self.settings = settings
         self.say = say  # told when this process has to wait for another writer
         self.embedder = get_embedder(settings.embedding)
+        folder = settings.embedding.cache_dir or settings.data_dir / "cache"
+        self.cache = EmbeddingCache(folder.expanduser()) if settings.embedding.cache else None
         if store is None:
             _tell_if_writing(settings, say)
         self.store = store or open_store(settings, self.embedder)
@@ -258,7 +261,12 @@ class Ingestor:
         if not window:
             return
         tick = time.perf_counter()
-        vectors = self.embedder.embed_array([c.page_content for p in window for c in p.chunks])
+        texts = [c.page_content for p in window for c in p.chunks]
+        vectors = (
+            self.cache.embed(self.embedder, texts)
+            if self.cache
+            else (self.embedder.embed_array(texts))
+        )
         report.embed_s += time.perf_counter() - tick
         offset = 0
         for p in window:

@@ -307,3 +307,59 @@ def test_the_embedder_keeps_numpy_s_blas_off_its_cores() -> None:
     assert after and all(n == 1 for n in after)
     if (os.cpu_count() or 1) > 1:
         assert max(before) > 1  # so the test sees the limit being set, not a default of 1
+
+
+def _cache_settings(home: Path, cache: Path, **embedding: object):  # noqa: ANN202
+    from congress_qa import Settings
+
+    return Settings(home=home, embedding={"cache_dir": cache, **embedding})
+
+
+def _stored_vectors(ingestor: Ingestor) -> dict[str, list[float]]:
+    return {d.id: v.tolist() for d, v in ingestor.store.chunks_with_vectors()}
+
+
+def test_a_document_ingested_again_takes_its_vectors_from_the_shared_cache(tmp_path) -> None:
+    import sqlite3
+
+    import numpy as np
+
+    cache = tmp_path / "shared-cache"
+    first = Ingestor(_cache_settings(tmp_path / "a", cache))
+    first.ingest([SEED])
+    stored = first.store.chunks_with_vectors()
+    # Each vector is the model's own for its chunk's text.
+    model = first.embedder.embed_array([d.page_content for d, _ in stored])
+    assert np.allclose(np.vstack([v for _, v in stored]), model, atol=1e-5)
+    db = sqlite3.connect(cache / "embeddings.sqlite3")
+    rows = db.execute("SELECT key, vector FROM vectors").fetchall()
+    assert len(rows) == len({d.page_content for d, _ in stored})
+    # Another home sharing the folder reads its vectors from it: a planted vector comes back.
+    planted = np.zeros(first.embedder.dimensions, dtype=np.float32)
+    planted[0] = 1.0
+    with db:
+        db.execute("UPDATE vectors SET vector = ?", (planted.tobytes(),))
+    second = Ingestor(_cache_settings(tmp_path / "b", cache))
+    second.ingest([SEED])
+    assert all(v[0] == 1.0 and not any(v[1:]) for v in _stored_vectors(second).values())
+    # A model window of another size is another model: its vectors are its own.
+    third = Ingestor(_cache_settings(tmp_path / "c", cache, max_tokens=128))
+    third.ingest([SEED])
+    assert not any(v[0] == 1.0 and not any(v[1:]) for v in _stored_vectors(third).values())
+    assert db.execute("SELECT count(*) FROM vectors").fetchone()[0] == 2 * len(rows)
+    db.close()
+
+
+def test_an_unreadable_embedding_cache_is_passed_over(tmp_path) -> None:
+    import numpy as np
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "embeddings.sqlite3").write_bytes(b"this is no database" * 100)
+    ingestor = Ingestor(_cache_settings(tmp_path / "home", cache))
+    report = ingestor.ingest([SEED])
+    assert not report.failed
+    stored = ingestor.store.chunks_with_vectors()
+    assert {d.metadata["unit_id"] for d, _ in stored} == set(SEED_UNITS)
+    model = ingestor.embedder.embed_array([d.page_content for d, _ in stored])
+    assert np.allclose(np.vstack([v for _, v in stored]), model, atol=1e-5)
