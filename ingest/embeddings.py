@@ -122,7 +122,8 @@ _shared_lock = threading.Lock()
 def get_embedder(settings: EmbeddingSettings | None = None) -> MiniLMEmbeddings:
     """One embedder per process and configuration: the model loads once."""
     settings = settings or EmbeddingSettings()
-    key = tuple(settings.model_dump().items())
+    # Where its vectors are cached is no part of the model: one embedder serves every cache.
+    key = tuple(settings.model_dump(exclude={"cache", "cache_dir"}).items())
     with _shared_lock:
         if key not in _shared:
             _shared[key] = MiniLMEmbeddings(settings)

@@ -262,11 +262,10 @@ class Ingestor:
             return
         tick = time.perf_counter()
         texts = [c.page_content for p in window for c in p.chunks]
-        vectors = (
-            self.cache.embed(self.embedder, texts)
-            if self.cache
-            else (self.embedder.embed_array(texts))
-        )
+        if self.cache:
+            vectors = self.cache.embed(self.embedder, texts)
+        else:
+            vectors = self.embedder.embed_array(texts)
         report.embed_s += time.perf_counter() - tick
         offset = 0
         for p in window:
