@@ -25,9 +25,12 @@ def build(units: int, folder: Path) -> dict[str, float]:
     from ingest.synthetic import write_corpus
 
     settings = Settings(home=folder / "home")
-    # The build measures the embedder: no vector may come from the embedding cache.
+    # The build measures the readers and the embedder: no text or vector may come from a cache.
     settings = settings.model_copy(
-        update={"embedding": settings.embedding.model_copy(update={"cache": False})}
+        update={
+            "embedding": settings.embedding.model_copy(update={"cache": False}),
+            "ingest": settings.ingest.model_copy(update={"cache": False}),
+        }
     )
     paths = write_corpus(folder / "corpus", units)
     ingestor = Ingestor(settings)

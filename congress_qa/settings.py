@@ -118,8 +118,8 @@ class EmbeddingSettings(_Section):
     )
     cache_dir: Path | None = Field(
         default=None,
-        description="Folder of that cache; unset: <home>/cache. Homes may share one (the test "
-        "suite and the eval stores do).",
+        description="Folder of that cache and of ingest.cache's; unset: <home>/cache. Homes may "
+        "share one (the test suite and the eval stores do).",
     )
 
 
@@ -153,6 +153,12 @@ class IngestSettings(_Section):
     )
     corpus_dir: Path = Field(
         default=PROJECT_ROOT / "data", description="Bundled documents ingested into an empty store."
+    )
+    cache: bool = Field(
+        default=True,
+        description="Keep the text read from each file on disk (in embedding.cache_dir), keyed by "
+        "the file's bytes and the readers' code, so that a file ingested again is not read again "
+        "(a PDF costs about a second a page).",
     )
 
 

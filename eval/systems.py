@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
 
 from assistant import Assistant
 from eval.cases import GoldCase
@@ -82,7 +83,7 @@ class TutorialRAG:
 
         self.store = Chroma(
             collection_name=f"{ingestor.settings.store.collection}_tutorial",
-            embedding_function=ingestor.embedder,
+            embedding_function=_CachedEmbeddings(ingestor),
             client=ingestor.store.client,
         )
         splitter = RecursiveCharacterTextSplitter(
@@ -91,7 +92,9 @@ class TutorialRAG:
         known = {m.source_file: m.doc_id for m in ingestor.store.documents()}
         docs: list[Document] = []
         for path in expand_paths(corpus):
-            text = read_document(path, max_mb=ingestor.settings.ingest.max_file_mb)
+            text = read_document(
+                path, max_mb=ingestor.settings.ingest.max_file_mb, cache=ingestor.readings
+            )
             doc_id = known.get(path.name, path.stem)
             for chunk in splitter.create_documents([text], metadatas=[{"doc_id": doc_id}]):
                 start = chunk.metadata["start_index"]
@@ -116,6 +119,22 @@ class TutorialRAG:
             ranked=ranked,
             latency_ms=latency,
         )
+
+
+class _CachedEmbeddings(Embeddings):
+    """The ingest's embedder, through its embedding cache when it has one: the baseline's
+    chunks are the same model's vectors, not computed again on every eval run."""
+
+    def __init__(self, ingestor: Ingestor) -> None:
+        self.embedder, self.cache = ingestor.embedder, ingestor.cache
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if self.cache is None:
+            return self.embedder.embed_documents(texts)
+        return self.cache.embed(self.embedder, texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embedder.embed_query(text)
 
 
 def _recover_ids(text: str, start: int, chunk: str) -> list[str]:

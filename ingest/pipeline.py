@@ -28,7 +28,7 @@ from ingest.errors import (
 )
 from ingest.models import DocumentMeta, ParsedDocument
 from ingest.parser import parse_text
-from ingest.readers import SUPPORTED, read_document
+from ingest.readers import SUPPORTED, ReadingCache, read_document
 from ingest.store import ChromaStore, open_store
 
 Status = Literal["added", "replaced", "unchanged", "failed"]
@@ -138,10 +138,16 @@ def _tell_if_writing(settings: Settings, say: Say | None) -> None:
         )
 
 
-def parse_file(path: Path, settings: Settings, display_name: str | None = None) -> ParsedDocument:
+def parse_file(
+    path: Path,
+    settings: Settings,
+    display_name: str | None = None,
+    cache: ReadingCache | None = None,
+) -> ParsedDocument:
     """The parsed document; its id is made from the file's name (``_ids.slugify``)."""
     name = display_name or path.name
-    text = read_document(path, max_mb=settings.ingest.max_file_mb, display_name=name)
+    max_mb = settings.ingest.max_file_mb
+    text = read_document(path, max_mb=max_mb, display_name=name, cache=cache)
     return parse_text(text, doc_id=slugify(Path(name).stem), source_file=Path(name).name)
 
 
@@ -157,6 +163,7 @@ class Ingestor:
         self.embedder = get_embedder(settings.embedding)
         folder = settings.embedding.cache_dir or settings.data_dir / "cache"
         self.cache = EmbeddingCache(folder.expanduser()) if settings.embedding.cache else None
+        self.readings = ReadingCache(folder.expanduser()) if settings.ingest.cache else None
         if store is None:
             _tell_if_writing(settings, say)
         self.store = store or open_store(settings, self.embedder)
@@ -228,7 +235,7 @@ class Ingestor:
         """Parses one file; None when it is done with (failed, unchanged or a collision)."""
         tick = time.perf_counter()
         try:
-            doc = parse_file(path, self.settings, name)
+            doc = parse_file(path, self.settings, name, self.readings)
             doc_id = doc.meta.doc_id
             old = existing.get(doc_id)
             if doc_id in claimed:

@@ -10,6 +10,7 @@ from ingest._html import html_text
 from ingest._markdown import markdown_text
 from ingest._paged_text import paged_text
 from ingest._pdf import read_pdf
+from ingest._read_cache import ReadingCache
 from ingest.errors import EmptyFileError, FileTooLargeError, NotTextError, UnsupportedFormatError
 
 
@@ -50,8 +51,15 @@ READERS: dict[str, Callable[[bytes, str], str]] = {
 SUPPORTED = sorted(READERS)
 
 
-def read_document(path: Path, *, max_mb: float, display_name: str | None = None) -> str:
-    """The file's text; raises an ``IngestError`` saying what is wrong with it."""
+def read_document(
+    path: Path,
+    *,
+    max_mb: float,
+    display_name: str | None = None,
+    cache: ReadingCache | None = None,
+) -> str:
+    """The file's text; raises an ``IngestError`` saying what is wrong with it. With a
+    ``cache``, a file read before (the same bytes, by the same readers) is not read again."""
     name = display_name or str(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -62,7 +70,10 @@ def read_document(path: Path, *, max_mb: float, display_name: str | None = None)
     data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError(name)
-    text = reader(data, name)
+    if cache is None:
+        text = reader(data, name)
+    else:
+        text = cache.read(path.suffix, data, lambda: reader(data, name))
     if not text.strip():
         raise EmptyFileError(name)
     return text

@@ -33,12 +33,20 @@ def assistant_on_report(home: Path, doc_id: str, text: str):  # noqa: ANN201 - a
     return Assistant(settings, ingestor)
 
 
+SHARED_CACHE = "CONGRESS_QA_EMBEDDING__CACHE_DIR"
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test writes under its own data directory and sees no outside configuration."""
     import os
 
     for name in list(os.environ):
+        # The shared folder of the ingest caches (set by `make test`) is kept: what it holds
+        # is keyed by everything it depends on (model and text; bytes and readers' code), so
+        # a test sees the same vectors and texts with it as without, only sooner.
+        if name == SHARED_CACHE:
+            continue
         if name.startswith("CONGRESS_QA_") or name == "OPENAI_API_KEY":
             monkeypatch.delenv(name)
     home = tmp_path / "home"

@@ -363,3 +363,56 @@ def test_an_unreadable_embedding_cache_is_passed_over(tmp_path) -> None:
     assert {d.metadata["unit_id"] for d, _ in stored} == set(SEED_UNITS)
     model = ingestor.embedder.embed_array([d.page_content for d, _ in stored])
     assert np.allclose(np.vstack([v for _, v in stored]), model, atol=1e-5)
+
+
+def test_a_file_ingested_again_takes_its_text_from_the_shared_cache(tmp_path, monkeypatch) -> None:
+    """A PDF read once (about a second a page) is not read again by a home sharing the cache;
+    other bytes, or readers whose code changed, read it afresh."""
+    import sqlite3
+
+    from ingest import _read_cache, read_document
+
+    pdf = make_pdf(SEED.read_text(encoding="utf-8"), tmp_path / "seed.pdf")
+    cache = tmp_path / "shared-cache"
+    first = Ingestor(_cache_settings(tmp_path / "a", cache))
+    assert not first.ingest([pdf]).failed
+    db = sqlite3.connect(cache / "readings.sqlite3")
+    (text,) = db.execute("SELECT text FROM texts").fetchone()
+    assert text == read_document(pdf, max_mb=20)  # the readers' own text
+    # Another home sharing the folder reads the file's text from it: a planted word comes back.
+    with db:
+        db.execute("UPDATE texts SET text = replace(text, 'Bangkok', 'Planted')")
+
+    def units(ingestor: Ingestor) -> str:
+        return " ".join(d.page_content for d, _ in ingestor.store.chunks_with_vectors())
+
+    second = Ingestor(_cache_settings(tmp_path / "b", cache))
+    assert not second.ingest([pdf]).failed
+    assert "Planted" in units(second) and "Bangkok" not in units(second)
+    # Readers whose code changed give other keys: the planted text is not theirs.
+    monkeypatch.setattr(_read_cache, "readers_version", lambda: "readers of another commit")
+    third = Ingestor(_cache_settings(tmp_path / "c", cache))
+    assert not third.ingest([pdf]).failed
+    assert "Bangkok" in units(third) and "Planted" not in units(third)
+    assert db.execute("SELECT count(*) FROM texts").fetchone()[0] == 2
+    db.close()
+    # Turned off, the cache is neither read nor written.
+    from congress_qa import Settings
+
+    unused = tmp_path / "unused"
+    off = Ingestor(
+        Settings(home=tmp_path / "d", embedding={"cache_dir": unused}, ingest={"cache": False})
+    )
+    assert not off.ingest([pdf]).failed
+    assert not (unused / "readings.sqlite3").exists()
+
+
+def test_an_unreadable_reading_cache_is_passed_over(tmp_path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "readings.sqlite3").write_bytes(b"this is no database" * 100)
+    ingestor = Ingestor(_cache_settings(tmp_path / "home", cache))
+    report = ingestor.ingest([SEED])
+    assert not report.failed
+    stored = ingestor.store.chunks_with_vectors()
+    assert {d.metadata["unit_id"] for d, _ in stored} == set(SEED_UNITS)
