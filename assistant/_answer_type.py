@@ -156,6 +156,7 @@ _REPORTING = _wordset(
 # What opens a statement by its speaker's name: a verb of reported speech, or the record of
 # one ("… delivered a statement on behalf of the Executive Director").
 _STATING = _REPORTING | {"statement", "statements"}
+_REPORTING_STEMS = frozenset(stem_words(sorted(_REPORTING)))
 
 _CARDINALS = _wordset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -588,6 +589,12 @@ _RECOMMENDING_RE = re.compile(
 )
 
 
+def reports_speech(stem: str) -> bool:
+    """Whether a stemmed word is a verb (or noun) of reported speech: "warn" in "What did
+    Canada warn about?" names the act of speaking, which the report may write "noted"."""
+    return stem in _REPORTING_STEMS
+
+
 def asks_recommended(question: str) -> bool:
     """``question`` asks what was recommended."""
     return bool(_ASKS_RECOMMENDED_RE.search(question))
@@ -632,6 +639,13 @@ _OFFICE_Q = re.compile(
 # in Kenya?", nor "Did Kenya employ community service?").
 _EMPLOYER_Q = re.compile(
     r"\b(?:does|did|do|is|was)\s+\S.{0,40}?\s+work(?:ing)?\s+(?:for|at)\b", re.IGNORECASE
+)
+# The words a share question asks with, which no answer need share: "What percentage of
+# the States …?" is answered by "forty per cent of the responding States". Not a cost, a
+# budget or a rate: those are what is asked about; nor "number", which names a document's
+# ("What's the doc number of the Addis report?" asks for its symbol).
+FIGURE_ASKING = _wordset(
+    """percentage percentages percent proportion proportions share fraction fractions portion"""
 )
 # The words an office question asks with, which no answer need share ("role", "play").
 OFFICE_ASKING = _wordset(
@@ -758,7 +772,7 @@ def counted(question: str) -> str:
         return ""
     m = _COUNTED_RE.search(question)
     if not m:
-        return ""
+        return _plural_head(question)
     # The head noun comes before what qualifies it: "experts" in "experts from Kenya"; but a
     # measure counts what it measures: "methamphetamine" in "tonnes of methamphetamine".
     parts = _QUALIFIER_RE.split(m.group("phrase"))
@@ -771,6 +785,34 @@ def counted(question: str) -> str:
     if head.lower() in _MEASURES and re.match(rf"{re.escape(parts[0])}\s+of\s", m.group("phrase")):
         return parts[1].split()[-1]
     return head
+
+
+# Plurals that do not end in "s".
+_IRREGULAR_PLURALS = _wordset("people men women children police personnel staff crew")
+# A count's head is among the first words after "how many": "How many 3D-printed guns did
+# France seize?" has its noun third.
+_HEAD_REACH = 4
+
+
+def _plural_head(question: str) -> str:
+    """What a count question counts when its verb is none of ``_COUNTED_RE``'s ("How many
+    containers pass through …?", "How many States answered …?", "… and how many experts?"):
+    the first plural noun after "how many", since a count is of a plural; a measure counts
+    what it measures ("tonnes of cocaine")."""
+    after = re.split(r"\bhow\s+many\s+", question, maxsplit=1, flags=re.I)
+    tokens = re.findall(r"[^\W_][\w'’-]*", after[1]) if len(after) == 2 else []
+    for i, token in enumerate(tokens[:_HEAD_REACH]):
+        word = token.lower()
+        plural = word in _IRREGULAR_PLURALS or (
+            len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        )
+        if not plural:
+            continue
+        if word in _MEASURES and tokens[i + 1 : i + 2] == ["of"]:
+            return next((t for t in tokens[i + 2 : i + 2 + _HEAD_REACH] if t.lower()
+                         not in STOPWORDS), "")  # fmt: skip
+        return token
+    return ""
 
 
 # A figure that counts, as a token: digits that are not a year, or a cardinal word

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant._answer_type import (
+    FIGURE_ASKING,
     OFFICE_ASKING,
     YEAR_RE,
     AnswerType,
@@ -17,6 +18,7 @@ from assistant._answer_type import (
     asks_recommended,
     counted,
     expected_type,
+    reports_speech,
     speaker_roles,
     unnamed_speakers,
 )
@@ -285,6 +287,12 @@ def analyse(
     if answer_type == "name":
         # "the name of the Chair" asks for a name: the answer gives it without the word.
         forms.pop(_stem("name"), None)
+    asking_figure = {_stem(w) for w in FIGURE_ASKING} & set(forms)
+    if answer_type == "number" and len(asking_figure) < len(forms):
+        # "What percentage of the States …?" asks for a share, which the answer gives as
+        # "forty per cent": the word asks for the kind of answer, as "name" does above.
+        for stem in asking_figure:
+            del forms[stem]
     # Who said it, when the question names no one ("What did speakers say about …?"), is
     # no concept either: the report gives the same point as the experts' or the meeting's.
     for role in stem_words(sorted(unnamed_speakers(asked))):
@@ -377,6 +385,17 @@ def analyse(
     topic = {s: w for s, w in weights.items() if s not in named_stems}
     if topic and len(topic) < len(weights):
         weights = topic
+    roles = tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights)
+    if (
+        answer_type == "statement"
+        and names
+        and all(reports_speech(s) or s in roles for s in weights)
+    ):
+        # With nothing else asked ("What did the Canadian expert warn about?"), the verb only
+        # names the kind of answer, a statement of the party's, which the report may write
+        # "noted" or "recommended": as a kind noun alone is (above), it is no concept; nor
+        # is the role the party spoke in, which the names check holds it to.
+        weights = {s: w for s, w in weights.items() if s in roles}
     return QueryProfile(
         text=question,
         focus=focus,
@@ -395,7 +414,7 @@ def analyse(
         ),
         counted=what,
         scope=scope,
-        roles=tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights),
+        roles=roles,
         unseen=frozenset(s for s in weights if not index.uses(s)),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
         summary=bool(_SUMMARY_RE.search(asked)),

@@ -310,6 +310,11 @@ def test_a_count_question_counts_the_head_of_its_phrase_or_what_a_measure_measur
     assert counted("How many kilograms of cocaine from Colombia were seized?") == "cocaine"
     # A possessive is what is counted.
     assert counted("How many countries' experts took part?") == "countries"
+    # Whatever the verb, or with none, a count is of the first plural after "how many".
+    assert counted("How many containers pass through the ports each year?") == "containers"
+    assert counted("How many 3D-printed guns did France seize in 2025?") == "guns"
+    assert counted("Which States sent experts, and how many experts?") == "experts"
+    assert counted("How many people followed the meeting online?") == "people"
 
 
 RETURNS = """Report of a synthetic subregional workshop
@@ -367,6 +372,8 @@ def test_what_a_count_question_counts_is_asked_even_when_it_names_the_meeting(
     # A measure counts what it measures: tonnes of ivory are no answer on tonnes of rhino horn.
     assert assistant.ask("How many tonnes of ivory were seized?").citations[0].para == "7"
     assert assistant.ask("How many tonnes of rhino horn were seized?").refused
+    # Whatever its verb: twelve tonnes seized at one port count no ports.
+    assert assistant.ask("How many ports handle ivory shipments?").refused
 
 
 def test_which_countries_is_not_answered_by_a_body_or_by_member_states() -> None:
@@ -1749,3 +1756,63 @@ def test_what_follows_a_statement_s_opening_sentence_is_that_statement(tmp_path)
     assert not said.refused, said.answer
     assert [(c.doc_id, c.para) for c in said.citations] == [("opening", "2")]
     assert "rosewood" in said.answer
+
+
+PORTS = """Report of a synthetic meeting on port security
+
+Panama City, 23–25 June 2025
+
+I. Deliberations
+
+1. The expert from Belgium warned that violence linked to drug trafficking had spread to the
+neighbourhoods around the port of Antwerp.
+
+2. The expert from Canada noted that terminal operating systems had become targets of
+cyberattacks by criminal groups, and recommended that ports regularly test the security of
+those systems.
+
+3. The expert from Chile underlined that controls should not delay exports of fruit.
+
+4. The meeting was attended by experts from Belgium, Canada, Chile and Ghana.
+
+5. Customs officers in the port of Tema seized twelve tonnes of cocaine in 2024.
+
+6. Some forty per cent of the responding States reported at least one case in which port
+employees had facilitated the movement of drugs.
+"""
+
+
+@pytest.fixture(scope="module")
+def ports(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return _assistant_over(tmp_path_factory.mktemp("ports-home"), {"ports": PORTS}, SEED)
+
+
+def test_the_verb_of_a_statement_question_names_a_statement_not_a_topic(ports: Assistant) -> None:
+    # "warn" asks for what the party said, which the report writes "noted".
+    for asked in ("What did the Canadian expert warn about?", "What did Canada warn of?"):
+        answer = ports.ask(asked, doc_ids=["ports"])
+        assert not answer.refused, answer.answer
+        assert [c.para for c in answer.citations] == ["2"], answer.answer
+    # A party that made no statement is still refused: Ghana only attended.
+    assert ports.ask("What did Ghana warn about?", doc_ids=["ports"]).refused
+    # Beside a topic the verb is no longer alone, and the topic must be said.
+    assert ports.ask("What did Canada warn about fruit exports?", doc_ids=["ports"]).refused
+
+
+def test_a_count_is_of_its_noun_whatever_the_verb(ports: Assistant) -> None:
+    # Twelve tonnes seized at one port count no ports, nor any containers.
+    assert ports.ask("How many ports handle cocaine shipments?", doc_ids=["ports"]).refused
+    assert ports.ask("How many containers pass through Tema each year?", doc_ids=["ports"]).refused
+    assert not ports.ask("How many tonnes of cocaine went through Tema?", doc_ids=["ports"]).refused
+
+
+def test_the_word_a_figure_question_asks_with_is_no_concept(ports: Assistant) -> None:
+    # "percentage" asks for a share, which the report writes "forty per cent": no answer
+    # need hold the word. A cost or a budget is what is asked about, and stays.
+    asked = "What percentage of States reported employees helping to move drugs?"
+    profile = ports.gather(asked, doc_ids=["ports"]).profile
+    assert "percentag" not in profile.weights and {"state", "employe"} <= set(profile.weights)
+    answer = ports.ask(asked, doc_ids=["ports"])
+    assert [c.para for c in answer.citations] == ["6"] and "forty per cent" in answer.answer
+    assert "budget" in ports.gather("What was the budget of the meeting?").profile.weights
+    assert ports.ask("What was the budget of the meeting?", doc_ids=["ports"]).refused
