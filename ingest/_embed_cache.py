@@ -16,14 +16,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ingest._cache_db import connect
 from ingest.embeddings import MiniLMEmbeddings, model_files
 
 CACHE_FILE = "embeddings.sqlite3"
 # SQLite's limit on host parameters in one statement is 32,766 since 3.32; fewer per query
 # keeps old builds working and costs nothing measurable.
 _KEYS_PER_QUERY = 900
-# Seconds a writer waits for another process's write (ingests in parallel share the cache).
-_BUSY_TIMEOUT_S = 30.0
 
 
 @functools.cache
@@ -49,14 +48,7 @@ class EmbeddingCache:
         self.path = folder / CACHE_FILE
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S)
-        db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)"
-            " WITHOUT ROWID"
-        )
-        return db
+        return connect(self.path, "vectors", "vector BLOB")
 
     def embed(self, embedder: MiniLMEmbeddings, texts: Sequence[str]) -> np.ndarray:
         """The embeddings of ``texts`` (rows in order), from the cache where it holds them."""

@@ -18,9 +18,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from ingest._cache_db import connect
+
 CACHE_FILE = "readings.sqlite3"
-# Seconds a writer waits for another process's write (ingests in parallel share the cache).
-_BUSY_TIMEOUT_S = 30.0
 # The libraries whose output the readers turn into text.
 _LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "beautifulsoup4",
               "markdown-it-py", "lxml")  # fmt: skip
@@ -49,14 +49,7 @@ class ReadingCache:
         self.path = folder / CACHE_FILE
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S)
-        db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, text TEXT NOT NULL)"
-            " WITHOUT ROWID"
-        )
-        return db
+        return connect(self.path, "texts", "text TEXT")
 
     def read(self, suffix: str, data: bytes, reader: Callable[[], str]) -> str:
         """The text of a file of these bytes, from the cache where it holds it, else
