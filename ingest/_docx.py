@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from ingest.errors import NotTextError
 
@@ -137,12 +137,14 @@ def _num_pr(paragraph) -> tuple[str, int] | None:  # noqa: ANN001 - python-docx 
     return num_id, int(ilvl or 0)
 
 
-def _runs_text(element) -> str:  # noqa: ANN001 - lxml element
+def _runs_text(element, skip: Collection = ()) -> str:  # noqa: ANN001 - lxml element
     """Visible text of an element: text, tabs and breaks, inserted but not deleted text, one
-    copy of alternate content."""
+    copy of alternate content; not the elements in ``skip``."""
     out: list[str] = []
     for child in element.iterchildren():
         tag = child.tag
+        if child in skip:
+            continue
         if tag == _qn("w:t"):
             out.append(child.text or "")
         elif tag == _qn("w:tab"):
@@ -152,13 +154,13 @@ def _runs_text(element) -> str:  # noqa: ANN001 - lxml element
         elif tag == _qn("w:noBreakHyphen"):
             out.append("-")
         elif tag == _qn("w:p"):
-            out.append("\n" + _runs_text(child) + "\n")
+            out.append("\n" + _runs_text(child, skip) + "\n")
         elif tag in (_qn("w:del"), _qn("w:pPr"), _qn("w:rPr"), _qn("w:instrText")) or (
             tag.endswith("}Fallback")
         ):
             continue
         elif isinstance(tag, str):
-            out.append(_runs_text(child))
+            out.append(_runs_text(child, skip))
     return "".join(out)
 
 
@@ -249,6 +251,8 @@ def read_docx(data: bytes, path: str) -> str:
     numbering = _Numbering(document)
     notes = _notes(document)
     blocks: list[str] = []
+    # Raised numbers typed in a paragraph, by number: where a typed note's text goes.
+    typed: dict[str, tuple[int, object, str | None, object]] = {}
     for element in _body_elements(document.element.body):
         if element.tag == _qn("w:tbl"):
             rows = _table_rows(element)
@@ -264,13 +268,52 @@ def read_docx(data: bytes, path: str) -> str:
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         if style.startswith("toc"):
             continue  # a line of a generated table of contents
-        # A footnote's text ends the paragraph that refers to it: it is the document's
-        # text (a source, a figure's basis), and Word keeps it in a part of its own.
-        text = " ".join([_runs_text(element).strip(), *_noted(element, notes)]).strip()
-        if not text:
+        runs = _text_runs(element)
+        mark = _typed_mark(runs[0]) if runs else None
+        if mark in typed:
+            # A note typed as a paragraph of its own ("¹ United Nations Convention …", after
+            # a short rule at the section's end), as converted files carry footnotes: its text
+            # ends the paragraph whose raised number called it, as a Word footnote's would.
+            at, holder, label, called = typed.pop(mark)
+            note = _runs_text(element, {runs[0]}).strip()
+            blocks[at] = _block(holder, label, notes, {called}) + " " + note
             continue
         num = _num_pr(paragraph)
         label = numbering.label(*num) if num else None
-        blocks.append(f"{label} {text}" if label else text)
+        text = _block(element, label, notes)
+        if not text:
+            continue
+        for run in runs[1:]:
+            if called := _typed_mark(run):
+                typed[called] = (len(blocks), element, label, run)
+        blocks.append(text)
     # Blank lines between Word paragraphs keep each one its own block for the parser.
     return "\n\n".join(blocks)
+
+
+def _block(element, label: str | None, notes: dict, skip: Collection = ()) -> str:  # noqa: ANN001
+    """A paragraph's block: its number, its text and the texts of the notes it calls. A
+    footnote's text ends the paragraph that refers to it: it is the document's text (a
+    source, a figure's basis), and Word keeps it in a part of its own."""
+    text = " ".join([_runs_text(element, skip).strip(), *_noted(element, notes)]).strip()
+    return f"{label} {text}" if label and text else text
+
+
+def _text_runs(element) -> list:  # noqa: ANN001 - lxml element
+    """The runs of a paragraph that show text, in order (not deleted ones)."""
+    return [
+        run
+        for run in element.iter(_qn("w:r"))
+        if "".join(t.text or "" for t in run.iter(_qn("w:t"))).strip()
+        and not any(a.tag == _qn("w:del") for a in run.iterancestors())
+    ]
+
+
+def _typed_mark(run) -> str | None:  # noqa: ANN001 - lxml element
+    """The number a run shows raised (superscript) and alone: a note's mark typed as text."""
+    props = run.find(_qn("w:rPr"))
+    align = props.find(_qn("w:vertAlign")) if props is not None else None
+    if align is None or align.get(_qn("w:val")) != "superscript":
+        return None
+    text = "".join(t.text or "" for t in run.iter(_qn("w:t"))).strip()
+    return text if text.isdigit() else None

@@ -32,6 +32,15 @@ def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[dic
 
 # Columns of a table drawn without rules stand further apart than words of a justified line.
 COLUMN_GAP_EMS = 1.5
+# Or narrower, when the gap is this many of the line's usual (median) word spaces: a space
+# of 0.25 em set four times over is no justified stretch. Two spaces after a full stop, or a
+# line stretched unevenly, stay under three.
+COLUMN_GAP_SPACES = 3.0
+# Never under this many ems: a column gap is still wider than any stretched word space.
+MIN_COLUMN_GAP_EMS = 0.75
+# A gap between two characters wider than this many ems is a space between words (kerning
+# and letter spacing are narrower).
+WORD_SPACE_EMS = 0.1
 # Where a line's cells start, give or take this many points, they share a column.
 _ALIGN_PT = 3.0
 # A table without rules has at least this many rows of several cells (a masthead's two or
@@ -42,12 +51,28 @@ _MIN_ROWS = 3
 _MARKER_RE = re.compile(r"^(?:\d{1,4}\.|\(?[a-z]{1,5}\)|\(\d{1,3}\)|.*:)$")
 
 
+def _column_gap(chars: list[dict], em: float) -> float:
+    """The gap that parts two cells of this line, judged by the line's own word spacing: a
+    list of documents sets a long symbol ("UNODC/CCPCJ/EG.21/2025/CRP.1") barely an em before
+    its title, under the fixed ``COLUMN_GAP_EMS``, yet four word spaces apart. A justified
+    line stretches all its spaces alike, so none stands out from the others."""
+    spaces = sorted(
+        b["x0"] - a["x1"]
+        for a, b in zip(chars, chars[1:], strict=False)
+        if b["x0"] - a["x1"] > WORD_SPACE_EMS * em
+    )
+    if len(spaces) < 2:
+        return float("inf")  # one space or none: nothing to compare it with
+    return max(MIN_COLUMN_GAP_EMS * em, COLUMN_GAP_SPACES * spaces[len(spaces) // 2])
+
+
 def line_cells(line: dict, gap: float) -> list[tuple[float, str]]:
     """A line's cells, each its start and text: runs of characters apart by less than
     ``gap`` (the text as pdfplumber spaced it)."""
     chars = sorted((c for c in line.get("chars", []) if c["text"].strip()), key=lambda c: c["x0"])
     if not chars:
         return []
+    gap = min(gap, _column_gap(chars, gap / COLUMN_GAP_EMS))
     sizes: list[int] = [1]
     starts = [chars[0]["x0"]]
     for previous, c in zip(chars, chars[1:], strict=False):

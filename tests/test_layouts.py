@@ -685,3 +685,89 @@ def test_pandoc_markdown_reads_like_the_report_it_came_from(tmp_path: Path) -> N
     assert "Senegal" in participants and "List of documents" not in participants
     said = PANDOC_MARKDOWN.replace("[^1]", "").replace("[^2]", "")
     assert_every_word_once(said, doc)
+
+
+def test_a_list_of_documents_whose_titles_stand_an_em_after_long_symbols(tmp_path: Path) -> None:
+    """An annex's list of documents: each title an em after a long symbol, so the columns are
+    no further apart than a fixed gap allows, though four word spaces apart; each row is one
+    line of cells, a wrapped title joined to its row. The justified paragraph above, its
+    spaces stretched alike, is no table."""
+    from fpdf import FPDF
+
+    rows = [
+        ("UNODC/CCPCJ/EG.9/2025/L.1", "Provisional agenda and annotations"),
+        ("UNODC/CCPCJ/EG.9/2025/INF/1", "Information for participants"),
+        ("UNODC/CCPCJ/EG.9/2025/CRP.1", "Background paper prepared by the Secretariat on"),
+        ("UNODC/CCPCJ/EG.9/2025/CRP.2", "Compilation of national practices"),
+    ]
+    wrapped = "the prevention of gender-related killings"
+    paragraph = (
+        "The experts examined the documents listed in the annex, which had been prepared by "
+        "the Secretariat and by experts, and they agreed that the compilation of national "
+        "practices should be updated before the Congress and made available to all States."
+    )
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=14)
+    pdf.set_xy(22, 20)
+    pdf.cell(150, 7, "Report of the expert group meeting on femicide")
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(22, 40)
+    pdf.cell(12, 5, "1.")
+    pdf.set_xy(34, 40)
+    pdf.multi_cell(120, 5, paragraph, align="J")
+    pdf.set_font("Helvetica", "B", size=11)
+    pdf.set_xy(22, 80)
+    pdf.cell(50, 6, "Annex")
+    pdf.set_xy(22, 88)
+    pdf.cell(80, 6, "List of documents")
+    pdf.set_font("Helvetica", size=10)
+    title_x = 22 + max(pdf.get_string_width(s) for s, _ in rows) + 3.6  # about an em
+    y = 100.0
+    for symbol, title in rows:
+        pdf.text(22, y, symbol)
+        pdf.text(title_x, y, title)
+        if title.endswith(" on"):
+            y += 5
+            pdf.text(title_x, y, wrapped)
+        y += 7
+    pdf.output(str(tmp_path / "documents.pdf"))
+    doc = parse_file(tmp_path / "documents.pdf", get_settings())
+    assert doc.unit_ids == ["front", "1", "annex.1"]
+    assert _by_id(doc)["1"] == paragraph
+    rows[2] = (rows[2][0], f"{rows[2][1]} {wrapped}")
+    assert _by_id(doc)["annex.1"].split("\n") == [f"{s} | {t}" for s, t in rows]
+    assert_every_word_once(read_document(tmp_path / "documents.pdf", max_mb=5), doc)
+
+
+def test_a_note_typed_as_a_paragraph_ends_the_paragraph_that_calls_it(tmp_path: Path) -> None:
+    """A converted Word file carries a footnote as text: a raised "1" after the paragraph that
+    calls it, and at the section's end a rule and a small paragraph that starts with a raised
+    "1". The note's text ends the paragraph that called it, without the mark, as a Word
+    footnote's does; a raised number no note takes up ("km2") stays where it is."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Report of the meeting")
+    first = document.add_paragraph("1.\tThe experts welcomed the adoption of the Convention.")
+    first.add_run("1").font.superscript = True
+    second = document.add_paragraph("2.\tProtected areas covered 40 km")
+    second.add_run("2").font.superscript = True
+    second.add_run(" of coast.")
+    document.add_paragraph("3.\tThe meeting closed at noon.")
+    document.add_paragraph("")
+    note = document.add_paragraph()
+    note.add_run("1").font.superscript = True
+    note.add_run(" General Assembly resolution 79/243, annex.")
+    document.save(tmp_path / "typed-note.docx")
+    doc = parse_file(tmp_path / "typed-note.docx", get_settings())
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    units = _by_id(doc)
+    assert units["1"] == (
+        "The experts welcomed the adoption of the Convention. "
+        "General Assembly resolution 79/243, annex."
+    )
+    assert units["2"] == "Protected areas covered 40 km2 of coast."
+    assert units["3"] == "The meeting closed at noon."
+    assert_every_word_once(read_document(tmp_path / "typed-note.docx", max_mb=5), doc)
