@@ -40,11 +40,17 @@ class Vectors:
     def get(self, texts: Sequence[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
+            # One call for every text missing: the model's fixed cost is paid once.
             for text, vector in zip(missing, self.embedder.embed_array(missing), strict=True):
                 self._cache[text] = vector
-            while len(self._cache) > self.capacity:
-                self._cache.popitem(last=False)
-        return np.vstack([self._cache[t] for t in texts])
+        out = np.vstack([self._cache[t] for t in texts])
+        # The least recently used go first, and only once this call's texts are taken: a
+        # text asked for again (a document's word, a sentence) stays while questions pass.
+        for text in texts:
+            self._cache.move_to_end(text)
+        while len(self._cache) > self.capacity:
+            self._cache.popitem(last=False)
+        return out
 
 
 class ConceptMatcher:

@@ -109,11 +109,23 @@ def raw_words(text: str) -> list[str]:
     return _WORD_RE.findall(normalise(text))
 
 
+# The answerer splits the same sentences again and again (every question looks at the
+# retrieved units' sentences several times over): splits and folds are kept for texts and
+# tokens seen before, bounded (a text's entry is a few hundred bytes).
+_TEXTS_KEPT = 50_000
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens (lower case, no accents); hyphenated compounds give their parts."""
-    return [_folded(token) for token in _WORD_RE.findall(normalise(text))]
+    return list(_words(text))
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_folded(token) for token in _WORD_RE.findall(normalise(text)))
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
 def _folded(token: str) -> str:
     word = fold(token).replace("’", "'")
     return word[:-2] if word.endswith("'s") else word
@@ -132,7 +144,12 @@ def stem_words(tokens: list[str]) -> list[str]:
 
 def stems(text: str) -> list[str]:
     """Stems of the non-stopword tokens, in order (repeats kept, for BM25)."""
-    return stem_words([w for w in words(text) if w not in STOPWORDS])
+    return list(_stems(text))
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem_words([w for w in _words(text) if w not in STOPWORDS]))
 
 
 # The idioms of a meeting's record that frame a question as the words above do: "Did the
@@ -165,7 +182,12 @@ def content_stems(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """Sentences of a unit's text, in order. A line of its own (an agenda item, an officer,
     a row of a table) is a sentence of its own."""
-    return [s for line in text.split("\n") for s in _line_sentences(line)]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for line in text.split("\n") for s in _line_sentences(line))
 
 
 def _line_sentences(line: str) -> list[str]:

@@ -13,6 +13,7 @@ from assistant._answer_type import asks_speaker, records
 from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._countries import as_written
+from assistant._coverage import Vectors
 from assistant._offices import offices
 from assistant._query import QueryProfile, analyse, in_scope
 from assistant._spelled import spell_out
@@ -295,7 +296,9 @@ class Assistant:
         self.retriever = HybridRetriever(self.store, self.embedder, settings.retrieval)
         # What this process ingests goes into its index without being read back.
         ingestor.on_commit.append(self.retriever.remember)
-        self.extractive = ExtractiveAnswerer(self.embedder, settings.answer)
+        # Embeddings of questions, sentences and words, shared by the retrieval and the answerer.
+        self.vectors = Vectors(self.embedder)
+        self.extractive = ExtractiveAnswerer(self.embedder, settings.answer, vectors=self.vectors)
         self._llm = None
 
     @classmethod
@@ -454,8 +457,13 @@ class Assistant:
         standalone = spell_out(standalone, index, doc_ids)
         # "Ivory Coast" asked of a report that writes Côte d'Ivoire.
         standalone = as_written(standalone, index, doc_ids)
-        vector = self.embedder.embed_array([standalone])[0]
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
+        # The question, its focus and its search words (``_retrieve``) are embedded in one
+        # call: the model's fixed cost per call is most of what a short text costs.
+        queries = [standalone, profile.focus]
+        if doc_ids is not None and profile.search != standalone:
+            queries.append(profile.search)
+        vector = self.vectors.get(queries)[0]
         if profile.summary and k is None:
             # "Sum up the discussion on piracy" asks what the topic page lists: its
             # paragraphs are sought among as many candidates as the page's.
@@ -540,7 +548,7 @@ class Assistant:
         query, query_vector = standalone, vector
         if doc_ids is not None and profile.search != standalone:
             query = profile.search
-            query_vector = self.embedder.embed_array([query])[0]
+            query_vector = self.vectors.get([query])[0]
         hits = self.retriever.retrieve(
             query, doc_ids=doc_ids, query_vector=query_vector, documents=documents, k=k
         )
@@ -576,9 +584,7 @@ class Assistant:
 
         if self._llm is None:
             fit = self.extractive.model.support
-            checker = SupportChecker(
-                self.extractive.vectors, fit["bias"], fit["lexical"], fit["semantic"]
-            )
+            checker = SupportChecker(self.vectors, fit["bias"], fit["lexical"], fit["semantic"])
             count = token_counter(self.settings.data_dir)
             self._llm = LLMAnswerer(self.settings.llm, checker, fit["threshold"], count)
         return self._llm

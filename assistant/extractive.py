@@ -308,9 +308,10 @@ class ExtractiveAnswerer:
         embedder: MiniLMEmbeddings,
         settings: AnswerSettings,
         model: EvidenceModel | None = None,
+        vectors: Vectors | None = None,
     ) -> None:
         self.settings = settings
-        self.vectors = Vectors(embedder)
+        self.vectors = vectors or Vectors(embedder)
         self.concepts = ConceptMatcher(self.vectors)
         self.model = model or (
             load_model(settings.calibration) if settings.calibration else load_model()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import assistant_on_report
 
@@ -85,6 +86,21 @@ def test_a_word_the_documents_never_use_is_held_by_its_synonym_only_when_unseen(
     # A broader term counts by the embedder's similarity, and a rare sense by how rare it is.
     assert 0.0 < matcher.lexicon_match("cops", "officers", stems("officers")) < 1.0
     assert matcher.lexicon_match("cops", "arrest", stems("arrest")) < 0.2
+
+
+def test_the_vector_cache_keeps_what_it_was_asked_for_again_and_gives_the_model_s_vectors() -> None:
+    """A full cache drops the texts used least recently, never one the same call asks for:
+    a question's words and a document's sentences share it, and the eval's thousands of
+    questions filled it until a word it had just been asked for was gone (KeyError)."""
+    embedder = get_embedder()
+    vectors = Vectors(embedder, capacity=3)
+    vectors.get(["bribery", "customs"])
+    got = vectors.get(["bribery", "smuggling", "police", "evidence"])
+    want = embedder.embed_array(["bribery", "smuggling", "police", "evidence"])
+    assert np.allclose(got, want, atol=1e-6)
+    assert len(vectors._cache) == 3
+    # "customs" was used least recently; what was asked last stays.
+    assert list(vectors._cache) == ["smuggling", "police", "evidence"]
 
 
 def test_a_question_in_the_asker_s_words_is_answered_from_the_document_s(
