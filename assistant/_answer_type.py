@@ -75,11 +75,24 @@ _EMBEDDING_RE = re.compile(
 )
 
 
+# A clause of time or place that opens a question ("When the police get to the scene, what
+# must they do first?") is no question of its own: the clause after its comma asks.
+# A when-question inverts its verb ("When was …", "Where did …"): that asks, it opens nothing.
+_OPENING_CLAUSE_RE = re.compile(
+    r"^\s*(?:when|where|whenever|wherever)\b(?!\s+(?:did|does|do|is|was|were|are|has|have|"
+    r"had|can|could|would|will|should|may|might|must)\b)[^,?]*,\s*",
+    re.IGNORECASE,
+)
+
+
 def _asking_wh(question: str) -> re.Match[str] | None:
     """The wh-word that asks the question (see ``_YES_NO_RE``), if one does."""
-    yes_no = bool(_YES_NO_RE.match(question))
-    for m in _WH_RE.finditer(question):
-        if not yes_no or _EMBEDDING_RE.search(question[: m.start()]):
+    opening = _OPENING_CLAUSE_RE.match(question)
+    start = opening.end() if opening else 0
+    main = question[start:]
+    yes_no = bool(_YES_NO_RE.match(main))
+    for m in _WH_RE.finditer(question, start):
+        if not yes_no or _EMBEDDING_RE.search(question[start : m.start()]):
             return m
     return None
 

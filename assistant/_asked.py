@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from assistant._answer_type import gives
-from assistant._offices import names_all, offices, said_in
+from assistant._offices import names_asked, offices, said_in
 from assistant._query import QueryProfile
 from assistant._text import sentences, stem_words
 from assistant._unit_index import UnitHit, UnitIndex
@@ -49,7 +49,7 @@ class Demands:
         if unit.key not in self.on_topic:
             return False
         said = said_in(unit.text) | said_in(unit.lead_in)
-        return names_all(self.profile.names, unit.doc_id, said, self.held)
+        return names_asked(self.profile.names, self.profile.each_of, unit.doc_id, said, self.held)
 
     def grounds(self, unit: UnitHit) -> bool:
         """The unit could ground an answer sentence that passes this check: it holds

@@ -151,3 +151,18 @@ def names_all(
         any(same_name(n, w) for w in [*said, *vice]) or holds_office(n, doc_id, said, held)
         for n in names
     )
+
+
+def names_asked(
+    names: tuple[str, ...],
+    each_of: tuple[tuple[str, ...], ...],
+    doc_id: str,
+    said: set[str],
+    held: dict[str, dict[str, set[tuple[str, ...]]]],
+) -> bool:
+    """True when ``said`` names what the question asks about: every one of ``names``, or,
+    when the question joins them ("in Brazil and Argentina", ``QueryProfile.each_of``), any
+    one of them whole (both words of "Güleryüz Aksoy"): it asks the same of each."""
+    if each_of:
+        return any(names_all(group, doc_id, said, held) for group in each_of)
+    return names_all(names, doc_id, said, held)

@@ -38,6 +38,7 @@ from assistant._text import (
     words,
 )
 from assistant.retrieval import UnitHit, UnitIndex
+from congress_qa.textnorm import normalise
 from ingest.models import DocumentMeta
 
 _LIST_RE = re.compile(
@@ -123,6 +124,11 @@ class QueryProfile:
     # party a speaker's role ("the expert from São Tomé and Príncipe"), see ``speaks_as``.
     roles: tuple[str, ...] = ()
     name_forms: tuple[str, ...] = ()  # the names asked about, as written
+    # The names a question joins with "and", "or" or commas ("in Brazil and Argentina"), each
+    # as its words: it asks the same of each, and a sentence naming one answers for that one
+    # (``names_asked``). Empty when the names are not so joined ("What did Brazil say about
+    # Argentina?" asks Brazil's word on Argentina: one sentence must name both).
+    each_of: tuple[tuple[str, ...], ...] = ()
     counted: str = ""  # what a "how many" question counts, as written ("firearms")
     # The agenda item the question is scoped to ("5(a)", "7"), or "": only the units under its
     # heading answer, and the words that name it are no concept (see ``in_scope``).
@@ -396,6 +402,12 @@ def analyse(
         # "noted" or "recommended": as a kind noun alone is (above), it is no concept; nor
         # is the role the party spoke in, which the names check holds it to.
         weights = {s: w for s, w in weights.items() if s in roles}
+    name_forms = tuple(
+        name_runs(
+            asked,
+            {n for n in [*asked_names, *acronyms, *years] if any(w in names for w in words(n))},
+        )
+    )
     return QueryProfile(
         text=question,
         focus=focus,
@@ -406,12 +418,8 @@ def analyse(
         answer_type=answer_type,
         list_like=bool(_LIST_RE.search(asked)),
         given=tuple(given),
-        name_forms=tuple(
-            name_runs(
-                asked,
-                {n for n in [*asked_names, *acronyms, *years] if any(w in names for w in words(n))},
-            )
-        ),
+        name_forms=name_forms,
+        each_of=_joined(name_forms, asked, names),
         counted=what,
         scope=scope,
         roles=roles,
@@ -425,6 +433,32 @@ def analyse(
         record=asked_record(asked),
         recommending=asks_recommended(asked),
     )
+
+
+# What may stand between two names a question joins: a comma, "and", "or", or both.
+_JOINER_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _joined(forms: Sequence[str], asked: str, names: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The names ``forms`` as groups of their words when the question joins them all, one
+    after the other, by ``_JOINER_RE`` (and every name asked is in one); else ()."""
+    if len(forms) < 2:
+        return ()
+    text = normalise(asked)
+    spans = []
+    for form in forms:
+        at = text.find(form)
+        if at < 0:
+            return ()
+        spans.append((at, at + len(form)))
+    spans.sort()
+    gaps = [text[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+    if not all(_JOINER_RE.fullmatch(gap) for gap in gaps):
+        return ()
+    groups = tuple(tuple(w for w in words(form) if w in names) for form in forms)
+    if not all(groups) or set(names) - {w for g in groups for w in g}:
+        return ()
+    return groups
 
 
 def in_scope(scope: str, hit: UnitHit) -> bool:

@@ -53,11 +53,16 @@ STOPWORDS = wordset(
     i'm i've i'd i'll we're we've we'd we'll you're you've you'd you'll they're they've
     they'd they'll he'd he'll she'd she'll don't doesn't didn't isn't aren't wasn't weren't
     hasn't haven't hadn't can't couldn't won't wouldn't shouldn't mustn't let's
+    get gets got getting gotten supposed gonna wanna gotta
     """
 )
+# The last line: English semi-auxiliaries, which carry tense or mood, not a subject ("what
+# are they supposed to do", "what money do kids get"): the words around them say what.
 # Words that frame a question about a document ("Did anyone mention …?", "Is there any
 # information on …?", "Tell me what was said about …") rather than name its subject. A
-# closed class of English discourse words, not a list of the subjects asked about.
+# closed class of English discourse words, not a list of the subjects asked about; the last
+# line, a speaker's stance ("does it actually work") and the whole of what a request asks
+# for ("the full list", "a complete picture").
 FRAME_WORDS = wordset(
     """
     say said says saying tell told telling mention mentioned mentions mentioning discuss
@@ -85,6 +90,7 @@ FRAME_WORDS = wordset(
     reiterate reiterates reiterated reiterating underline underlines underlined
     underlining underscore underscores underscored underscoring voice voiced
     refer refers referred referring
+    actually really basically exactly full complete entire
     """
 )
 # Nouns for a meeting as an event, whatever its own name calls it: a closed class.

@@ -38,7 +38,7 @@ from assistant._countries import listed
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._lexicon import kind_of
-from assistant._offices import holds_office, names_all, offices, said_in
+from assistant._offices import holds_office, names_asked, offices, said_in
 from assistant._query import QueryProfile
 from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
@@ -105,6 +105,8 @@ class Candidate:
     typed: bool = True  # gives the kind of answer asked for
     by_list: bool = False  # typed only through the list it introduces ("… elected:")
     named: bool = True  # it names every name asked about
+    # Of the names a question joins (``QueryProfile.each_of``), those it names.
+    names_of: tuple[tuple[str, ...], ...] = ()
     score: float = 0.0  # the evidence model's log-odds
     frame: str = ""  # for a table's row, the sentence that introduces the table
     field: str = ""  # for a front-matter line, the metadata field it quotes ("place_dates")
@@ -553,7 +555,7 @@ class ExtractiveAnswerer:
             # among the speakers in one sentence and wildlife in another.
             # A person may be named by the office the document gave them ("the Chair").
             said = context[key] | said_in(f"{c.match} {referent} {c.frame}")
-            c.named = names_all(profile.names, c.hit.doc_id, said, held)
+            c.named = names_asked(profile.names, profile.each_of, c.hit.doc_id, said, held)
             if not c.named and profile.names and opener:
                 # A paragraph that opens with a party's statement ("The representative of
                 # Myanmar stated that …") reports that party in its later sentences too
@@ -561,7 +563,7 @@ class ExtractiveAnswerer:
                 # another speaker the floor; so does the next paragraph when it opens with a
                 # pronoun ("She added that …").
                 said |= said_in(opener)
-                c.named = names_all(profile.names, c.hit.doc_id, said, held)
+                c.named = names_asked(profile.names, profile.each_of, c.hit.doc_id, said, held)
             if not c.named and profile.names:
                 # A statement's later sentences speak of what its opening sentence named:
                 # after "The representative of Türkiye presented surveys conducted by the
@@ -571,7 +573,11 @@ class ExtractiveAnswerer:
                 told = _statement_so_far(record, c.quote, proper)
                 if told:
                     said |= said_in(" ".join(told))
-                    c.named = names_all(profile.names, c.hit.doc_id, said, held)
+                    c.named = names_asked(profile.names, profile.each_of, c.hit.doc_id, said, held)
+            if c.named and profile.each_of:
+                c.names_of = tuple(
+                    g for g in profile.each_of if names_asked(g, (), c.hit.doc_id, said, held)
+                )
         if profile.recommending:
             # "What did the meeting recommend on custody?" is answered by a recommendation
             # when one answers: not then by what a speaker reported on custody. When none
@@ -768,6 +774,17 @@ class ExtractiveAnswerer:
                 break
             if not any(_same(c, d) for d in chosen):
                 chosen.append(c)
+        # A question that asks the same of each name it joins ("in Brazil and Argentina") is
+        # answered for each that a sentence answers for (at the threshold), however far below
+        # the best it scores: the keep margin compares answers to one question, and these
+        # are answers to one question each.
+        for group in profile.each_of:
+            if len(chosen) < limit and not any(group in d.names_of for d in chosen):
+                extra = next(
+                    (c for c in eligible if c.score >= threshold and group in c.names_of), None
+                )
+                if extra is not None and not any(_same(extra, d) for d in chosen):
+                    chosen.append(extra)
         # The keep margin decides which paragraphs are cited (it is fitted on citation F1);
         # a paragraph once cited is quoted in every sentence that answers on its own, so
         # "Training was considered essential. Staff should be trained in human rights …" is

@@ -1816,3 +1816,61 @@ def test_the_word_a_figure_question_asks_with_is_no_concept(ports: Assistant) ->
     assert [c.para for c in answer.citations] == ["6"] and "forty per cent" in answer.answer
     assert "budget" in ports.gather("What was the budget of the meeting?").profile.weights
     assert ports.ask("What was the budget of the meeting?", doc_ids=["ports"]).refused
+
+
+ORPHANS = """Report of a synthetic meeting on gender-related killings of women
+
+Bogotá, 12–14 May 2025
+
+I. Deliberations
+
+1. The expert from Brazil reported that the children of women killed by their partners
+received money from a special pension until the age of 18.
+
+2. The expert from Argentina reported that the children of women killed received money every
+month from an economic reparation scheme.
+
+3. The expert from Brazil noted that courts in Argentina had handed down life sentences in
+most recent cases.
+
+4. First responders had to preserve the scene of a killing and collect evidence of earlier
+violence.
+
+5. The expert from Mexico noted that observatories counted killings from press reports.
+"""
+
+
+@pytest.fixture(scope="module")
+def orphans(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return _assistant_over(tmp_path_factory.mktemp("orphans-home"), {"orphans": ORPHANS}, SEED)
+
+
+def test_names_joined_by_and_are_each_asked_about(orphans: Assistant) -> None:
+    # "in Brazil and Argentina" asks the same of each: each one's sentence answers for it.
+    asked = "What money do children get in Brazil and Argentina when their mother is killed?"
+    answer = orphans.ask(asked, doc_ids=["orphans"])
+    assert not answer.refused, answer.answer
+    assert {c.para for c in answer.citations} == {"1", "2"}, answer.answer
+    # Not so one name beside another: Brazil's word on Argentina is one sentence naming both.
+    answer = orphans.ask("What did Brazil say about Argentina?", doc_ids=["orphans"])
+    assert [c.para for c in answer.citations] == ["3"], answer.answer
+    # Each name is still held whole: Mexico and Chile were asked, and Chile said nothing.
+    profile = orphans.gather("What did Mexico and Chile say?", doc_ids=["orphans"]).profile
+    assert profile.each_of == ()  # Chile is named in no document: no name joins it
+
+
+def test_a_clause_of_time_that_opens_a_question_asks_nothing(orphans: Assistant) -> None:
+    # The question is "what must they do first", not "when".
+    asked = "When the police get to the scene of a murdered woman, what must they do first?"
+    assert expected_type(asked) == "any"
+    answer = orphans.ask(asked, doc_ids=["orphans"])
+    assert [c.para for c in answer.citations] == ["4"], answer.answer
+    # An inverted verb asks when: that is a when-question, whatever follows its comma.
+    assert expected_type("When was the meeting held, and where?") == "date"
+    assert expected_type("When women report violence, do police take statements?") == "any"
+
+
+def test_semi_auxiliaries_and_a_request_s_extent_are_no_concepts() -> None:
+    # "get", "supposed to", "actually", "the full list" say how, not what, is asked.
+    asked = "What are the police supposed to get, actually, from the full list of measures?"
+    assert set(content_words(asked)) == {"police", "measures"}
