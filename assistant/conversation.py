@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from assistant._answer_type import ATTENDEES, YEAR_RE, expected_type, person_named
 from assistant._countries import is_country
+from assistant._lexicon import is_noun
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, content_words, words
 from assistant.models import Message
+from ingest.wordnet import is_word
 
 _ELLIPSIS_RE = re.compile(
     r"^\s*(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?P<topic>.+?)\s*\??\s*$"
@@ -34,12 +36,26 @@ _SUBJECT_RE = re.compile(
 
 
 def _subject(question: str) -> str:
-    """The subject of a question: what follows its last 'about/on/of …', else its content words."""
+    """The subject of a question: what follows its last 'about/on/of …', else its content words
+    that can name a thing. A pronoun stands for a noun phrase, never for what was done to it:
+    "who chaired it?" after "Where was the container meeting held?" carries "container
+    meeting", not "held"; a word WordNet does not know (a name, an acronym) is kept."""
     m = _SUBJECT_RE.search(question)
     if m and set(words(m.group("subject"))) - STOPWORDS - PRONOUNS:
         return m.group("subject").strip()
-    kept = [w for w in words(question) if w not in STOPWORDS and w not in FRAME_WORDS]
+    kept = [
+        w
+        for w in words(question)
+        if w not in STOPWORDS and w not in FRAME_WORDS and (is_noun(w) or not is_word(w))
+    ]
     return " ".join(kept)
+
+
+def _with_subject(question: str, before: str) -> str:
+    """``question`` with the previous question's subject after it, in brackets (none when
+    the previous question named no thing)."""
+    subject = _subject(before)
+    return f"{question.rstrip()} ({subject})" if subject else question
 
 
 # A run of capitalised words after the question's first word: "the World Customs
@@ -192,7 +208,7 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
         before = standalone_question(
             [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
         )
-        standalone = f"{standalone.rstrip()} ({_subject(before)})"
+        standalone = _with_subject(standalone, before)
     return Resolved(standalone, cited, beyond, about_answer, said if about_answer else ())
 
 
@@ -229,7 +245,7 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
         or _TOPIC_POINTER_RE.search(question)
         or pointing
     ):
-        return f"{question.rstrip()} ({_subject(before)})"
+        return _with_subject(question, before)
     return question
 
 

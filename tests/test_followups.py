@@ -10,7 +10,7 @@ from conftest import assistant_on_report
 
 from assistant import Assistant, Message
 from assistant._offices import offices
-from assistant.conversation import standalone_question
+from assistant.conversation import resolve, standalone_question
 
 REPORT = """Report of the synthetic Lusophone expert meeting
 
@@ -225,3 +225,18 @@ def test_he_is_the_person_an_answer_to_who_named_in_prose(tmp_path) -> None:
     assert standalone_question("What did he say?", office).startswith("What did he say?")
     other = [Message(role="user", content="What was said on heroin?"), history[1]]
     assert standalone_question("What did he say?", other).startswith("What did he say?")
+
+
+def test_a_pronoun_carries_the_thing_the_previous_question_named_not_its_verb() -> None:
+    # "it" is the container meeting; "held" was what the previous question asked of it.
+    history = [
+        Message(role="user", content="Where was the container meeting held?"),
+        Message(role="assistant", content="It was held in Panama City from 23 to 25 June [1]."),
+    ]
+    asked = resolve("and who chaired it?", history).standalone
+    assert asked == "and who chaired it? (container meeting)"
+    # A name WordNet does not know is a thing too; a question that named none carries nothing.
+    history[0] = Message(role="user", content="Who organized the workshop in Kampala?")
+    assert resolve("and who chaired it?", history).standalone.endswith("(workshop kampala)")
+    history[0] = Message(role="user", content="When was the report issued?")
+    assert resolve("and who chaired it?", history).standalone == "and who chaired it?"
