@@ -165,3 +165,68 @@ def front_page(
     pdf.set_font("Serif", "", 10)
     pdf.text(text_x, y + 1.5, place_dates)
     return y + 14.0
+
+
+class Layout:
+    """A report's pages as they fill: the footnotes called on the current page, set at its
+    foot below a short rule when the page is full (``flush_footnotes``), and the lines each
+    unit was drawn on, by page (``record``). The geometry is the reports' text block (mm)."""
+
+    text_x = 34.0  # paragraph text column (hanging indent)
+    right = 170.0  # right edge of the text block
+    top_body = 30.0  # first baseline on pages 2+
+    bottom = 266.0  # last body baseline allowed
+    font_size = 10.0
+    fn_size = 8.0
+    fn_lead = 3.5
+    fn_last = 269.0  # last footnote baseline
+
+    def __init__(self, pdf: UNReport, footnotes: dict[str, str]) -> None:
+        self.pdf = pdf
+        self.footnotes = footnotes
+        self.page_fns: list[str] = []
+        self.lines_of: dict[str, list[tuple[int, str]]] = {}
+        self.fn_page: dict[str, int] = {}
+
+    def fn_block_height(self, ids: list[str]) -> float:
+        if not ids:
+            return 0.0
+        pdf = self.pdf
+        pdf.set_font("Serif", "", self.fn_size)
+        width = self.right - self.text_x
+        n = sum(len(wrap(pdf, self.footnotes[i], width)) for i in ids)
+        pdf.set_font("Serif", "", self.font_size)
+        return 4.0 + n * self.fn_lead
+
+    def limit(self, extra_ids: list[str] | None = None) -> float:
+        ids = self.page_fns + (extra_ids or [])
+        h = self.fn_block_height(ids)
+        return self.bottom - h if h else self.bottom
+
+    def flush_footnotes(self) -> None:
+        if not self.page_fns:
+            return
+        pdf, x, width = self.pdf, self.text_x, self.right - self.text_x
+        h = self.fn_block_height(self.page_fns)
+        top = self.fn_last - h + self.fn_lead + 0.5
+        pdf.set_line_width(0.25)
+        pdf.line(x, top - 3.2, x + 40.0, top - 3.2)
+        y = top
+        for i in self.page_fns:
+            self.fn_page[i] = pdf.page_no()
+            pdf.set_font("Serif", "", self.fn_size * 0.7)
+            pdf.text(x - 2.5 - pdf.get_string_width(i), y - 1.0, i)
+            pdf.set_font("Serif", "", self.fn_size)
+            for words, justify in wrap(pdf, self.footnotes[i], width):
+                draw_line(pdf, x, y, width, words, justify)
+                y += self.fn_lead
+        self.page_fns = []
+        pdf.set_font("Serif", "", self.font_size)
+
+    def new_page(self) -> float:
+        self.flush_footnotes()
+        self.pdf.add_page()
+        return self.top_body
+
+    def record(self, unit: str, text: str) -> None:
+        self.lines_of.setdefault(unit, []).append((self.pdf.page_no(), text))

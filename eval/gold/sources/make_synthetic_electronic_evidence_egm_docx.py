@@ -34,7 +34,6 @@ import io
 import json
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -45,11 +44,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 HERE = Path(__file__).resolve().parent
-try:
-    from _un_docx import masthead
-except ImportError:  # run from the staging folder
-    sys.path.insert(0, "/work/main/eval/gold/sources")
-    from _un_docx import masthead
+sys.path.insert(0, str(HERE))
+from _un_docx import deterministic_zip, mark_header_row, masthead, page_field  # noqa: E402
 
 DOC_ID = "synthetic-electronic-evidence-egm"
 OUT = HERE.parents[2] / "eval" / "gold" / "docs" / f"{DOC_ID}.docx"
@@ -747,22 +743,6 @@ def units_doc() -> dict:
 # --------------------------------------------------------------------------------------------
 
 
-def _mark_header_row(row) -> None:
-    trPr = row._tr.get_or_add_trPr()
-    trPr.append(OxmlElement("w:tblHeader"))
-
-
-def _page_field(paragraph) -> None:
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), " PAGE ")
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "1"
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
-
-
 def _outline_level(style, level: int) -> None:
     pPr = style.element.get_or_add_pPr()
     el = OxmlElement("w:outlineLvl")
@@ -860,7 +840,7 @@ def build() -> Document:
     section.header.paragraphs[0].text = SYMBOL
     fp = section.footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _page_field(fp)
+    page_field(fp)
 
     doc.add_paragraph(DISCLAIMER)
     masthead(doc, SYMBOL, ISSUER, 14, ISSUE_DATE, "English")
@@ -924,27 +904,15 @@ def build() -> Document:
         for j, val in enumerate(row):
             run = tbl.cell(i, j).paragraphs[0].add_run(val)
             run.bold = i == 0
-    _mark_header_row(tbl.rows[0])
+    mark_header_row(tbl.rows[0])
     return doc
-
-
-def _deterministic_zip(data: bytes) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 10, 3, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
 
 
 def main() -> None:
     doc = build()
     buf = io.BytesIO()
     doc.save(buf)
-    OUT.write_bytes(_deterministic_zip(buf.getvalue()))
+    OUT.write_bytes(deterministic_zip(buf.getvalue(), (2025, 10, 3, 9, 0, 0)))
     UNITS_OUT.write_text(
         json.dumps(units_doc(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

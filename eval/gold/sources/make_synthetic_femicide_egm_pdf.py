@@ -721,14 +721,9 @@ LINE_LABEL_X = 44.0
 LINE_TEXT_X_AGENDA = 52.0
 LINE_TEXT_X_OFFICER = 68.0
 RIGHT = 170.0
-TOP_BODY = 30.0
-BOTTOM = 266.0
 FONT_SIZE = 10.0
 LEAD = 4.75
 PARA_GAP = 2.2
-FN_SIZE = 8.0
-FN_LEAD = 3.5
-FN_LAST = 269.0
 ANNEX_COL2 = TEXT_X + 56.0
 
 
@@ -744,57 +739,7 @@ _wrap = _un_pdf.wrap
 _draw_line = _un_pdf.draw_line
 
 
-class Layout:
-    def __init__(self, pdf: UNReport) -> None:
-        self.pdf = pdf
-        self.page_fns: list[str] = []
-        self.lines_of: dict[str, list[tuple[int, str]]] = {}
-        self.fn_page: dict[str, int] = {}
-
-    def fn_block_height(self, ids: list[str]) -> float:
-        if not ids:
-            return 0.0
-        pdf = self.pdf
-        pdf.set_font("Serif", "", FN_SIZE)
-        n = sum(len(_wrap(pdf, FOOTNOTES[i], RIGHT - TEXT_X)) for i in ids)
-        pdf.set_font("Serif", "", FONT_SIZE)
-        return 4.0 + n * FN_LEAD
-
-    def limit(self, extra_ids: list[str] | None = None) -> float:
-        ids = self.page_fns + (extra_ids or [])
-        h = self.fn_block_height(ids)
-        return BOTTOM - h if h else BOTTOM
-
-    def flush_footnotes(self) -> None:
-        if not self.page_fns:
-            return
-        pdf = self.pdf
-        h = self.fn_block_height(self.page_fns)
-        top = FN_LAST - h + FN_LEAD + 0.5
-        pdf.set_line_width(0.25)
-        pdf.line(TEXT_X, top - 3.2, TEXT_X + 40.0, top - 3.2)
-        y = top
-        for i in self.page_fns:
-            self.fn_page[i] = pdf.page_no()
-            pdf.set_font("Serif", "", FN_SIZE * 0.7)
-            pdf.text(TEXT_X - 2.5 - pdf.get_string_width(i), y - 1.0, i)
-            pdf.set_font("Serif", "", FN_SIZE)
-            for words, justify in _wrap(pdf, FOOTNOTES[i], RIGHT - TEXT_X):
-                _draw_line(pdf, TEXT_X, y, RIGHT - TEXT_X, words, justify)
-                y += FN_LEAD
-        self.page_fns = []
-        pdf.set_font("Serif", "", FONT_SIZE)
-
-    def new_page(self) -> float:
-        self.flush_footnotes()
-        self.pdf.add_page()
-        return TOP_BODY
-
-    def record(self, unit: str, text: str) -> None:
-        self.lines_of.setdefault(unit, []).append((self.pdf.page_no(), text))
-
-
-def render(total_pages: int) -> tuple[UNReport, Layout]:
+def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
     pdf = UNReport(orientation="P", unit="mm", format="A4")
     pdf.add_font("Serif", "", str(SERIF))
     pdf.add_font("Serif", "B", str(SERIF_B))
@@ -810,7 +755,7 @@ def render(total_pages: int) -> tuple[UNReport, Layout]:
     pdf.set_creator("make_synthetic_femicide_egm_pdf.py")
     pdf.set_producer("make_synthetic_femicide_egm_pdf.py")
     pdf.add_page()
-    lay = Layout(pdf)
+    lay = _un_pdf.Layout(pdf, FOOTNOTES)
     y = _un_pdf.front_page(
         pdf,
         disclaimer=DISCLAIMER,
