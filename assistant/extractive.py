@@ -38,7 +38,7 @@ from assistant._countries import listed
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
 from assistant._lexicon import kind_of
-from assistant._offices import holds_office, names_asked, offices, said_in
+from assistant._offices import holds_office, names_all, names_asked, offices, said_in
 from assistant._query import QueryProfile
 from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
@@ -576,7 +576,7 @@ class ExtractiveAnswerer:
                     c.named = names_asked(profile.names, profile.each_of, c.hit.doc_id, said, held)
             if c.named and profile.each_of:
                 c.names_of = tuple(
-                    g for g in profile.each_of if names_asked(g, (), c.hit.doc_id, said, held)
+                    g for g in profile.each_of if names_all(g, c.hit.doc_id, said, held)
                 )
         if profile.recommending:
             # "What did the meeting recommend on custody?" is answered by a recommendation

@@ -232,7 +232,7 @@ def _noted(element, notes: dict[str, dict[str, str]]) -> list[str]:  # noqa: ANN
     out = []
     for reference, texts in notes.items():
         for mark in element.iter(_qn(reference)):
-            if any(a.tag == _qn("w:del") for a in mark.iterancestors()):
+            if _deleted(mark):
                 continue
             if text := texts.get(mark.get(_qn("w:id")), ""):
                 out.append(text)
@@ -299,14 +299,18 @@ def _block(element, label: str | None, notes: dict, skip: Collection = ()) -> st
     return f"{label} {text}" if label and text else text
 
 
+def _deleted(element) -> bool:  # noqa: ANN001 - lxml element
+    """The element stands in text a tracked change deleted."""
+    return any(a.tag == _qn("w:del") for a in element.iterancestors())
+
+
+def _run_text(run) -> str:  # noqa: ANN001 - lxml element
+    return "".join(t.text or "" for t in run.iter(_qn("w:t"))).strip()
+
+
 def _text_runs(element) -> list:  # noqa: ANN001 - lxml element
     """The runs of a paragraph that show text, in order (not deleted ones)."""
-    return [
-        run
-        for run in element.iter(_qn("w:r"))
-        if "".join(t.text or "" for t in run.iter(_qn("w:t"))).strip()
-        and not any(a.tag == _qn("w:del") for a in run.iterancestors())
-    ]
+    return [run for run in element.iter(_qn("w:r")) if _run_text(run) and not _deleted(run)]
 
 
 def _typed_mark(run) -> str | None:  # noqa: ANN001 - lxml element
@@ -315,5 +319,5 @@ def _typed_mark(run) -> str | None:  # noqa: ANN001 - lxml element
     align = props.find(_qn("w:vertAlign")) if props is not None else None
     if align is None or align.get(_qn("w:val")) != "superscript":
         return None
-    text = "".join(t.text or "" for t in run.iter(_qn("w:t"))).strip()
+    text = _run_text(run)
     return text if text.isdigit() else None

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from ingest._blocks import starts_block
 from ingest._frontmatter import SYMBOL_RE
 from ingest._furniture import SENTENCE_END_RE, page_or_job, recurrence_key
-from ingest._pdf_tables import COLUMN_GAP_EMS, inside, line_cells, ruled_tables, unruled_tables
+from ingest._pdf_tables import inside, line_cells, ruled_tables, unruled_tables
 from ingest.errors import NotTextError
 
 # A dropped superscript leaves the gap it stood in: "Declaration ." -> "Declaration."
@@ -201,7 +201,7 @@ def _masthead_columns(lines: list[dict], width: float, body: float) -> list[dict
     Distr.: General"). Above the body's first numbered paragraph or chapter, the text that
     starts in the page's right half is the right column: it follows the lines of the left
     one beside it, as a block of its own, before what comes below both (the title)."""
-    cells = [line_cells(line, body * COLUMN_GAP_EMS) if body else [] for line in lines]
+    cells = [line_cells(line, body) if body else [] for line in lines]
     start = next((i for i, c in enumerate(cells) if c and _BODY_START_RE.match(c[0][1])), None)
     if start is None:
         return lines

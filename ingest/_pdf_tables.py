@@ -66,13 +66,14 @@ def _column_gap(chars: list[dict], em: float) -> float:
     return max(MIN_COLUMN_GAP_EMS * em, COLUMN_GAP_SPACES * spaces[len(spaces) // 2])
 
 
-def line_cells(line: dict, gap: float) -> list[tuple[float, str]]:
-    """A line's cells, each its start and text: runs of characters apart by less than
-    ``gap`` (the text as pdfplumber spaced it)."""
+def line_cells(line: dict, em: float) -> list[tuple[float, str]]:
+    """A line's cells, each its start and text: runs of characters apart by less than a
+    column gap (``COLUMN_GAP_EMS`` of the body size ``em``, or ``_column_gap``), the text as
+    pdfplumber spaced it."""
     chars = sorted((c for c in line.get("chars", []) if c["text"].strip()), key=lambda c: c["x0"])
     if not chars:
         return []
-    gap = min(gap, _column_gap(chars, gap / COLUMN_GAP_EMS))
+    gap = min(COLUMN_GAP_EMS * em, _column_gap(chars, em))
     sizes: list[int] = [1]
     starts = [chars[0]["x0"]]
     for previous, c in zip(chars, chars[1:], strict=False):
@@ -103,7 +104,7 @@ def unruled_tables(lines: list[dict], body: float) -> list[dict]:
     before the text (a hanging paragraph number), or a label, is not a cell."""
     if not body:
         return lines
-    cells = [line_cells(line, body * COLUMN_GAP_EMS) for line in lines]
+    cells = [line_cells(line, body) for line in lines]
 
     def fits(row: list[tuple[float, str]], columns: list[float]) -> bool:
         return (
