@@ -158,9 +158,10 @@ class QueryProfile:
     # "Did she say anything else?": the units (doc id, unit id) of the statement it asks the
     # rest of; its sentences by that party answer without a topic to match.
     rest_of: tuple[tuple[str, str], ...] = ()
-    # Stems of the words asked that no unit of the store uses ("crooks", "graft"): the
-    # asker's vocabulary, not the documents'; a text holding a WordNet near term of one holds
-    # it (``_lexicon.py``).
+    # Stems of the words asked that no unit of the documents searched uses ("crooks",
+    # "graft"): the asker's vocabulary, not the documents'; a text holding a WordNet near term
+    # of one holds it (``_lexicon.py``). Another document's use of the word does not make it
+    # the searched documents' own: one document says "recidivism", another "reoffending".
     unseen: frozenset[str] = frozenset()
 
     @property
@@ -423,7 +424,7 @@ def analyse(
         counted=what,
         scope=scope,
         roles=roles,
-        unseen=frozenset(s for s in weights if not index.uses(s)),
+        unseen=frozenset(s for s in weights if not index.uses(s, doc_ids)),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
         summary=bool(_SUMMARY_RE.search(asked)),
         paragraphs=paragraphs,

@@ -123,9 +123,18 @@ class UnitIndex:
         df = int(self.df[found]) if found is not None else 0
         return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
 
-    def uses(self, stem: str) -> bool:
-        """Some unit of the store holds a word of this stem."""
-        return stem in self.terms
+    def uses(self, stem: str, doc_ids: Sequence[str] | None = None) -> bool:
+        """Some unit of ``doc_ids`` (None: of the store) holds a word of this stem."""
+        term = self.terms.get(stem)
+        if term is None:
+            return False
+        if doc_ids is None:
+            return True
+        holders = self.postings.indices[self.postings.indptr[term] : self.postings.indptr[term + 1]]
+        return any(
+            bool(((holders >= start) & (holders < end)).any())
+            for start, end in (self.doc_span[d] for d in doc_ids if d in self.doc_span)
+        )
 
     def bm25_scores(self, query_stems: list[str]) -> np.ndarray:
         known = [self.terms[s] for s in query_stems if s in self.terms]

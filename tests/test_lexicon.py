@@ -124,3 +124,26 @@ def test_a_word_the_documents_use_is_not_replaced_by_its_synonyms(
     assert "law" not in found.profile.unseen
     answer = other.ask("What did they say about the law?")
     assert [c.para for c in answer.citations] == ["4"], answer.answer
+
+
+def test_a_word_only_another_document_uses_is_the_asker_s_word_for_the_one_searched(
+    tmp_path: Path,
+) -> None:
+    # The store's second report says "graft"; the customs report says "bribery". Asked of
+    # the customs report alone, "graft" is still a word its text never uses, and its WordNet
+    # synonym there answers; asked of the whole store, the report that says it answers.
+    other = tmp_path / "sport.txt"
+    other.write_text(
+        "Report of a synthetic meeting on sport integrity\n\nI. Deliberations\n\n"
+        "1. Speakers warned that graft in the awarding of broadcasting rights went unpunished.\n",
+        encoding="utf-8",
+    )
+    both = assistant_on_report(tmp_path, "customs", REPORT)
+    assert not both.ingestor.ingest([other]).failed
+    question = "What did they say about graft in customs?"
+    customs = [d.doc_id for d in both.documents() if d.source_file == "customs.txt"]
+    assert "graft" in both.gather(question, doc_ids=customs).profile.unseen
+    assert "graft" not in both.gather(question).profile.unseen
+    answer = both.ask(question, doc_ids=customs)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"]
