@@ -22,7 +22,7 @@ end (lines break at spaces only). The output is deterministic (fixed creation da
 The same data also writes the expected units, synthetic-femicide-egm.json, so that the
 document and its units cannot drift.
 
-Run:  /work/main/.venv/bin/python make_synthetic_femicide_egm_pdf.py
+Run:  .venv/bin/python eval/gold/sources/ make_synthetic_femicide_egm_pdf.py
 It is not a United Nations document.
 """
 
@@ -35,8 +35,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-if not (HERE / "_un_pdf.py").exists():
-    sys.path.append("/work/main/eval/gold/sources")
 
 import _un_pdf  # noqa: E402
 

@@ -24,7 +24,7 @@ drafted from the UN template are:
 
 Deterministic: fixed core properties and fixed ZIP timestamps.
 
-Run:  /work/main/.venv/bin/python make_synthetic_procurement_corruption_egm_docx.py
+Run:  .venv/bin/python eval/gold/sources/ make_synthetic_procurement_corruption_egm_docx.py
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, "/work/main/eval/gold/sources")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _un_docx import (  # noqa: E402
     add_footnotes_part,
     add_numbering_definition,
