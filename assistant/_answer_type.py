@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
-from assistant._countries import acronym_of_country
+from assistant._countries import acronym_of_country, is_country
+from assistant._lexicon import kind_of
 from assistant._text import (
     EVENT_NOUNS,
     STOPWORDS,
@@ -47,6 +48,8 @@ _SUM_ASKED = (
 _NUMBER_Q = re.compile(
     r"\bhow (?:many|much|long|old|often|large|big)\b"
     rf"|{_SUM_ASKED}"
+    # "What were the shark fins worth?": what a thing is worth is a sum.
+    r"|\bwhat\s+(?:is|was|are|were|will\s+be)\b[^?]{0,80}?\bworth\b"
     rf"|\b(?:what|which)\s+{_QUANTITY}\b"
     rf"|\b{_QUANTITY} of\b"
     rf"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_QUANTITY}\b"
@@ -97,11 +100,18 @@ def _asking_wh(question: str) -> re.Match[str] | None:
     return None
 
 
+# The noun a wh-word asks for may stand right after it ("What dates …?") or after a copula
+# and its article ("What are the dates of the workshop?", "What was the venue?"), as the
+# quantities of ``_NUMBER_Q`` may: the same question either way.
+_ASKED_AFTER_COPULA = r"(?:(?:is|was|are|were|will\s+be)\s+the\s+(?:[\w-]+\s+){0,2}?)?"
 _DATE_AFTER_WH = re.compile(
-    r"^(?:what|which)\s+(?:date|dates|year|years|day|days|month|time|period)\b", re.IGNORECASE
+    rf"^(?:what|which)\s+{_ASKED_AFTER_COPULA}"
+    r"(?:date|dates|year|years|day|days|month|time|period)\b",
+    re.IGNORECASE,
 )
 _PLACE_AFTER_WH = re.compile(
-    r"^(?:what|which)\s+(?:city|cities|venue|location|place)\b", re.IGNORECASE
+    rf"^(?:what|which)\s+{_ASKED_AFTER_COPULA}(?:city|cities|venue|location|place)\b",
+    re.IGNORECASE,
 )
 # Asked for by name: a person's or an organisation's name, which the answer must add.
 # Up to two words that qualify the noun a wh-word asks for ("Which mobile money companies
@@ -267,8 +277,12 @@ _FUTURE_TEXT_RE = re.compile(
 
 
 def asks_person(question: str) -> bool:
-    """Who held a role is asked ("Who represented China?"): a person's name answers."""
-    return bool(_PERSON_WHO_Q.search(question))
+    """Who held a role is asked ("Who represented China?", "Who was the staff member that
+    introduced the item?"): a person's name answers."""
+    if _PERSON_WHO_Q.search(question):
+        return True
+    m = _WHO_ROLE_RE.search(question)
+    return bool(m) and kind_of(m.group(1).lower(), "person")
 
 
 def asks_future(question: str) -> bool:
@@ -1063,6 +1077,16 @@ _PERSON_WHO_Q = re.compile(
     r"(?:representative|observer|delegate))\b",
     re.I,
 )
+# "Who was the Secretariat staff member that introduced the item?": a role whose head noun
+# is, in WordNet, a kind of person (member, official, coordinator; not "chair", whose usual
+# sense is furniture, nor a body) asks for that person, whom the role alone does not name.
+_WHO_ROLE_RE = re.compile(
+    r"\bwho\s+(?:was|is|were|are)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)"
+    r"(?=\s+(?:that|who|which|of|from|for|at|in|on|to|with)\b|\s*[?,.!]|\s*$)",
+    re.I,
+)
+
+
 # How UN reports write a person: with a title ("Ms. Ana Pereira", "H.E. Mr. …"), or as two to
 # four capitalised words before a country in brackets ("Björn Åkesson (Sweden)").
 _TITLED_RE = re.compile(r"\b(?:Ms|Mr|Mrs|Dr|Prof|H\.E)\.?\s+[^\W\d_a-z]")
@@ -1081,11 +1105,27 @@ _BODIES = _wordset(
 _NOT_PERSONS = _BODIES | _wordset("government republic kingdom states federation")
 
 
+# A run of two to four capitalised words in apposition, after a comma, to words of which one
+# names a kind of person: "Lucía Benavente Ortega, observer for ILO", "Carolina Ávila
+# Mendoza, Regional Director of UN-Women".
+_APPOSED_RE = re.compile(
+    r"\b([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3}),\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
+
+
 def _person(text: str) -> bool:
-    """A person's name in ``text``, written as UN reports write one."""
+    """A person's name in ``text``, written as UN reports write one: with a title, before a
+    country in brackets, or beside the role a person holds (WordNet: a kind of person)."""
     if _TITLED_RE.search(text):
         return True
-    return any(not set(words(m.group(1))) & _NOT_PERSONS for m in _BRACKETED_RE.finditer(text))
+    if any(not set(words(m.group(1))) & _NOT_PERSONS for m in _BRACKETED_RE.finditer(text)):
+        return True
+    return any(
+        not set(words(m.group(1))) & (_NOT_PERSONS | _AGENTS)
+        and not is_country(m.group(1))
+        and any(kind_of(w, "person") for w in words(m.group(2)))
+        for m in _APPOSED_RE.finditer(text)
+    )
 
 
 # "Which countries …?", "Which State …?": a country is asked for, and a body ("the World
@@ -1184,7 +1224,7 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
         # A month is capitalised as a name is, but places nothing.
         return _has_proper_noun(text, (), {*inside, *_MONTH_STEMS})
     if kind == "agent":
-        if _PERSON_WHO_Q.search(asked):
+        if asks_person(asked):
             return _person(text)
         # Who did it is the subject, often a sentence's first word: "Norway presented …".
         if _COUNTRY_Q.search(asked):

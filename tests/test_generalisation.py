@@ -1874,3 +1874,32 @@ def test_semi_auxiliaries_and_a_request_s_extent_are_no_concepts() -> None:
     # "get", "supposed to", "actually", "the full list" say how, not what, is asked.
     asked = "What are the police supposed to get, actually, from the full list of measures?"
     assert set(content_words(asked)) == {"police", "measures"}
+
+
+def test_the_thing_asked_for_may_follow_a_copula_and_a_role_may_ask_for_a_person() -> None:
+    # "What are the dates of …?" asks for a date as "What dates …?" does: a sentence that says
+    # the dates "would be announced" gives none.
+    dates = "What are the dates of the follow-up workshop in Namibia?"
+    assert expected_type(dates) == "date"
+    assert not gives(
+        "date", "The dates of the workshop would be announced by the Secretariat.", dates
+    )
+    assert gives("date", "The workshop will be held from 3 to 5 March 2026.", dates)
+    assert expected_type("What was the venue of the next session?") == "place"
+    # What a thing was worth is a sum of money, not any figure.
+    worth = "what were the Galapagos shark fins worth in dollars?"
+    assert expected_type(worth) == "number"
+    assert not gives("number", "Customs officers seized some 9,000 shark fins.", worth)
+    assert gives("number", "The fins were valued at US$ 1.2 million.", worth)
+    # A role whose head is a kind of person ("staff member") asks for the person: the role
+    # named again ("A representative of the Secretariat") does not answer.
+    who = "Who was the Secretariat staff member that introduced the agenda items?"
+    assert not gives("agent", "A representative of the Secretariat introduced the item.", who)
+    assert gives("agent", "Ms. Ana Pereira (Secretariat) introduced the item.", who)
+    # A person is also named beside the role they hold, as lists of speakers write them; a
+    # list of countries is no person.
+    ilo = "Who was the ILO person at the meeting?"
+    assert gives("agent", "Lucía Benavente Ortega, observer for ILO, introduced the item.", ilo)
+    assert not gives("agent", "Experts from Cabo Verde, Chile and Peru attended.", ilo)
+    # "chair" is furniture in its usual sense: "Who was the chair?" keeps any agent.
+    assert gives("agent", "The Chair of the meeting opened the session.", "Who was the chair?")
