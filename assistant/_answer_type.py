@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from typing import Literal
 
 from assistant._countries import acronym_of_country, is_country
-from assistant._lexicon import kind_of
+from assistant._lexicon import kind_of, usually_noun
 from assistant._text import (
     EVENT_NOUNS,
     STOPWORDS,
@@ -103,16 +103,38 @@ def _asking_wh(question: str) -> re.Match[str] | None:
 # The noun a wh-word asks for may stand right after it ("What dates …?") or after a copula
 # and its article ("What are the dates of the workshop?", "What was the venue?"), as the
 # quantities of ``_NUMBER_Q`` may: the same question either way.
-_ASKED_AFTER_COPULA = r"(?:(?:is|was|are|were|will\s+be)\s+the\s+(?:[\w-]+\s+){0,2}?)?"
+_ASKED_AFTER_WH = (
+    r"^(?:what|which)(?:['’]s\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"|\s+(?:(?:is|was|are|were|will\s+be)\s+the\s+(?:[\w-]+\s+){0,2}?)?)"
+)
 _DATE_AFTER_WH = re.compile(
-    rf"^(?:what|which)\s+{_ASKED_AFTER_COPULA}"
-    r"(?:date|dates|year|years|day|days|month|time|period)\b",
+    rf"{_ASKED_AFTER_WH}(?:date|dates|year|years|day|days|month|time|period)\b",
     re.IGNORECASE,
 )
 _PLACE_AFTER_WH = re.compile(
-    rf"^(?:what|which)\s+{_ASKED_AFTER_COPULA}(?:city|cities|venue|location|place)\b",
+    rf"{_ASKED_AFTER_WH}(?:city|cities|venue|location|place)\b", re.IGNORECASE
+)
+# The words a wh-word asks for, up to the first small word ("what's the final deadline to
+# send comments" asks for "final deadline").
+_ASKED_WORDS_RE = re.compile(
+    r"^(?:what|which)(?:['’]s\s+the|\s+(?:is|was|are|were|will\s+be)\s+the)?"
+    r"((?:\s+(?!(?:to|for|of|on|in|at|by|that|which|when|do|does|did)\b)[\w-]+){1,3})",
     re.IGNORECASE,
 )
+
+
+def _asks_time(rest: str) -> bool:
+    """The wh-word asks for a point or span of time by a noun the lists above do not hold: a
+    word most often a noun (``usually_noun``) that WordNet makes a kind of point in time or
+    of time period ("deadline", "week"; not "full" or "go", which have such a noun sense but
+    rarely mean it)."""
+    m = _ASKED_WORDS_RE.match(rest)
+    return bool(m) and any(
+        usually_noun(w) and (kind_of(w, "point in time") or kind_of(w, "time period"))
+        for w in words(m.group(1))
+    )
+
+
 # Asked for by name: a person's or an organisation's name, which the answer must add.
 # Up to two words that qualify the noun a wh-word asks for ("Which mobile money companies
 # …?"), never a verb's helper or a determiner ("What did the companies say?" asks what).
@@ -779,7 +801,12 @@ def expected_type(question: str) -> AnswerType:
     if not m:
         return "any"
     word, rest = m.group(1).lower(), question[m.start() :]
-    if word == "when" or _DATE_AFTER_WH.match(rest) or re.search(r"\bon what dates?\b", rest, re.I):
+    if (
+        word == "when"
+        or _DATE_AFTER_WH.match(rest)
+        or re.search(r"\bon what dates?\b", rest, re.I)
+        or _asks_time(rest)
+    ):
         return "date"
     if (
         word == "where"

@@ -81,6 +81,19 @@ def is_noun(word: str) -> bool:
     return bool(senses) and senses[0][1].pos == "n"
 
 
+@lru_cache(maxsize=8192)
+def usually_noun(word: str) -> bool:
+    """``word`` is most often a noun, by WordNet's tagged-corpus counts of its senses ("week",
+    "deadline"; not "full" or "go", which have rare noun senses); a word with no counts, by
+    its first sense."""
+    lexicon = wordnet()
+    senses = lexicon.synsets(word.lower())
+    if not senses:
+        return False
+    base, usual = max(senses, key=lambda pair: lexicon.tag_count(*pair))
+    return usual.pos == "n"
+
+
 # English's suppletive plural: "people" is the plural of "person", which WordNet keeps as a
 # noun of its own (a group of people), not among its irregular inflections.
 _SUPPLETIVE = {"people": "person"}

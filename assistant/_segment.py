@@ -49,7 +49,7 @@ class Segment:
 # Raised whenever what a segment derives from its text changes (the words it writes as names,
 # its BM25 terms, which leave out ``STOPWORDS``): index folders made before are rebuilt from
 # the store, not misread.
-DERIVED_VERSION = 3
+DERIVED_VERSION = 4
 # Two capitalised words with only a space between them open the sentence: "Björn Åkesson",
 # not "Distr.: General", "Mr. Ali" or "Year | 2024".
 _OPENING_NAMES_RE = re.compile(r"([^\W\d_][\w'’-]*) +[^\W\d_a-z]")

@@ -54,10 +54,13 @@ STOPWORDS = wordset(
     they'd they'll he'd he'll she'd she'll don't doesn't didn't isn't aren't wasn't weren't
     hasn't haven't hadn't can't couldn't won't wouldn't shouldn't mustn't let's
     get gets got getting gotten supposed gonna wanna gotta
+    make makes made making
     """
 )
-# The last line: English semi-auxiliaries, which carry tense or mood, not a subject ("what
-# are they supposed to do", "what money do kids get"): the words around them say what.
+# The second last line: English semi-auxiliaries, which carry tense or mood, not a subject
+# ("what are they supposed to do", "what money do kids get"): the words around them say
+# what. The last: the light verb "make", whose object says what is done ("the
+# recommendations the meeting made", "made a statement", "make proposals").
 # Words that frame a question about a document ("Did anyone mention …?", "Is there any
 # information on …?", "Tell me what was said about …") rather than name its subject. A
 # closed class of English discourse words, not a list of the subjects asked about; the last
@@ -93,6 +96,35 @@ FRAME_WORDS = wordset(
     actually really basically exactly full complete entire
     """
 )
+# English contractions typed without their apostrophe ("whats the deadline", "dont they"),
+# as people type questions in a hurry: read as the contraction, so that "whats" asks what
+# and is no word to look for. A closed class; forms that are also English words ("well",
+# "were", "ill", "id", "its", "lets", "shed", "wed") are left out.
+_BARE_CONTRACTIONS = {
+    **{f"{w}s": f"{w}'s" for w in ("what", "where", "who", "how", "when", "why", "that",
+                                   "there", "here")},
+    **{f"{w}nt": f"{w}n't" for w in ("do", "does", "did", "is", "are", "was", "were", "has",
+                                     "have", "had", "could", "would", "should", "must")},
+    "cant": "can't", "wont": "won't", "im": "i'm", "ive": "i've", "youre": "you're",
+    "youve": "you've", "theyre": "they're", "theyve": "they've", "weve": "we've",
+}  # fmt: skip
+_BARE_CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(_BARE_CONTRACTIONS) + r")\b", re.IGNORECASE)
+
+
+def with_apostrophes(question: str) -> str:
+    """``question`` with its contractions typed without an apostrophe written with one
+    ("whats" -> "what's"); the first letter keeps its case."""
+
+    def restore(m: re.Match[str]) -> str:
+        word = m.group()
+        if word.isupper():
+            return word  # an acronym ("IM"), not a contraction
+        full = _BARE_CONTRACTIONS[word.lower()]
+        return full[0].upper() + full[1:] if word[0].isupper() else full
+
+    return _BARE_CONTRACTION_RE.sub(restore, question)
+
+
 # Nouns for a meeting as an event, whatever its own name calls it: a closed class.
 EVENT_NOUNS = ("meeting", "session", "workshop", "conference", "gathering", "event", "seminar")
 PRONOUNS = wordset(

@@ -17,7 +17,7 @@ from assistant._coverage import Vectors
 from assistant._offices import offices
 from assistant._query import QueryProfile, analyse, in_scope
 from assistant._spelled import spell_out
-from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, words
+from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, with_apostrophes, words
 from assistant.compose import (
     compose,
     document_labels,
@@ -450,7 +450,8 @@ class Assistant:
                 raise UnknownDocumentFilterError(missing)
         # Compared and embedded normalised (no zero-width or direction characters); the
         # question is shown as it was typed.
-        resolved = resolve(normalise(question.strip()), _messages(history))
+        # "whats" typed for "what's" asks what, as the contraction does.
+        resolved = resolve(with_apostrophes(normalise(question.strip())), _messages(history))
         standalone = normalise(standalone) if standalone else resolved.standalone
         index = self.retriever.index(documents)
         # "NGOs" asked of a report that writes only "non-governmental organizations".

@@ -326,6 +326,7 @@ class ExtractiveAnswerer:
         index: UnitIndex,
         limit: int,
         have: set[tuple[tuple[str, str], int]],
+        lists: bool = False,
     ) -> list[Candidate]:
         """A chosen sentence (of ``leads``) that ends in a colon introduces a list, which comes
         along: the lines that follow it in its unit (agenda items, officers) and the sub-items
@@ -333,7 +334,10 @@ class ExtractiveAnswerer:
         answers nothing. At most ``limit`` items are taken from the lists the chosen sentences
         introduce; an item's own sub-items come with it ("in particular by:" before (i), (ii)),
         since without them the item says nothing either. ``have``: the sentences (unit key,
-        position) the answer already quotes, leads included."""
+        position) the answer already quotes, leads included. ``lists``: the question asks for
+        a list, so a chosen sentence of a paragraph that ends in a colon brings the list the
+        paragraph introduces, as its last sentence would ("The meeting adopted the following
+        recommendations … Member States should:" before (a), (b), …)."""
         added: list[Candidate] = []
         taken = set(have)
         items = 0
@@ -348,7 +352,8 @@ class ExtractiveAnswerer:
             return True
 
         def introduce(c: Candidate, nested: bool) -> None:
-            if not c.quote.rstrip().endswith(":"):
+            whole = lists and not nested and c.hit.text.rstrip().endswith(":")
+            if not (c.quote.rstrip().endswith(":") or whole):
                 return
             for x in candidates:
                 if x.hit.key == c.hit.key and x.position > c.position:
@@ -814,7 +819,7 @@ class ExtractiveAnswerer:
         ]
         have = {(c.hit.key, c.position) for c in chosen}
         chosen += self._introduced_items(
-            leads, ranked, index, self.settings.max_list_sentences, have
+            leads, ranked, index, self.settings.max_list_sentences, have, profile.list_like
         )
         chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
         return Extract(chosen, False, "", support, None, ranked)

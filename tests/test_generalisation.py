@@ -21,7 +21,14 @@ from assistant._answer_type import (
 )
 from assistant._lexicon import kind_of, names_a_kind
 from assistant._query import in_scope
-from assistant._text import capitalised_names, content_words, name_runs, same_name, words
+from assistant._text import (
+    capitalised_names,
+    content_words,
+    name_runs,
+    same_name,
+    with_apostrophes,
+    words,
+)
 from assistant.conversation import standalone_question
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
@@ -1886,6 +1893,12 @@ def test_the_thing_asked_for_may_follow_a_copula_and_a_role_may_ask_for_a_person
     )
     assert gives("date", "The workshop will be held from 3 to 5 March 2026.", dates)
     assert expected_type("What was the venue of the next session?") == "place"
+    # A noun of time the lists do not hold: WordNet's kinds of point in time or time period.
+    assert expected_type("what's the deadline to send in comments?") == "date"
+    assert expected_type("Which point did Japan make?") == "any"
+    # "full" and "go" have noun senses of time, but are seldom nouns.
+    assert expected_type("What's the full title of the Seoul report?") == "any"
+    assert expected_type("what goes wrong with restraining orders?") == "any"
     # What a thing was worth is a sum of money, not any figure.
     worth = "what were the Galapagos shark fins worth in dollars?"
     assert expected_type(worth) == "number"
@@ -1903,3 +1916,54 @@ def test_the_thing_asked_for_may_follow_a_copula_and_a_role_may_ask_for_a_person
     assert not gives("agent", "Experts from Cabo Verde, Chile and Peru attended.", ilo)
     # "chair" is furniture in its usual sense: "Who was the chair?" keeps any agent.
     assert gives("agent", "The Chair of the meeting opened the session.", "Who was the chair?")
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_read_as_the_contraction(
+    assistant: Assistant,
+) -> None:
+    assert with_apostrophes("whats the deadline, and dont they say?") == (
+        "what's the deadline, and don't they say?"
+    )
+    assert with_apostrophes("Whats the IM policy?") == "What's the IM policy?"  # an acronym
+    typed = assistant.gather("whats the share of victims who were children?").profile
+    written = assistant.gather("what's the share of victims who were children?").profile
+    assert typed.weights == written.weights and "what" not in typed.weights
+    assert typed.answer_type == written.answer_type == "number"
+
+
+def test_the_light_verb_make_is_no_concept(assistant: Assistant) -> None:
+    # "the recommendations the meeting made": the noun says what was done.
+    profile = assistant.gather("Which proposals did Japan make on firearms?").profile
+    assert "make" not in profile.weights and "firearm" in profile.weights
+
+
+RECOMMENDING = """Report of a synthetic meeting on fisheries crime
+
+Valparaíso, 7–9 May 2025
+
+I. Recommendations
+
+1. The meeting adopted the following recommendations for the consideration of the Fifteenth
+Congress. Member States should:
+
+(a) Make the most serious fisheries offences punishable by at least four years of
+imprisonment;
+
+(b) Set up multi-agency task forces along the whole value chain;
+
+(c) Protect fishers against forced labour by inspecting vessels in port.
+
+II. Deliberations
+
+2. Speakers noted that transshipment at sea hid the origin of illegally caught fish.
+"""
+
+
+def test_a_list_asked_for_comes_with_the_items_its_paragraph_introduces(tmp_path: Path) -> None:
+    # The sentence that matches ("adopted the following recommendations") is not the one that
+    # ends in the colon ("Member States should:"); the paragraph introduces the list all the
+    # same, and a question that asks for the list gets its items.
+    reporting = assistant_on_report(tmp_path, "fisheries", RECOMMENDING)
+    answer = reporting.ask("Can you list all the recommendations the meeting made to the Congress?")
+    assert not answer.refused, answer.answer
+    assert {"1(a)", "1(b)", "1(c)"} <= {c.para for c in answer.citations}, answer.answer
