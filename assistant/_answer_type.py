@@ -935,7 +935,7 @@ def _share(text: str) -> bool:
     """A part of a whole: "half", "a majority", "12 of the 20", "seven in ten", "three out
     of four" (both sides figures)."""
     for m in _SHARE_RE.finditer(text):
-        sides = re.findall(_FIGURE, m.group(0))
+        sides = re.findall(_FIGURE, m.group(0), re.IGNORECASE)
         if len(sides) < 2 or all(has_number(s) for s in (sides[0], sides[-1])):
             return True
     return False
@@ -1229,8 +1229,18 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return _count(figures)
         if part := _PART_OF_Q.search(asked):
             rest = _without_whole(figures, part.group("whole"), asked)
-            # A part is given by a count or by a share ("seven in ten of the websites").
-            return _count(rest) or bool(_FRACTION_RE.search(rest) or _share(rest))
+            # A part is given by a share ("seven in ten of the websites") or by a count of
+            # the part: of the whole's kind ("twelve of the experts", "nine experts from
+            # Kenya") or of what the question says of it ("nine women"); not by a count of
+            # something else beside it ("52 experts from 35 States" for "How many of the 52
+            # experts were women?"), nor of the whole (taken out of ``rest``).
+            if any(_FRACTION_RE.search(t) or _share(t) for t in (figures, rest)):
+                return True
+            # Common nouns only: a count is of people or things, not of a name ("from
+            # Kazakhstan").
+            said = [w for w in raw_words(asked[part.end() :]) if not w[:1].isupper()]
+            of_part = set(stem_words(words(" ".join([part.group("whole"), *said]))))
+            return counts(rest, lambda token: bool(set(stem_words([token.lower()])) & of_part))
         return has_number(text)
     if kind in ("date", "place") and _FUTURE_Q.search(asked) and not _FUTURE_TEXT_RE.search(text):
         # An event to come is placed and dated by a sentence about what is to come: "At its

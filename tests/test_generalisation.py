@@ -1967,3 +1967,16 @@ def test_a_list_asked_for_comes_with_the_items_its_paragraph_introduces(tmp_path
     answer = reporting.ask("Can you list all the recommendations the meeting made to the Congress?")
     assert not answer.refused, answer.answer
     assert {"1(a)", "1(b)", "1(c)"} <= {c.para for c in answer.citations}, answer.answer
+
+
+def test_a_part_of_a_whole_is_counted_by_a_figure_of_the_part_not_of_something_beside_it() -> None:
+    women = "How many of the 52 experts were women?"
+    attended = "The meeting was attended by 52 experts from the following 35 States: Chile, Peru."
+    assert not gives("number", attended, women)
+    assert gives("number", "Of the 52 experts, nineteen were women.", women)
+    assert gives("number", "Twelve of the experts were women.", women)
+    assert gives("number", "Forty per cent of the experts were women.", women)
+    kazakh = "How many of the 118 participants came from Kazakhstan?"
+    listed = "Representatives of the following twelve States attended: China, Kazakhstan."
+    assert not gives("number", listed, kazakh)
+    assert gives("number", "Of the 118 participants, 14 came from Kazakhstan.", kazakh)
