@@ -45,7 +45,7 @@ _LIST_RE = re.compile(
     r"^\s*(which|list|name|enumerate)\b|\bwhat (are|were) the\b|\bwhich\b.*\b\w+s\b"
     r"|\b(?:tell me|know|see)\s+which\b"
     # A list asked for anywhere in a request ("Can you list …", "Give me the full list of
-    # …"), and everything of a kind ("all the ways", "all recommendations").
+    # …"), and everything of a kind ("all the ways", "all of the recommendations").
     r"|\b(?:list|enumerate)\b"
     r"|\ball\s+(?:of\s+)?the\s+(?:[\w-]+\s+)?(?!(?:is|was|has|does|says)\b)\w+s\b",
     re.IGNORECASE,
