@@ -1,11 +1,13 @@
 """Shared by the generators of the synthetic UN PDF reports (Southern Africa workshop, waste
 crime meeting, trafficking meeting): the page furniture and first-page masthead of an ODS
-report, and line-breaking that sets footnote marks written "{n}" as superscripts. Each
-generator sets its symbol and job number on the class."""
+report, line-breaking that sets footnote marks written "{n}" as superscripts, the pages as
+they fill (``Layout``) and the numbered body (``draw_body``). Each generator sets its symbol
+and job number on the class."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from fpdf import FPDF
 
@@ -230,3 +232,112 @@ class Layout:
 
     def record(self, unit: str, text: str) -> None:
         self.lines_of.setdefault(unit, []).append((self.pdf.page_no(), text))
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where a report's body is set (mm) and how tightly."""
+
+    left: float  # headings and paragraph numbers
+    text_x: float  # paragraph text (hanging indent)
+    sub_label_x: float  # "(a)"
+    sub_text_x: float
+    subsub_label_x: float  # "(i)"
+    subsub_text_x: float
+    line_label_x: float  # agenda numbers and officers' titles
+    line_text_x_agenda: float
+    line_text_x_officer: float
+    right: float  # right edge of the text block
+    font_size: float
+    lead: float  # line height
+    para_gap: float  # space after a paragraph
+
+
+def draw_body(
+    pdf: UNReport,
+    lay: Layout,
+    body: list[tuple],
+    g: Geometry,
+    y: float,
+    found: dict[str, int] | None = None,
+) -> float:
+    """Draws the numbered body from ``y``: headings ("h1", "h2", kept with what follows),
+    paragraphs ("p"), sub-items ("sub", "subsub") and agenda or officer lines ("line") of the
+    paragraph before, recording each unit's lines in ``lay``. ``found``: filled with the page
+    each heading falls on (key ``kind:label:text``), for a contents page. Returns the next
+    baseline."""
+    last_para = ""
+    last_sub = ""
+    for idx, item in enumerate(body):
+        kind = item[0]
+        if kind in ("h1", "h2"):
+            _, label, text = item
+            need = 6.0 + 3 * g.lead  # keep a heading with the start of the next paragraph
+            nxt = body[idx + 1] if idx + 1 < len(body) else ("",)
+            if nxt[0] == "h2":
+                pdf.set_font("Serif", "B", 10)
+                need += len(wrap(pdf, nxt[2], g.right - g.text_x)) * g.lead + 2.2
+            pdf.set_font("Serif", "B", 11 if kind == "h1" else 10)
+            hlines = wrap(pdf, text, g.right - g.text_x)
+            need += (len(hlines) - 1) * g.lead
+            if y + need > lay.limit():
+                y = lay.new_page()
+            if found is not None:
+                found[f"{kind}:{label}:{text}"] = pdf.page_no()
+            y += 2.5 if kind == "h1" else 1.0
+            pdf.set_font("Serif", "B", 11 if kind == "h1" else 10)
+            pdf.text(g.left, y, label)
+            for k, (words, _) in enumerate(hlines):
+                if k:
+                    y += g.lead
+                pdf.text(g.text_x, y, " ".join(words))
+            y += g.lead + (2.0 if kind == "h1" else 1.2)
+            continue
+
+        _, num, text = item
+        pdf.set_font("Serif", "", g.font_size)
+        if kind == "p":
+            unit, label, lx, tx = num, num + ".", g.left, g.text_x
+            last_para, last_sub = num, ""
+        elif kind == "sub":
+            unit, label, lx, tx = f"{last_para}({num})", f"({num})", g.sub_label_x, g.sub_text_x
+            last_sub = num
+        elif kind == "subsub":
+            unit = f"{last_para}({last_sub})({num})"
+            label, lx, tx = f"({num})", g.subsub_label_x, g.subsub_text_x
+        else:  # "line": agenda or officer line inside the last paragraph
+            unit = last_para
+            is_agenda = num[:1].isdigit()
+            tx = g.line_text_x_agenda if is_agenda else g.line_text_x_officer
+            if y > lay.limit():
+                y = lay.new_page()
+            pdf.text(g.line_label_x, y, num)
+            for k, (words, _) in enumerate(wrap(pdf, text, g.right - tx)):
+                if k:
+                    y += g.lead
+                pdf.text(tx, y, " ".join(words))
+            lay.record(unit, f"{num} {text}")
+            y += g.lead
+            nxt = body[idx + 1] if idx + 1 < len(body) else ("",)
+            if nxt[0] != "line":  # space after the last line of the block
+                y += g.para_gap
+            continue
+        lines = wrap(pdf, text, g.right - tx)
+        if len(lines) > 1 and y + g.lead > lay.limit():
+            y = lay.new_page()
+        if y > lay.limit():
+            y = lay.new_page()
+        first = True
+        for words, justify in lines:
+            marks = [m for w in words for m in [split_mark(w)[1]] if m]
+            if y > lay.limit(marks):
+                y = lay.new_page()
+            if first:
+                pdf.text(lx, y, label)
+                first = False
+            lay.page_fns.extend(marks)
+            lay.record(unit, " ".join(split_mark(w)[0] for w in words))
+            draw_line(pdf, tx, y, g.right - tx, words, justify)
+            y += g.lead
+        y += g.para_gap
+    return y

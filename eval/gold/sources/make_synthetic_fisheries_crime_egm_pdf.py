@@ -985,9 +985,22 @@ class UNReport(_un_pdf.UNReport):
     right = RIGHT
 
 
-_split_mark = _un_pdf.split_mark
 _wrap = _un_pdf.wrap
-_draw_line = _un_pdf.draw_line
+_GEOMETRY = _un_pdf.Geometry(
+    left=LEFT,
+    text_x=TEXT_X,
+    sub_label_x=SUB_LABEL_X,
+    sub_text_x=SUB_TEXT_X,
+    subsub_label_x=SUBSUB_LABEL_X,
+    subsub_text_x=SUBSUB_TEXT_X,
+    line_label_x=LINE_LABEL_X,
+    line_text_x_agenda=LINE_TEXT_X_AGENDA,
+    line_text_x_officer=LINE_TEXT_X_OFFICER,
+    right=RIGHT,
+    font_size=FONT_SIZE,
+    lead=LEAD,
+    para_gap=PARA_GAP,
+)
 
 
 def plain(text: str) -> str:
@@ -1102,79 +1115,7 @@ def render(pages: dict[str, int], total_pages: int) -> tuple[UNReport, _un_pdf.L
 
     # the body starts on page 2
     y = lay.new_page()
-    last_para = ""
-    last_sub = ""
-    for idx, item in enumerate(BODY):
-        kind = item[0]
-        if kind in ("h1", "h2"):
-            _, label, text = item
-            need = 6.0 + 3 * LEAD  # keep a heading with the start of the next paragraph
-            nxt = BODY[idx + 1] if idx + 1 < len(BODY) else ("",)
-            if nxt[0] == "h2":
-                pdf.set_font("Serif", "B", 10)
-                need += len(_wrap(pdf, nxt[2], RIGHT - TEXT_X)) * LEAD + 2.2
-            pdf.set_font("Serif", "B", 11 if kind == "h1" else 10)
-            hlines = _wrap(pdf, text, RIGHT - TEXT_X)
-            need += (len(hlines) - 1) * LEAD
-            if y + need > lay.limit():
-                y = lay.new_page()
-            found[f"{kind}:{label}:{text}"] = pdf.page_no()
-            y += 2.5 if kind == "h1" else 1.0
-            pdf.set_font("Serif", "B", 11 if kind == "h1" else 10)
-            pdf.text(LEFT, y, label)
-            for k, (words, _) in enumerate(hlines):
-                if k:
-                    y += LEAD
-                pdf.text(TEXT_X, y, " ".join(words))
-            y += LEAD + (2.0 if kind == "h1" else 1.2)
-            continue
-
-        _, num, text = item
-        pdf.set_font("Serif", "", FONT_SIZE)
-        if kind == "p":
-            unit, label, lx, tx = num, num + ".", LEFT, TEXT_X
-            last_para, last_sub = num, ""
-        elif kind == "sub":
-            unit, label, lx, tx = f"{last_para}({num})", f"({num})", SUB_LABEL_X, SUB_TEXT_X
-            last_sub = num
-        elif kind == "subsub":
-            unit = f"{last_para}({last_sub})({num})"
-            label, lx, tx = f"({num})", SUBSUB_LABEL_X, SUBSUB_TEXT_X
-        else:  # "line": agenda or officer line inside the last paragraph
-            unit = last_para
-            is_agenda = num[:1].isdigit()
-            tx = LINE_TEXT_X_AGENDA if is_agenda else LINE_TEXT_X_OFFICER
-            if y > lay.limit():
-                y = lay.new_page()
-            pdf.text(LINE_LABEL_X, y, num)
-            for k, (words, _) in enumerate(_wrap(pdf, text, RIGHT - tx)):
-                if k:
-                    y += LEAD
-                pdf.text(tx, y, " ".join(words))
-            lay.record(unit, f"{num} {text}")
-            y += LEAD
-            nxt = BODY[idx + 1] if idx + 1 < len(BODY) else ("",)
-            if nxt[0] != "line":  # space after the last line of the block
-                y += PARA_GAP
-            continue
-        lines = _wrap(pdf, text, RIGHT - tx)
-        if len(lines) > 1 and y + LEAD > lay.limit():
-            y = lay.new_page()
-        if y > lay.limit():
-            y = lay.new_page()
-        first = True
-        for words, justify in lines:
-            marks = [m for w in words for m in [_split_mark(w)[1]] if m]
-            if y > lay.limit(marks):
-                y = lay.new_page()
-            if first:
-                pdf.text(lx, y, label)
-                first = False
-            lay.page_fns.extend(marks)
-            lay.record(unit, " ".join(_split_mark(w)[0] for w in words))
-            _draw_line(pdf, tx, y, RIGHT - tx, words, justify)
-            y += LEAD
-        y += PARA_GAP
+    y = _un_pdf.draw_body(pdf, lay, BODY, _GEOMETRY, y, found)
 
     # annex, on a new page: grouped lines
     y = lay.new_page()
