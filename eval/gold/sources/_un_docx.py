@@ -272,3 +272,29 @@ def tab_stop(paragraph, pos: int, align: str = "left") -> None:  # noqa: ANN001
     tab.set(qn("w:val"), align)
     tab.set(qn("w:pos"), str(pos))
     tabs.append(tab)
+
+
+def base_styles(doc):  # noqa: ANN001, ANN201 - a python-docx Document; its Normal style
+    """The UN Word template's text styles: Normal in 10-point Times New Roman (every script),
+    and "SingleTxtG", the indented, justified body paragraph based on it. Returns Normal."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Twips
+
+    normal = doc.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(10)
+    rpr = normal.element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.append(rfonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), "Times New Roman")
+    single = doc.styles.add_style("SingleTxtG", WD_STYLE_TYPE.PARAGRAPH)
+    single.base_style = normal
+    single.paragraph_format.left_indent = Twips(1134)
+    single.paragraph_format.right_indent = Twips(1134)
+    single.paragraph_format.space_after = Pt(6)
+    single.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    return normal

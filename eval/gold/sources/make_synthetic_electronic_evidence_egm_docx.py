@@ -45,7 +45,7 @@ from docx.shared import Pt, Twips
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from _un_docx import deterministic_zip, mark_header_row, masthead, page_field  # noqa: E402
+from _un_docx import base_styles, deterministic_zip, mark_header_row, masthead, page_field  # noqa: E402
 
 DOC_ID = "synthetic-electronic-evidence-egm"
 OUT = HERE.parents[2] / "eval" / "gold" / "docs" / f"{DOC_ID}.docx"
@@ -783,23 +783,7 @@ def _superscript(paragraph, text: str) -> None:
 def build() -> Document:
     doc = Document()
 
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(10)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), "Times New Roman")
-
-    single = doc.styles.add_style("SingleTxtG", WD_STYLE_TYPE.PARAGRAPH)
-    single.base_style = normal
-    single.paragraph_format.left_indent = Twips(1134)
-    single.paragraph_format.right_indent = Twips(1134)
-    single.paragraph_format.space_after = Pt(6)
-    single.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal = base_styles(doc)
 
     fnstyle = doc.styles.add_style("FootnoteTextG", WD_STYLE_TYPE.PARAGRAPH)
     fnstyle.base_style = normal

@@ -41,6 +41,7 @@ from _un_docx import (  # noqa: E402
     add_footnotes_part,
     add_numbering_definition,
     add_text_with_notes,
+    base_styles,
     deterministic_zip,
     mark_header_row,
     masthead,
@@ -704,23 +705,7 @@ def units_doc() -> dict:
 
 
 def _styles(doc) -> None:  # noqa: ANN001
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(10)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), "Times New Roman")
-
-    single = doc.styles.add_style("SingleTxtG", WD_STYLE_TYPE.PARAGRAPH)
-    single.base_style = normal
-    single.paragraph_format.left_indent = Twips(1134)
-    single.paragraph_format.right_indent = Twips(1134)
-    single.paragraph_format.space_after = Pt(6)
-    single.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal = base_styles(doc)
 
     for name, size, level in (("HChG", 14, 0), ("H1G", 12, 1)):
         st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
