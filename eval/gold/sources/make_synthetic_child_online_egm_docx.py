@@ -21,6 +21,7 @@ from pathlib import Path
 
 from _un_docx import (
     add_numbering_definition,
+    base_styles,
     deterministic_zip,
     mark_header_row,
     masthead,
@@ -29,10 +30,7 @@ from _un_docx import (
     set_num,
 )
 from docx import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -535,22 +533,7 @@ def build() -> Document:
     doc = Document()
 
     # styles: Times New Roman 10 pt, UN-like "SingleTxtG" body style
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(10)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), "Times New Roman")
-    single = doc.styles.add_style("SingleTxtG", WD_STYLE_TYPE.PARAGRAPH)
-    single.base_style = normal
-    single.paragraph_format.left_indent = Twips(1134)
-    single.paragraph_format.right_indent = Twips(1134)
-    single.paragraph_format.space_after = Pt(6)
-    single.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    base_styles(doc)
     for name in ("Heading 1", "Heading 2"):
         st = doc.styles[name]
         st.font.name = "Times New Roman"

@@ -32,6 +32,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from _un_docx import base_styles
 from _un_docx import bottom_border as _bottom_border
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -768,22 +769,7 @@ def _cell_text(cell, lines, *, bold=False, size=None, align=None) -> None:
 def build() -> Document:
     doc = Document()
 
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(10)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), "Times New Roman")
-    single = doc.styles.add_style("SingleTxtG", WD_STYLE_TYPE.PARAGRAPH)
-    single.base_style = normal
-    single.paragraph_format.left_indent = Twips(1134)
-    single.paragraph_format.right_indent = Twips(1134)
-    single.paragraph_format.space_after = Pt(6)
-    single.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal = base_styles(doc)
     for name in ("Heading 1", "Heading 2"):
         st = doc.styles[name]
         st.font.name = "Times New Roman"

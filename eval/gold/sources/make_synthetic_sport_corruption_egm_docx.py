@@ -34,7 +34,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from _un_docx import masthead
+from _un_docx import base_styles, masthead
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -593,23 +593,7 @@ def build() -> Document:
     _check_table()
     doc = Document()
 
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(10)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.append(rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), "Times New Roman")
-
-    single = doc.styles.add_style("SingleTxtG", WD_STYLE_TYPE.PARAGRAPH)
-    single.base_style = normal
-    single.paragraph_format.left_indent = Twips(1134)
-    single.paragraph_format.right_indent = Twips(1134)
-    single.paragraph_format.space_after = Pt(6)
-    single.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal = base_styles(doc)
 
     # UN template heading styles (chapter "HChG", section "H1G"), not Word's Heading 1/2
     for name, size, level in (("HChG", 14, 0), ("H1G", 12, 1)):
