@@ -90,7 +90,7 @@ def usually_noun(word: str) -> bool:
     senses = lexicon.synsets(word.lower())
     if not senses:
         return False
-    base, usual = max(senses, key=lambda pair: lexicon.tag_count(*pair))
+    _, usual = max(senses, key=lambda pair: lexicon.tag_count(*pair))
     return usual.pos == "n"
 
 
