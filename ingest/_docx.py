@@ -1,9 +1,10 @@
 """Word (.docx) text for UN documents, in reading order.
 
-UN Word files put the masthead and the contents page in tables, number paragraphs
-automatically (the number lives in the list definition, not in the text) and close with annex
-tables. The reader walks the body in order, rebuilds automatic numbers, writes tables as rows of
-cells joined by " | ", and leaves out the contents table (page furniture)."""
+UN Word files put the masthead (in the body or in the first page's header) and the contents
+page in tables, number paragraphs automatically (the number lives in the list definition, not
+in the text) and close with annex tables. The reader walks the first page's header and the
+body in order, rebuilds automatic numbers, writes tables as rows of cells joined by " | ",
+and leaves out the contents table (page furniture)."""
 
 from __future__ import annotations
 
@@ -187,6 +188,23 @@ def _is_contents(rows: list[list[str]], caption: str) -> bool:
     return any(c.lower() == "page" for c in rows[0]) and len(ends_with_page) * 2 >= len(rows)
 
 
+def _reading_order(document) -> Iterator[tuple[object, object]]:  # noqa: ANN001
+    """The paragraphs and tables of the document as a reader meets them, each with the part it
+    belongs to: the first page's own header, when the first section has one, then the body.
+    The UN template sets the masthead (symbol, "Distr.: General", date, "Original: English")
+    in the first page's header, which only the first page shows; it is the front matter's
+    text. The running header of the later pages (the symbol again) and the footers are page
+    furniture, as in a PDF."""
+    section = document.sections[0] if document.sections else None
+    if section is not None and section.different_first_page_header_footer:
+        header = section.first_page_header
+        if not header.is_linked_to_previous:
+            for element in _body_elements(header._element):
+                yield element, header.part
+    for element in _body_elements(document.element.body):
+        yield element, document.part
+
+
 def _body_elements(parent) -> Iterator:  # noqa: ANN001 - lxml element
     for child in parent.iterchildren():
         if child.tag in (_qn("w:p"), _qn("w:tbl")):
@@ -253,7 +271,7 @@ def read_docx(data: bytes, path: str) -> str:
     blocks: list[str] = []
     # Raised numbers typed in a paragraph, by number: where a typed note's text goes.
     typed: dict[str, tuple[int, object, str | None, object]] = {}
-    for element in _body_elements(document.element.body):
+    for element, part in _reading_order(document):
         if element.tag == _qn("w:tbl"):
             rows = _table_rows(element)
             if not rows:
@@ -264,7 +282,7 @@ def read_docx(data: bytes, path: str) -> str:
                 continue
             blocks.append("\n".join(" | ".join(cells) for cells in rows))
             continue
-        paragraph = Paragraph(element, document.part)
+        paragraph = Paragraph(element, part)
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         if style.startswith("toc"):
             continue  # a line of a generated table of contents

@@ -771,3 +771,41 @@ def test_a_note_typed_as_a_paragraph_ends_the_paragraph_that_calls_it(tmp_path: 
     assert units["2"] == "Protected areas covered 40 km2 of coast."
     assert units["3"] == "The meeting closed at noon."
     assert_every_word_once(read_document(tmp_path / "typed-note.docx", max_mb=5), doc)
+
+
+def test_a_word_masthead_in_the_first_page_header_is_the_front_matter(tmp_path: Path) -> None:
+    """The UN template sets the masthead in the first page's own header (a table: "United
+    Nations" and the symbol; the issuing body and "Distr.: General", the date, "Original:
+    English"). It is read as the front matter; the later pages' running header (the symbol)
+    and the footer (the page number) are page furniture."""
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.paragraphs[0].text = "Advance unedited version"
+    masthead = first.add_table(rows=2, cols=2, width=section.page_width)
+    cells = [
+        ["United Nations", "A/CONF.9/RPM.4/1"],
+        ["Fifteenth United Nations Congress", "Distr.: General\n3 June 2025\nOriginal: English"],
+    ]
+    for row, texts in zip(masthead.rows, cells, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    section.header.paragraphs[0].text = "A/CONF.9/RPM.4/1"
+    section.footer.paragraphs[0].text = "2"
+    document.add_paragraph("Report of the Regional Preparatory Meeting, Vilnius, 2–4 June 2025")
+    document.add_heading("I. Organization of the meeting", level=1)
+    document.add_paragraph("1. The meeting was attended by twelve States.")
+    document.add_paragraph("2. It was opened by the Minister of Justice.")
+    document.save(tmp_path / "header.docx")
+    doc = parse_file(tmp_path / "header.docx", get_settings())
+    assert doc.unit_ids == ["front", "1", "2"]
+    front = _by_id(doc)["front"]
+    for field in ("Advance unedited version", "A/CONF.9/RPM.4/1", "Distr.: General"):
+        assert field in front
+    assert front.count("A/CONF.9/RPM.4/1") == 1  # the running header is not read
+    assert (doc.meta.symbol, doc.meta.issue_date) == ("A/CONF.9/RPM.4/1", "3 June 2025")
+    assert doc.meta.distribution == "General"
+    assert_every_word_once(read_document(tmp_path / "header.docx", max_mb=5), doc)
