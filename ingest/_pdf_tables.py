@@ -66,26 +66,29 @@ def _column_gap(chars: list[dict], em: float) -> float:
     return max(MIN_COLUMN_GAP_EMS * em, COLUMN_GAP_SPACES * spaces[len(spaces) // 2])
 
 
-def line_cells(line: dict, em: float) -> list[tuple[float, str]]:
-    """A line's cells, each its start and text: runs of characters apart by less than a
-    column gap (``COLUMN_GAP_EMS`` of the body size ``em``, or ``_column_gap``), the text as
-    pdfplumber spaced it."""
+def cell_spans(line: dict, em: float) -> list[tuple[float, float, str]]:
+    """A line's cells, each its start, its end and its text: runs of characters apart by less
+    than a column gap (``COLUMN_GAP_EMS`` of the body size ``em``, or ``_column_gap``), the
+    text as pdfplumber spaced it."""
     chars = sorted((c for c in line.get("chars", []) if c["text"].strip()), key=lambda c: c["x0"])
     if not chars:
         return []
     gap = min(COLUMN_GAP_EMS * em, _column_gap(chars, em))
     sizes: list[int] = [1]
     starts = [chars[0]["x0"]]
+    ends = [chars[0]["x1"]]
     for previous, c in zip(chars, chars[1:], strict=False):
         if c["x0"] - previous["x1"] > gap:
             sizes.append(0)
             starts.append(c["x0"])
+            ends.append(c["x1"])
         sizes[-1] += 1
+        ends[-1] = max(ends[-1], c["x1"])
     if len(sizes) == 1:
-        return [(starts[0], line["text"].strip())]
+        return [(starts[0], ends[0], line["text"].strip())]
     text = iter(line["text"].strip())
     out = []
-    for start, size in zip(starts, sizes, strict=True):
+    for start, end, size in zip(starts, ends, sizes, strict=True):
         taken: list[str] = []
         while size:
             ch = next(text, "")
@@ -93,47 +96,97 @@ def line_cells(line: dict, em: float) -> list[tuple[float, str]]:
                 break
             taken.append(ch)
             size -= bool(ch.strip())
-        out.append((start, "".join(taken).strip()))
+        out.append((start, end, "".join(taken).strip()))
     return out
 
 
+def line_cells(line: dict, em: float) -> list[tuple[float, str]]:
+    """A line's cells (``cell_spans``), each its start and text."""
+    return [(start, text) for start, _, text in cell_spans(line, em)]
+
+
+# A dot leader: a contents entry ("A. Attendance ........ 8–9 3"), whose page numbers line up
+# like a column of figures but which is no table row.
+_LEADER_RE = re.compile(r"\.{5,}|(?:\. ){4,}")
+# A cell that is a figure: digits with their separators, sign, currency or per cent.
+_FIGURE_RE = re.compile(r"^[-+−(]?\s*(?:US\$|\$|€|£)?\s*\d[\d.,\s]*%?\)?$")
+
+
+def _column_of(cell: tuple[float, float, str], columns: list[tuple[float, float]]) -> int | None:
+    """The column a cell stands in: the one it starts with, or, for a figure (set flush right:
+    "418" over "1,080"), the one it ends with. Only figures: the lines of a justified
+    paragraph end alike too."""
+    start, end, text = cell
+    for n, (x0, x1) in enumerate(columns):
+        if abs(start - x0) <= _ALIGN_PT:
+            return n
+        if abs(end - x1) <= _ALIGN_PT and _FIGURE_RE.match(text):
+            return n
+    return None
+
+
+def _gap(lines: list[dict], k: int) -> float | None:
+    """The space between line ``k`` and the line above it, if any."""
+    return lines[k]["top"] - lines[k - 1]["bottom"] if 0 < k < len(lines) else None
+
+
+def _wraps(lines: list[dict], j: int, row_start: int) -> bool:
+    """Line ``j`` is a wrapped line of the row that starts at line ``row_start``: it is set
+    closer to the line above it than rows are set apart (the space above that row, or below
+    line ``j``). A wrapped cell is set at the line spacing, and rows with room between them;
+    in a table set without that room a lone first cell stays a row of its own."""
+    above = _gap(lines, j)
+    apart = [g for g in (_gap(lines, row_start), _gap(lines, j + 1)) if g is not None]
+    # Half a point: the rounding of positions in a PDF, not a difference in spacing.
+    return above is not None and bool(apart) and above + 0.5 < min(apart)
+
+
 def unruled_tables(lines: list[dict], body: float) -> list[dict]:
-    """Tables set in columns without rules (an annex's list of documents): rows whose cells
-    start at the same places, a cell's wrapped line joined to it; each row becomes one line
-    of cells joined by " | ", as a ruled table's rows are. A number or item mark alone
-    before the text (a hanging paragraph number), or a label, is not a cell."""
+    """Tables set in columns without rules (an annex's list of documents, a table of figures):
+    rows whose cells start at the same places (or, figures set flush right, end there), a
+    cell's wrapped line joined to it; each row becomes one line of cells joined by " | ", as a
+    ruled table's rows are. A number or item mark alone before the text (a hanging paragraph
+    number), or a label, is not a cell."""
     if not body:
         return lines
-    cells = [line_cells(line, body) for line in lines]
+    cells = [cell_spans(line, body) for line in lines]
 
-    def fits(row: list[tuple[float, str]], columns: list[float]) -> bool:
+    def fits(row: list[tuple[float, float, str]], columns: list[tuple[float, float]]) -> bool:
+        found = [_column_of(cell, columns) for cell in row]
         return (
             len(row) >= 2
-            and not _MARKER_RE.match(row[0][1])
-            and abs(row[0][0] - columns[0]) <= _ALIGN_PT
-            and all(any(abs(x - c) <= _ALIGN_PT for c in columns) for x, _ in row)
+            and not any(_LEADER_RE.search(t) for _, _, t in row)
+            and not _MARKER_RE.match(row[0][2])
+            and abs(row[0][0] - columns[0][0]) <= _ALIGN_PT
+            and None not in found
+            and len(set(found)) == len(found)
         )
 
     out: list[dict] = []
     i = 0
     while i < len(lines):
         first = cells[i]
-        columns = [x for x, _ in first]
-        if len(first) < 2 or _MARKER_RE.match(first[0][1]):
+        if len(first) < 2 or _MARKER_RE.match(first[0][2]) or _LEADER_RE.search(lines[i]["text"]):
             out.append(lines[i])
             i += 1
             continue
-        rows = [({x: t for x, t in first}, [lines[i]])]
+        columns = [(x0, x1) for x0, x1, _ in first]
+        rows: list[tuple[dict[int, str], list[dict]]] = [
+            ({n: t for n, (_, _, t) in enumerate(first)}, [lines[i]])
+        ]
+        row_start = i
         j = i + 1
         while j < len(lines):
             row = cells[j]
             if fits(row, columns):
-                rows.append(({x: t for x, t in row}, [lines[j]]))
-            elif len(row) == 1 and any(abs(row[0][0] - c) <= _ALIGN_PT for c in columns[1:]):
-                column = next(c for c in columns[1:] if abs(row[0][0] - c) <= _ALIGN_PT)
+                rows.append(({_column_of(c, columns): c[2] for c in row}, [lines[j]]))
+                row_start = j
+            elif len(row) == 1 and (
+                (column := _column_of(row[0], columns)) not in (None, 0)
+                or (column == 0 and _wraps(lines, j, row_start))
+            ):
                 texts, members = rows[-1]
-                key = next((x for x in texts if abs(x - column) <= _ALIGN_PT), column)
-                texts[key] = f"{texts.get(key, '')} {row[0][1]}".strip()
+                texts[column] = f"{texts.get(column, '')} {row[0][2]}".strip()
                 members.append(lines[j])
             else:
                 break
@@ -149,18 +202,15 @@ def unruled_tables(lines: list[dict], body: float) -> list[dict]:
         header = cells[i - 1] if i > 0 and out and out[-1] is lines[i - 1] else []
         if (
             len(header) == len(columns)
-            and not _MARKER_RE.match(header[0][1])
-            and abs(header[0][0] - columns[0]) <= _ALIGN_PT
+            and not _MARKER_RE.match(header[0][2])
+            and abs(header[0][0] - columns[0][0]) <= _ALIGN_PT
             and lines[i]["top"] - lines[i - 1]["bottom"] < 2 * body
         ):
-            out[-1] = lines[i - 1] | {"text": " | ".join(t for _, t in header), "table": table}
+            out[-1] = lines[i - 1] | {"text": " | ".join(t for _, _, t in header), "table": table}
         for texts, members in rows:
-            ordered = [
-                next((t for x, t in texts.items() if abs(x - c) <= _ALIGN_PT), "") for c in columns
-            ]
             out.append(
                 {
-                    "text": " | ".join(ordered),
+                    "text": " | ".join(texts.get(n, "") for n in range(len(columns))),
                     "top": members[0]["top"],
                     "bottom": members[-1]["bottom"],
                     "x0": min(m["x0"] for m in members),

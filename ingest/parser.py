@@ -42,6 +42,7 @@ _HEADING_RANK = {"annex": 0, "roman": 1, "letter": 2, "number": 3, "plain": 4}
 # numbering sequence is usually long too; beyond this many words it is taken as a paragraph.
 _MAX_HEADING_WORDS = 60
 _MAX_PLAIN_HEADING_WORDS = 12
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -269,6 +270,10 @@ def _body_block(state: _State, block: Block, upcoming: Iterable[str]) -> None:
             state.extend(previous, block, " ")
         else:
             _item(state, m.group(1), m.group(2))
+    elif not _LETTER_RE.search(block) and state.units and state.units[-1].kind != "front":
+        # Figures alone head nothing: they are the rows of a table the reader could not set
+        # in columns ("2022 37 418 24.6"), the text of the unit before them.
+        state.extend(state.units[-1], "\n".join(block.lines), "\n")
     elif len(block.split()) <= _MAX_PLAIN_HEADING_WORDS and not _ends_sentence(block):
         state.heading(_HEADING_RANK["plain"], block)
     elif (

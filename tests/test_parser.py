@@ -209,3 +209,16 @@ def test_a_long_subtitle_under_an_annex_heading_does_not_continue_the_last_parag
     assert by_id["45"].text == "In her closing remarks, the Chair thanked the participants."
     assert by_id["annex.1"].section[-1].startswith("Children in conflict with the law")
     assert_every_word_once(text, doc)
+
+
+def test_figures_alone_are_the_text_of_the_paragraph_before_them_not_a_heading() -> None:
+    """A table's rows that reach the parser as plain lines of figures head nothing: read as a
+    heading, the figures would be lost to search and to citation."""
+    text = (
+        "Report\n\nI. Seizures\n\n1. The customs service reported the results shown below:\n\n"
+        "2022 37 418 24.6\n2023 52 655 40.2\n\nB. Next steps\n\n2. The meeting went on.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "1", "2"]
+    assert doc.units[1].text.endswith("below:\n2022 37 418 24.6\n2023 52 655 40.2")
+    assert doc.headings == ["I. Seizures", "B. Next steps"]
