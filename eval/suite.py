@@ -4,6 +4,7 @@ negatives, run together, and the figures that say whether answers hold on new wo
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from assistant import Assistant
@@ -26,12 +27,32 @@ class SplitCases:
         return self.written + self.reworded
 
 
+def _source(case: GoldCase) -> str:
+    """The gold file a case was written from: its id's prefix ("gm" for gm-12, and for the
+    cross-document negative gm-12@synthetic-…)."""
+    return case.id.split("-")[0]
+
+
 def spread(cases: list[GoldCase], limit: int | None) -> list[GoldCase]:
     """``limit`` cases taken at even steps through the list, so a quick sample covers every
-    gold file and category of the split rather than only the first file's."""
+    category of the split rather than only the first file's cases; a gold file the steps
+    pass over gets its middle case, in place of a case of the file with the most in the
+    sample, so every file is in it too."""
     if not limit or limit >= len(cases):
         return cases
-    return [cases[i * len(cases) // limit] for i in range(limit)]
+    chosen = [i * len(cases) // limit for i in range(limit)]
+    by_file: dict[str, list[int]] = {}
+    for n, case in enumerate(cases):
+        by_file.setdefault(_source(case), []).append(n)
+    if len(by_file) <= limit:
+        for f, ns in by_file.items():
+            if any(_source(cases[n]) == f for n in chosen):
+                continue
+            counts = Counter(_source(cases[n]) for n in chosen)
+            most = max(counts, key=lambda g: counts[g])
+            chosen.remove(max(n for n in chosen if _source(cases[n]) == most))
+            chosen.append(ns[len(ns) // 2])
+    return [cases[n] for n in sorted(chosen)]
 
 
 def split_cases(split: str, *, variants: bool = True, limit: int | None = None) -> SplitCases:
