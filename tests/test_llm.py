@@ -118,6 +118,23 @@ def test_a_thing_asked_about_is_supported_only_where_the_paragraph_holds_it(
     assert checker.measure(claim, medicines, None, asked, {"cigarett", "counterfeit"}).facts_held
 
 
+def test_a_verb_asked_about_is_no_thing_the_paragraph_must_hold(checker: SupportChecker) -> None:
+    """Seen with Qwen 1.5B: asked how smugglers "tamper with" a sealed box, it restated the
+    paragraph on cloned seals with the question's verb. "Tamper" is a noun only in a rare sense
+    (a rammer): the thing asked about is the box, which the paragraph holds as a container."""
+    seals = _hit("13", "Traffickers introduced drugs after the customs seal had been applied, "
+                 "by replacing the seal of the container with a cloned one bearing the same "
+                 "number.")  # fmt: skip
+    asked = "What's the trick where smugglers tamper with a box after it's already been sealed?"
+    claim = "Smugglers tamper with the box by replacing the seal with a cloned one."
+    assert checker.measure(claim, seals, None, asked).facts_held
+    # A thing asked about that the paragraph does not hold still fails.
+    assert not checker.measure(
+        "Smugglers tamper with the aircraft by replacing the seal with a cloned one.",
+        seals, None, "How do smugglers tamper with an aircraft after it is sealed?",
+    ).facts_held  # fmt: skip
+
+
 def test_a_sentence_left_unfinished_before_its_marker_is_dropped(checker: SupportChecker) -> None:
     """Seen with Qwen 1.5B: "The document symbol of the Bangkok addendum is [front]." The marker
     stands where the claim should be."""
