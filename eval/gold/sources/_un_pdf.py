@@ -7,6 +7,7 @@ and job number on the class."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from fpdf import FPDF
@@ -253,6 +254,11 @@ class Geometry:
     para_gap: float  # space after a paragraph
 
 
+# Draws an item of a kind of its own (a table) from a baseline, for the paragraph it belongs
+# to; returns the next baseline.
+ExtraItem = Callable[[UNReport, Layout, tuple, float, str], float]
+
+
 def draw_body(
     pdf: UNReport,
     lay: Layout,
@@ -260,16 +266,21 @@ def draw_body(
     g: Geometry,
     y: float,
     found: dict[str, int] | None = None,
+    extra: Mapping[str, ExtraItem] | None = None,
 ) -> float:
     """Draws the numbered body from ``y``: headings ("h1", "h2", kept with what follows),
     paragraphs ("p"), sub-items ("sub", "subsub") and agenda or officer lines ("line") of the
     paragraph before, recording each unit's lines in ``lay``. ``found``: filled with the page
-    each heading falls on (key ``kind:label:text``), for a contents page. Returns the next
-    baseline."""
+    each heading falls on (key ``kind:label:text``), for a contents page. ``extra``: how to
+    draw items of other kinds (a generator's own table), given the last paragraph's number.
+    Returns the next baseline."""
     last_para = ""
     last_sub = ""
     for idx, item in enumerate(body):
         kind = item[0]
+        if extra and kind in extra:
+            y = extra[kind](pdf, lay, item, y, last_para)
+            continue
         if kind in ("h1", "h2"):
             _, label, text = item
             need = 6.0 + 3 * g.lead  # keep a heading with the start of the next paragraph
@@ -311,12 +322,13 @@ def draw_body(
             tx = g.line_text_x_agenda if is_agenda else g.line_text_x_officer
             if y > lay.limit():
                 y = lay.new_page()
-            pdf.text(g.line_label_x, y, num)
+            if num:
+                pdf.text(g.line_label_x, y, num)
             for k, (words, _) in enumerate(wrap(pdf, text, g.right - tx)):
                 if k:
                     y += g.lead
                 pdf.text(tx, y, " ".join(words))
-            lay.record(unit, f"{num} {text}")
+            lay.record(unit, f"{num} {text}".strip())
             y += g.lead
             nxt = body[idx + 1] if idx + 1 < len(body) else ("",)
             if nxt[0] != "line":  # space after the last line of the block

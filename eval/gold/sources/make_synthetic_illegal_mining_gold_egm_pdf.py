@@ -765,9 +765,60 @@ class UNReport(_un_pdf.UNReport):
         super().footer()
 
 
-_split_mark = _un_pdf.split_mark
 _wrap = _un_pdf.wrap
-_draw_line = _un_pdf.draw_line
+
+
+_GEOMETRY = _un_pdf.Geometry(
+    left=LEFT,
+    text_x=TEXT_X,
+    sub_label_x=SUB_LABEL_X,
+    sub_text_x=SUB_TEXT_X,
+    subsub_label_x=SUBSUB_LABEL_X,
+    subsub_text_x=SUBSUB_TEXT_X,
+    line_label_x=LINE_LABEL_X,
+    line_text_x_agenda=LINE_TEXT_X_AGENDA,
+    line_text_x_officer=LINE_TEXT_X_OFFICER,
+    right=RIGHT,
+    font_size=FONT_SIZE,
+    lead=LEAD,
+    para_gap=PARA_GAP,
+)
+
+
+def _draw_table(pdf: UNReport, lay: _un_pdf.Layout, item: tuple, y: float, unit: str) -> float:
+    """The table of seizures, ruled above, below and under its headings, set close under the
+    paragraph it belongs to (``unit``): the first column left-aligned, figures flush right
+    under their headings."""
+    rows = item[1]
+    height = 7.0 + LEAD * (len(rows) - 1) + 2.0
+    y -= PARA_GAP - 3.5  # the table follows its paragraph closely
+    if y + height > lay.limit():
+        y = lay.new_page() + 2.0
+    pdf.set_line_width(0.25)
+    for r, row in enumerate(rows):
+        if r == 0:
+            pdf.line(TEXT_X, y - 4.0, RIGHT, y - 4.0)
+        for c, cell in enumerate(row):
+            pdf.set_font("Serif", "I", 9)
+            head_w = pdf.get_string_width(rows[0][c])
+            if r == 0:
+                w = head_w
+            else:
+                pdf.set_font("Serif", "", FONT_SIZE)
+                w = pdf.get_string_width(cell)
+            # first column left-aligned, figures right-aligned under their headings
+            x = TABLE_COLS[c] if c == 0 else TABLE_COLS[c] + head_w - w
+            pdf.text(x, y, cell)
+        lay.record(unit, " | ".join(row))
+        if r == 0:
+            pdf.line(TEXT_X, y + 1.8, RIGHT, y + 1.8)
+            y += 6.5
+        else:
+            y += LEAD
+    pdf.line(TEXT_X, y - 3.0, RIGHT, y - 3.0)
+    y += PARA_GAP + 1.0
+    pdf.set_font("Serif", "", FONT_SIZE)
+    return y
 
 
 def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
@@ -797,111 +848,7 @@ def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
         text_x=TEXT_X,
     )
 
-    last_para = ""
-    last_sub = ""
-    for idx, item in enumerate(BODY):
-        kind = item[0]
-        if kind in ("h1", "h2"):
-            _, label, text = item
-            need = 6.0 + 3 * LEAD
-            nxt = BODY[idx + 1] if idx + 1 < len(BODY) else ("",)
-            if nxt[0] == "h2":
-                pdf.set_font("Serif", "B", 10)
-                need += len(_wrap(pdf, nxt[2], RIGHT - TEXT_X)) * LEAD + 2.2
-            pdf.set_font("Serif", "B", 11 if kind == "h1" else 10)
-            hlines = _wrap(pdf, text, RIGHT - TEXT_X)
-            need += (len(hlines) - 1) * LEAD
-            if y + need > lay.limit():
-                y = lay.new_page()
-            y += 2.5 if kind == "h1" else 1.0
-            pdf.set_font("Serif", "B", 11 if kind == "h1" else 10)
-            pdf.text(LEFT, y, label)
-            for k, (words, _) in enumerate(hlines):
-                if k:
-                    y += LEAD
-                pdf.text(TEXT_X, y, " ".join(words))
-            y += LEAD + (2.0 if kind == "h1" else 1.2)
-            continue
-        if kind == "table":
-            rows = item[1]
-            unit = last_para
-            height = 7.0 + LEAD * (len(rows) - 1) + 2.0
-            y -= PARA_GAP - 3.5  # the table follows its paragraph closely
-            if y + height > lay.limit():
-                y = lay.new_page() + 2.0
-            pdf.set_line_width(0.25)
-            for r, row in enumerate(rows):
-                if r == 0:
-                    pdf.line(TEXT_X, y - 4.0, RIGHT, y - 4.0)
-                for c, cell in enumerate(row):
-                    pdf.set_font("Serif", "I", 9)
-                    head_w = pdf.get_string_width(rows[0][c])
-                    if r == 0:
-                        w = head_w
-                    else:
-                        pdf.set_font("Serif", "", FONT_SIZE)
-                        w = pdf.get_string_width(cell)
-                    # first column left-aligned, figures right-aligned under their headings
-                    x = TABLE_COLS[c] if c == 0 else TABLE_COLS[c] + head_w - w
-                    pdf.text(x, y, cell)
-                lay.record(unit, " | ".join(row))
-                if r == 0:
-                    pdf.line(TEXT_X, y + 1.8, RIGHT, y + 1.8)
-                    y += 6.5
-                else:
-                    y += LEAD
-            pdf.line(TEXT_X, y - 3.0, RIGHT, y - 3.0)
-            y += PARA_GAP + 1.0
-            pdf.set_font("Serif", "", FONT_SIZE)
-            continue
-
-        _, num, text = item
-        pdf.set_font("Serif", "", FONT_SIZE)
-        if kind == "p":
-            unit, label, lx, tx = num, num + ".", LEFT, TEXT_X
-            last_para, last_sub = num, ""
-        elif kind == "sub":
-            unit, label, lx, tx = f"{last_para}({num})", f"({num})", SUB_LABEL_X, SUB_TEXT_X
-            last_sub = num
-        elif kind == "subsub":
-            unit = f"{last_para}({last_sub})({num})"
-            label, lx, tx = f"({num})", SUBSUB_LABEL_X, SUBSUB_TEXT_X
-        else:  # "line"
-            unit = last_para
-            is_agenda = num[:1].isdigit()
-            tx = LINE_TEXT_X_AGENDA if is_agenda else LINE_TEXT_X_OFFICER
-            if y > lay.limit():
-                y = lay.new_page()
-            if num:
-                pdf.text(LINE_LABEL_X, y, num)
-            for k, (words, _) in enumerate(_wrap(pdf, text, RIGHT - tx)):
-                if k:
-                    y += LEAD
-                pdf.text(tx, y, " ".join(words))
-            lay.record(unit, f"{num} {text}".strip())
-            y += LEAD
-            nxt = BODY[idx + 1] if idx + 1 < len(BODY) else ("",)
-            if nxt[0] != "line":
-                y += PARA_GAP
-            continue
-        lines = _wrap(pdf, text, RIGHT - tx)
-        if len(lines) > 1 and y + LEAD > lay.limit():
-            y = lay.new_page()
-        if y > lay.limit():
-            y = lay.new_page()
-        first = True
-        for words, justify in lines:
-            marks = [m for w in words for m in [_split_mark(w)[1]] if m]
-            if y > lay.limit(marks):
-                y = lay.new_page()
-            if first:
-                pdf.text(lx, y, label)
-                first = False
-            lay.page_fns.extend(marks)
-            lay.record(unit, " ".join(_split_mark(w)[0] for w in words))
-            _draw_line(pdf, tx, y, RIGHT - tx, words, justify)
-            y += LEAD
-        y += PARA_GAP
+    y = _un_pdf.draw_body(pdf, lay, BODY, _GEOMETRY, y, extra={"table": _draw_table})
 
     # annex, on a new page
     y = lay.new_page()
