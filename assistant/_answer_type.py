@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from typing import Literal
 
 from assistant._countries import acronym_of_country, is_country
-from assistant._lexicon import kind_of, usually_noun
+from assistant._lexicon import kind_of, only_a_name, usually_noun
 from assistant._text import (
     EVENT_NOUNS,
     STOPWORDS,
@@ -417,10 +417,27 @@ def unnamed_speakers(question: str) -> set[str]:
 
 
 def speaker_roles(question: str) -> set[str]:
-    """The words of a statement question that only say in what role its named party spoke
-    ("expert", "observer"): the name check finds the party, and the report may call the same
-    speaker by another of these nouns, so they are no concept the answer must share."""
-    return set(words(_speaker(question))) & _SPEAKER_ROLES
+    """The words of a question that only say in what role its named party spoke ("expert",
+    "observer"): in a statement question ("What did the expert from Senegal report?"), or
+    beside the name they go with ("Who was the expert from Georgia?", "the Georgian
+    expert"). The name check finds the party, and the report may call the same speaker by
+    another of these nouns, or by no role at all ("Ms. Mariam Kvaratskhelia (Georgia)"), so
+    they are no concept the answer must share."""
+    roles = set(words(_speaker(question))) & _SPEAKER_ROLES
+    tokens = raw_words(question)
+    for i, token in enumerate(tokens):
+        role = token.lower()
+        if role not in _SPEAKER_ROLES:
+            continue
+        before = tokens[i - 1] if i > 1 else ""  # not the question's first word
+        after = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 1] in _OF_PARTY else ""
+        if any(t and (t[:1].isupper() or only_a_name(t.lower())) for t in (before, after)):
+            roles.add(role)
+    return roles
+
+
+# "The expert from Georgia", "the representative of Kenya", "the observer for UNICEF".
+_OF_PARTY = frozenset({"from", "of", "for"})
 
 
 # How far after "the expert from" the party's name may begin and end: "the representative of
@@ -654,11 +671,21 @@ def recommends(text: str) -> bool:
     return bool(_RECOMMENDING_RE.search(text))
 
 
+# Two to four capitalised words, then what is in brackets after them: a person and the
+# country they speak for.
+_PERSON_FOR_RE = re.compile(r"\b[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3}\s*\(([^()]+)\)")
+
+
 def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     """True when ``text`` gives one of the (folded) ``names`` a speaker's role: "the expert
     from São Tomé and Príncipe", "the representative of the World Customs Organization",
     "INTERPOL's representative", "the Kenyan delegation". A name merely near such a noun
-    ("experts referred to the Council of Europe Convention") is not one."""
+    ("experts referred to the Council of Europe Convention") is not one. A person written
+    with the country in brackets ("Ms. Mariam Kvaratskhelia (Georgia) said …") speaks for
+    it, in whatever role the meeting gave its participants, as UN reports write them."""
+    for m in _PERSON_FOR_RE.finditer(text):
+        if any(same_name(w, n) for w in words(m.group(1)) for n in names):
+            return True
     found = words(text)
     for i, word in enumerate(found):
         if word not in _SPEAKER_ROLES:

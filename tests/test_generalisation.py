@@ -1997,3 +1997,21 @@ def test_a_part_of_a_whole_is_counted_by_a_figure_of_the_part_not_of_something_b
     listed = "Representatives of the following twelve States attended: China, Kazakhstan."
     assert not gives("number", listed, kazakh)
     assert gives("number", "Of the 118 participants, 14 came from Kazakhstan.", kazakh)
+
+
+def test_the_expert_from_a_country_is_the_person_written_with_it_in_brackets(tmp_path) -> None:
+    """UN reports write a participant as "Ms. Ana Pereira (Chile)": asked for "the expert from
+    Chile" or "the Chilean expert", that is the person, though the sentence never says
+    "expert". A State that attended with no one named is refused."""
+    text = (
+        "Report of a meeting\n\nI. Attendance\n\n1. The meeting was attended by experts from "
+        "Chile, Peru and Uruguay.\n\nII. Deliberations\n\n2. Ms. Ana Pereira (Chile) said that "
+        "her country had trained 300 prosecutors in financial investigations.\n\n3. Mr. Jorge "
+        "Ruiz (Uruguay) described a new law on asset recovery.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"chile": text})
+    for asked in ("Who was the expert from Chile?", "who was the chilean expert?"):
+        answer = assistant.ask(asked, doc_ids=["chile"])
+        assert not answer.refused, (asked, answer.answer)
+        assert "Ana Pereira" in answer.answer and [c.para for c in answer.citations] == ["2"]
+    assert assistant.ask("Who was the expert from Peru?", doc_ids=["chile"]).refused
