@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from typing import Literal
 
 from assistant._countries import acronym_of_country, is_country
-from assistant._lexicon import kind_of, only_a_name, usually_noun
+from assistant._lexicon import kind_of, usually_noun
 from assistant._text import (
     EVENT_NOUNS,
     STOPWORDS,
@@ -431,7 +431,7 @@ def speaker_roles(question: str) -> set[str]:
             continue
         before = tokens[i - 1] if i > 1 else ""  # not the question's first word
         after = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 1] in _OF_PARTY else ""
-        if any(t and (t[:1].isupper() or only_a_name(t.lower())) for t in (before, after)):
+        if any(t[:1].isupper() for t in (before, after)):
             roles.add(role)
     return roles
 

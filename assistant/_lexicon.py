@@ -73,22 +73,6 @@ def names_a_kind(acronym: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
-def only_a_name(word: str) -> bool:
-    """WordNet knows ``word`` only as a name, always capitalised ("montenegro", "vilnius"):
-    typed in small letters it is still that name. Not a word that is also a common one
-    ("turkey", "china", "japan" lacquer), nor an acronym ("WHO"), nor one WordNet does not
-    know."""
-    spelled = {
-        lemma
-        for _, synset in wordnet().synsets(word)
-        for lemma in synset.lemmas
-        if lemma.lower() == word.lower()
-    }
-    # An acronym's spelling ("WHO") is no name typed small: "who" is the wh-word.
-    return bool(spelled) and all(lemma[:1].isupper() and not lemma.isupper() for lemma in spelled)
-
-
 @lru_cache(maxsize=8192)
 def is_noun(word: str) -> bool:
     """``word``'s most usual sense in WordNet is a noun's ("cigarettes", "campaigns"; not

@@ -22,7 +22,7 @@ from assistant._answer_type import (
     speaker_roles,
     unnamed_speakers,
 )
-from assistant._lexicon import names_a_kind, only_a_name
+from assistant._lexicon import names_a_kind
 from assistant._references import paragraph_refs, without_refs
 from assistant._text import (
     EVENT_NOUNS,
@@ -331,13 +331,7 @@ def analyse(
         focus = f"{focus} {carried.group(1)}"
     vocabulary = index.word_vocab(doc_ids)
     proper = index.proper_words(doc_ids)
-    # A name typed in small letters ("did montenegro say anything") is the name still, when
-    # WordNet knows the word only as a name.
-    asked_names = capitalised_names(asked) + [
-        t
-        for t in raw_words(asked)
-        if t.islower() and len(t) >= 3 and t not in STOPWORDS and only_a_name(t)
-    ]
+    asked_names = capitalised_names(asked)
     class_kind = kind.group(1) if kind and kind.group(1).lower() in _CLASS_NOUNS else ""
     unknown = tuple(
         n

@@ -550,23 +550,6 @@ def test_a_name_that_said_nothing_on_the_topic_gives_a_refusal_with_the_closest_
     assert answer.related and "wildlife" in answer.related[0].quote.lower()
 
 
-def test_a_name_typed_in_small_letters_is_still_the_name(assistant: Assistant) -> None:
-    """Delegates type "japan", "montenegro". A word WordNet knows only as a name is that name
-    in small letters too: "What did japan say …" is asked of Japan, as the capitalised
-    question is; a word that is also a common one ("turkey") stays a word."""
-    from assistant._lexicon import only_a_name
-
-    assert only_a_name("montenegro") and only_a_name("kenya") and only_a_name("vilnius")
-    assert not only_a_name("turkey") and not only_a_name("ransomware")
-    for asked in ("what did indonesia say about cybercrime?", "did kenya say anything?"):
-        found = assistant.gather(asked, (), [SEED_ID])
-        profile = found.profile
-        assert {"indonesia", "kenya"} & {*profile.names, *profile.unknown_names}, asked
-    # Kenya is not in the report: refused as the capitalised question is, naming it.
-    answer = assistant.ask("did kenya say anything about cybercrime?", doc_ids=[SEED_ID])
-    assert answer.refused and "kenya" in answer.answer.lower()
-
-
 def test_a_question_for_another_document_is_refused(assistant: Assistant) -> None:
     answer = assistant.ask("What share of trafficking victims were children?", doc_ids=[SEED_ID])
     assert answer.refused and answer.citations == []
@@ -2010,7 +1993,7 @@ def test_the_expert_from_a_country_is_the_person_written_with_it_in_brackets(tmp
         "Ruiz (Uruguay) described a new law on asset recovery.\n"
     )
     assistant = _assistant_over(tmp_path, {"chile": text})
-    for asked in ("Who was the expert from Chile?", "who was the chilean expert?"):
+    for asked in ("Who was the expert from Chile?", "who was the Chilean expert?"):
         answer = assistant.ask(asked, doc_ids=["chile"])
         assert not answer.refused, (asked, answer.answer)
         assert "Ana Pereira" in answer.answer and [c.para for c in answer.citations] == ["2"]
