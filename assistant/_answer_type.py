@@ -671,11 +671,6 @@ def recommends(text: str) -> bool:
     return bool(_RECOMMENDING_RE.search(text))
 
 
-# Two to four capitalised words, then what is in brackets after them: a person and the
-# country they speak for.
-_PERSON_FOR_RE = re.compile(r"\b[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3}\s*\(([^()]+)\)")
-
-
 def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     """True when ``text`` gives one of the (folded) ``names`` a speaker's role: "the expert
     from São Tomé and Príncipe", "the representative of the World Customs Organization",
@@ -684,7 +679,7 @@ def speaks_as(text: str, names: tuple[str, ...]) -> bool:
     with the country in brackets ("Ms. Mariam Kvaratskhelia (Georgia) said …") speaks for
     it, in whatever role the meeting gave its participants, as UN reports write them."""
     for m in _PERSON_FOR_RE.finditer(text):
-        if any(same_name(w, n) for w in words(m.group(1)) for n in names):
+        if any(same_name(w, n) for w in words(m.group(2)) for n in names):
             return True
     found = words(text)
     for i, word in enumerate(found):
@@ -1145,6 +1140,8 @@ _WHO_ROLE_RE = re.compile(
 # four capitalised words before a country in brackets ("Björn Åkesson (Sweden)").
 _TITLED_RE = re.compile(r"\b(?:Ms|Mr|Mrs|Dr|Prof|H\.E)\.?\s+[^\W\d_a-z]")
 _BRACKETED_RE = re.compile(r"\b([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3})\s*\(")
+# The same, with what is in brackets after the name: a person and the country they speak for.
+_PERSON_FOR_RE = re.compile(_BRACKETED_RE.pattern + r"([^()]+)\)")
 # Nouns that make a capitalised name a body's, an event's or an instrument's ("Office on Drugs
 # and Crime", "Expert Group Meeting", "Convention against Corruption"): a closed class.
 _BODIES = _wordset(
