@@ -14,6 +14,8 @@ from eval.rewordings import rewordings
 from eval.runner import CaseResult, aggregate
 
 GENERATED = ("rewording",)
+# The figures only a run with the rewordings measures.
+REWORDING_METRICS = ("rewording_stability", "rewording_key_facts")
 
 
 @dataclass

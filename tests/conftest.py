@@ -107,6 +107,15 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test` runs the suite on two workers (pytest-xdist, ``--dist loadgroup``). The
+    tests of the llama.cpp server share one worker, so one server (a session fixture) serves
+    them all and two never compete for the two cores with their prompts."""
+    for item in items:
+        if "llama_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("llama"))
+
+
 @pytest.fixture(scope="session")
 def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real llama.cpp server (xllamacpp) with SmolLM2-135M on 127.0.0.1; yields its /v1 URL."""

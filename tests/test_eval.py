@@ -193,3 +193,20 @@ def test_a_limited_sample_spreads_over_every_gold_file_of_the_split() -> None:
     files = lambda cases: {c.id.split("-")[0] for c in cases}  # noqa: E731
     assert files(sample) == files(every)
     assert {c.category for c in sample} >= {"cross-doc", "unanswerable", "followup", "numbers"}
+
+
+def test_a_gate_skips_only_the_figures_its_run_chose_not_to_measure(tmp_path: Path) -> None:
+    from eval.report import check_thresholds
+    from eval.suite import REWORDING_METRICS
+
+    gate = tmp_path / "gate.toml"
+    gate.write_text(
+        "[test]\nrewording_stability = { min = 0.9 }\nkey_fact_coverage = { min = 0.8 }\n"
+    )
+    measured = {"test": {"key_fact_coverage": 0.85}}
+    assert check_thresholds(measured, gate, REWORDING_METRICS) == []
+    # Without saying so, a figure that is missing fails its floor: nothing passes unseen.
+    assert check_thresholds(measured, gate) == ["test rewording_stability = nan is below 0.9"]
+    assert check_thresholds({"test": {}}, gate, REWORDING_METRICS) == [
+        "test key_fact_coverage = nan is below 0.8"
+    ]
