@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.cases import GOLD_DIR
 from eval.errors import ThresholdFileError
 from eval.runner import PIPELINE, CaseResult, by_category
 
@@ -39,15 +40,13 @@ def check_thresholds(
     thresholds file name a column of the summary (a split, e.g. ``test``). ``unmeasured``:
     metrics this run did not measure by choice (the rewordings' figures of a run without
     them), whose thresholds are not checked; any other metric missing fails its check."""
-    try:
-        rules = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ThresholdFileError(f"{path}: cannot read thresholds ({exc}).") from exc
     failures = []
-    for column, checks in rules.items():
+    for column, checks in _rules(path).items():
         if column not in summary:
             continue
         for name, rule in checks.items():
+            if name == "gold":
+                continue
             metric = rule.get("metric", name)
             if metric in unmeasured:
                 continue
@@ -57,6 +56,27 @@ def check_thresholds(
             if "max" in rule and not value <= rule["max"]:
                 failures.append(f"{column} {metric} = {value:.3f} is above {rule['max']}")
     return failures
+
+
+def _rules(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ThresholdFileError(f"{path}: cannot read thresholds ({exc}).") from exc
+
+
+def gated_subsets(path: Path) -> dict[str, list[Path]]:
+    """Sections of a thresholds file that hold a subset of the run's cases to floors of its
+    own: their ``gold`` key names the subset's gold files, relative to ``eval/gold``."""
+    out = {}
+    for column, checks in _rules(path).items():
+        files = checks.get("gold")
+        if files is None:
+            continue
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+            raise ThresholdFileError(f"{path}: [{column}] gold must be a list of file names.")
+        out[column] = [GOLD_DIR / f for f in files]
+    return out
 
 
 def _cell(metric: str, value: float) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from assistant._evidence import load_model
 from congress_qa.settings import LLMSettings
+from eval.cases import GoldCase
 from eval.runner import PIPELINE, CaseResult, Progress, run
 from eval.suite import (
     SplitCases,
@@ -77,4 +78,21 @@ def run_splits(
             split.summary[PIPELINE] |= llm_figures(split.results[PIPELINE], threshold)
         split.margins = margins(split.results[PIPELINE])
         out[part.name] = split
+    return out
+
+
+def subset_run(runs: dict[str, SplitRun], name: str, cases: list[GoldCase]) -> SplitRun | None:
+    """The figures of a subset of the cases a run answered (the first gold files, held to
+    their own floors), measured from that run's results rather than by a run of their own:
+    every case is answered on its own, with its own history, so the results are the same.
+    None when the run did not answer every case of the subset (it ran the other split)."""
+    wanted = {c.id for c in cases}
+    out = SplitRun(name)
+    for part in runs.values():
+        for system, rows in part.results.items():
+            out.results.setdefault(system, []).extend(r for r in rows if r.case.id in wanted)
+    if {r.case.id for r in out.results.get(PIPELINE, [])} != wanted:
+        return None
+    out.summary = {system: summarise_split(rows) for system, rows in out.results.items()}
+    out.margins = margins(out.results[PIPELINE])
     return out

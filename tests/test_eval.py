@@ -135,12 +135,29 @@ def test_eval_command_writes_reports_and_gates(tmp_path: Path, capsys) -> None:
     # One run, gated by a floor no build can meet: it writes its reports in full, then exits
     # non-zero naming the figure below its floor (a run that clears its floors exits 0: the
     # gates of `make test` do).
+    # A section with gold files holds that subset of the run's cases to floors of its own,
+    # measured from the same run; a subset the run did not answer in full is not gated.
+    first, absent = tmp_path / "first.jsonl", tmp_path / "absent.jsonl"
+    first.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
+    absent.write_text("\n".join(lines[3:5]) + "\n", encoding="utf-8")
     strict = tmp_path / "strict.toml"
-    strict.write_text("[custom]\nlatency_p50_ms = { max = 0.0001 }\n")
+    strict.write_text(
+        "[custom]\nlatency_p50_ms = { max = 0.0001 }\n"
+        f"[first]\ngold = [{json.dumps(str(first))}]\nkey_fact_coverage = {{ min = 1.01 }}\n"
+        f"[absent]\ngold = [{json.dumps(str(absent))}]\nkey_fact_coverage = {{ min = 1.01 }}\n"
+    )
     command = ["eval", "--gold", str(subset), "--out", str(out), "--baselines"]
     assert main([*command, "--thresholds", str(strict)]) == 1
-    assert "below threshold: custom latency_p50_ms" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "below threshold: custom latency_p50_ms" in err
+    assert "below threshold: first key_fact_coverage" in err
+    assert "absent" not in err
     report = json.loads((out / "report.json").read_text())
+    assert set(report["splits"]) == {"custom", "first"}
+    assert [c["id"] for c in report["cases"]["first"]["pipeline"]] == [
+        c["id"] for c in report["cases"]["custom"]["pipeline"][:4]
+    ]
+    assert report["splits"]["first"]["aggregates"]["cases"] == 4
     custom = report["splits"]["custom"]
     assert set(custom["baselines"]) == {"bm25-only", "dense-only", "tutorial-rag"}
     assert custom["aggregates"]["cases"] == 7

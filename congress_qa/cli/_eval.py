@@ -78,8 +78,9 @@ def eval_command(  # noqa: ANN201, PLR0913
 
 
 def _run(parts, mode, baselines, llm, judge, out, thresholds) -> None:  # noqa: ANN001
-    from eval.report import THRESHOLDS, check_thresholds, table, write_reports
-    from eval.run_splits import run_splits
+    from eval.cases import load_cases
+    from eval.report import THRESHOLDS, check_thresholds, gated_subsets, table, write_reports
+    from eval.run_splits import run_splits, subset_run
     from eval.suite import REWORDING_METRICS
 
     systems = 4 if baselines else 1
@@ -94,10 +95,14 @@ def _run(parts, mode, baselines, llm, judge, out, thresholds) -> None:  # noqa: 
         judge=judge,
     )
     bar.close()
-    view = {name: part.as_dict() for name, part in run.items()}
-    columns = {name: part.summary["pipeline"] for name, part in run.items()}
     # The shipped gate is for the extractive answerer; llm mode is gated only when asked.
     gate = thresholds or (THRESHOLDS if mode == "extractive" else None)
+    for name, files in (gated_subsets(gate) if gate else {}).items():
+        subset = subset_run(run, name, load_cases(files))
+        if subset is not None:
+            run[name] = subset
+    view = {name: part.as_dict() for name, part in run.items()}
+    columns = {name: part.summary["pipeline"] for name, part in run.items()}
     unmeasured = () if any(p.reworded for p in parts) else REWORDING_METRICS
     failures = check_thresholds(columns, gate, unmeasured) if gate else []
     shown = write_reports(view, out, failures, mode)
