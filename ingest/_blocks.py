@@ -88,11 +88,14 @@ def lines_are_paragraphs(lines: list[str]) -> bool:
     blanks = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and not b)
     if not filled or blanks >= _BLANK_SHARE_OF_WRAPPED * len(filled):
         return False
-    if any(len(line) > _PARAGRAPH_LINE_CHARS for line in filled):
+    starts = [line for line in filled if PARA_RE.match(line) or MARKER_RE.match(line)]
+    # A line longer than wrapping allows is a paragraph on one line; where paragraphs are
+    # numbered, it must be one of them: a PDF reader writes a footnote's text or a table's
+    # row on one line inside wrapped text, which says nothing of how the paragraphs are set.
+    if any(len(line) > _PARAGRAPH_LINE_CHARS for line in starts or filled):
         return True
     # Wrapping breaks the first line of most paragraphs mid-sentence; a line that holds a
     # whole paragraph ends like one. (Where both readings fit, they give the same blocks.)
-    starts = [line for line in filled if PARA_RE.match(line) or MARKER_RE.match(line)]
     whole = sum(bool(_CLAUSE_END_RE.search(line)) for line in starts)
     return len(starts) >= _MIN_LINES_TO_JUDGE and whole >= _WHOLE_LINE_SHARE * len(starts)
 

@@ -222,3 +222,26 @@ def test_figures_alone_are_the_text_of_the_paragraph_before_them_not_a_heading()
     assert doc.unit_ids == ["front", "1", "2"]
     assert doc.units[1].text.endswith("below:\n2022 37 418 24.6\n2023 52 655 40.2")
     assert doc.headings == ["I. Seizures", "B. Next steps"]
+
+
+def test_one_long_line_in_wrapped_text_does_not_make_every_line_a_paragraph() -> None:
+    # A PDF reader writes a footnote's text on one line, longer than any wrapped line: the
+    # wrapped paragraphs around it must still be joined, not each line made a heading.
+    note = "The Network brings together the law officers of eighteen Pacific island " * 3
+    text = (
+        "Report of the meeting\n\nI. Organization\n\n"
+        "1. The meeting was held in Apia from 3 to\n5 November 2025, and it was opened\n"
+        "by the Attorney General.\n"
+        "2. The following organizations were represented\nby observers: the Network.\n"
+        f"{note.strip()}.\n"
+        "3. The meeting adopted its report\non the last day.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    by_id = {u.unit_id: u.text for u in doc.units}
+    assert [u.unit_id for u in doc.units] == ["front", "1", "2", "3"]
+    assert by_id["1"] == (
+        "The meeting was held in Apia from 3 to 5 November 2025, and it was opened by the "
+        "Attorney General."
+    )
+    assert note.strip() in by_id["2"]
+    assert by_id["3"] == "The meeting adopted its report on the last day."
