@@ -1164,19 +1164,38 @@ _APPOSED_RE = re.compile(
 )
 
 
+# The same apposition with the role first: "The expert from Türkiye, Emre Kılıçarslan,
+# presented …", "the representative of UNODC, Séverine Côté, delivered …": the role's head
+# noun, what it is from or of, then the name between commas.
+_ROLE_FIRST_RE = re.compile(
+    r"\b([\w'’-]+)(?:\s+(?:from|of|for)\s+[^,;()]{1,60})?,\s+"
+    # The sentence goes on after the name (a verb, not the next item of a list of places).
+    r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,3}),(?=\s+(?!and\b|or\b)[a-z])"
+)
+
+
 def _person(text: str) -> bool:
     """A person's name in ``text``, written as UN reports write one: with a title, before a
-    country in brackets, or beside the role a person holds (WordNet: a kind of person)."""
+    country in brackets, or beside the role a person holds (WordNet: a kind of person),
+    before or after it."""
     if _TITLED_RE.search(text):
         return True
     if any(not set(words(m.group(1))) & _NOT_PERSONS for m in _BRACKETED_RE.finditer(text)):
         return True
+    if any(
+        _named_person(m.group(2)) and kind_of(m.group(1).lower(), "person")
+        for m in _ROLE_FIRST_RE.finditer(text)
+    ):
+        return True
     return any(
-        not set(words(m.group(1))) & (_NOT_PERSONS | _AGENTS)
-        and not is_country(m.group(1))
-        and any(kind_of(w, "person") for w in words(m.group(2)))
+        _named_person(m.group(1)) and any(kind_of(w, "person") for w in words(m.group(2)))
         for m in _APPOSED_RE.finditer(text)
     )
+
+
+def _named_person(name: str) -> bool:
+    """Capitalised words that may be a person's name: no body's, agent's or country's."""
+    return not set(words(name)) & (_NOT_PERSONS | _AGENTS) and not is_country(name)
 
 
 # "Which countries …?", "Which State …?": a country is asked for, and a body ("the World

@@ -1998,3 +1998,22 @@ def test_the_expert_from_a_country_is_the_person_written_with_it_in_brackets(tmp
         assert not answer.refused, (asked, answer.answer)
         assert "Ana Pereira" in answer.answer and [c.para for c in answer.citations] == ["2"]
     assert assistant.ask("Who was the expert from Peru?", doc_ids=["chile"]).refused
+
+
+def test_a_name_in_apposition_after_its_role_is_a_person() -> None:
+    """UN reports name a speaker after the role as often as before it: "The expert from
+    Türkiye, Emre Kılıçarslan, presented …" gives the name asked for; a list of places after
+    a role ("Speakers from Asia, Latin America, and Africa …") names no one."""
+    asked = "What is the name of the expert from Türkiye?"
+    for text in [
+        "The expert from Türkiye, Emre Kılıçarslan, presented the use of data analytics.",
+        "The expert from New Zealand, Aroha Te Rangi Whaanga, reported on older persons.",
+        "The representative of UNODC, Séverine Côté, delivered a statement.",
+    ]:
+        assert gives("name", text, asked), text
+    for text in [
+        "Speakers from Asia, Latin America, and Africa said that fraud was growing.",
+        "The experts from Fiji, Papua New Guinea, Samoa and Tonga took part.",
+        "The meeting of experts, held in Apia, adopted its report.",
+    ]:
+        assert not gives("name", text, asked), text
