@@ -353,3 +353,51 @@ def draw_body(
             y += g.lead
         y += g.para_gap
     return y
+
+
+def plain(text: str) -> str:
+    """The text of a body item without its footnote marks ("{1}")."""
+    return MARK_RE.sub("", text)
+
+
+def front_unit(
+    disclaimer: str,
+    symbol: str,
+    congress: list[str] | tuple[str, ...],
+    issue_date: str,
+    title: str,
+    place_dates: str,
+) -> dict:
+    """The expected front-matter unit of a report set in the UN "G" masthead."""
+    return {
+        "id": "front",
+        "contains": [
+            disclaimer,
+            "United Nations",
+            symbol,
+            *congress,
+            "Distr.: General",
+            issue_date,
+            "Original: English",
+            title,
+            place_dates,
+        ],
+    }
+
+
+def expected_doc(
+    doc_id: str, file: str, title: str, symbol: str, issue_date: str, place_dates: str, units: list
+) -> dict:
+    """An expected-structure file's content (eval/gold/expected/<doc_id>.json)."""
+    return {
+        "doc_id": doc_id,
+        "file": file,
+        "meta": {
+            "title": title,
+            "symbol": symbol,
+            "issue_date": issue_date,
+            "distribution": "General",
+            "place_dates": place_dates,
+        },
+        "units": units,
+    }

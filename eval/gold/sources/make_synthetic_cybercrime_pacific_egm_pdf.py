@@ -948,27 +948,13 @@ def render(total_pages: int):
     return pdf, lay
 
 
-def plain(text: str) -> str:
-    return _un_pdf.MARK_RE.sub("", text)
+plain = _un_pdf.plain
 
 
 def units() -> list[dict]:
     """The expected units, in document order, from the same data the PDF is drawn from."""
     out: list[dict] = [
-        {
-            "id": "front",
-            "contains": [
-                DISCLAIMER,
-                "United Nations",
-                SYMBOL,
-                *CONGRESS,
-                "Distr.: General",
-                ISSUE_DATE,
-                "Original: English",
-                TITLE,
-                PLACE_DATES,
-            ],
-        }
+        _un_pdf.front_unit(DISCLAIMER, SYMBOL, CONGRESS, ISSUE_DATE, TITLE, PLACE_DATES)
     ]
     by_id: dict[str, dict] = {}
     last_para = last_sub = ""
@@ -1027,18 +1013,9 @@ def build(out: Path = OUT) -> dict[str, object]:
 
 
 def write_units(path: Path = UNITS_OUT) -> None:
-    doc = {
-        "doc_id": DOC_ID,
-        "file": f"eval/gold/docs/{DOC_ID}.pdf",
-        "meta": {
-            "title": TITLE,
-            "symbol": SYMBOL,
-            "issue_date": ISSUE_DATE,
-            "distribution": "General",
-            "place_dates": PLACE_DATES,
-        },
-        "units": units(),
-    }
+    doc = _un_pdf.expected_doc(
+        DOC_ID, f"eval/gold/docs/{DOC_ID}.pdf", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
+    )
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
