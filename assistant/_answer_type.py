@@ -229,6 +229,13 @@ _SPAN_RE = re.compile(
     r"|\b(?:annually|yearly|monthly|weekly|daily|every\s+(?:year|month|week|day))\b",
     re.I,
 )
+# "By how much …?", "How much higher …?": the size of a change or a difference, which a
+# share gives as well as a sum or a count ("20 per cent higher", "from 27 to 9 per cent").
+_DIFFERENCE_Q = re.compile(
+    r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|greater|cheaper|dearer|"
+    r"bigger|larger|smaller|fewer|faster|slower|longer|shorter)\b",
+    re.I,
+)
 _SHARE_Q = re.compile(r"\b(?:percentage|proportion|share|fraction|per\s*cent)\b|%", re.I)
 _MONEY_Q = re.compile(
     r"\b(?:cost|costs|costed|budget|budgets|price|prices|worth|value|spend|spent)\b"
@@ -257,9 +264,11 @@ _COUNT_Q = re.compile(
 # firearms were seized?" counts firearms; a participle after an adverb qualifies the noun
 # ("How many privately made guns did France seize?"). Up to six words: a head with its
 # qualifier ("tonnes of cocaine from Colombia"); longer runs are rare, and a wrong verb
-# further on would be taken.
+# further on would be taken. A conjunction ends the phrase: "how many people and did it
+# work?" joins a second question, whose verb is not the count's.
 _COUNTED_RE = re.compile(
-    r"\bhow\s+many\s+(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){0,5}?[^\W\d_][\w'’-]*(?<!ly))\s+"
+    r"\bhow\s+many\s+(?P<phrase>(?:(?!(?:and|or|but)\s)[^\W\d_][\w'’-]*\s+){0,5}?"
+    r"(?!(?:and|or|but)\s)[^\W\d_][\w'’-]*(?<!ly))\s+"
     r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could|should|took|take|"
     r"attended|attend|died|die|came|come|made|make|spoke|speak|sent|send|gave|give|"
     r"participated|participate|delivered|presented|submitted|signed|ratified|joined)\b",
@@ -1263,6 +1272,8 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return _gives_age(figures)
         if _HOW_LONG_RE.search(asked):
             return has_number(figures) or bool(_SPAN_RE.search(figures))
+        if _DIFFERENCE_Q.search(asked) and (_FRACTION_RE.search(figures) or _share(figures)):
+            return True
         # A question that names a currency ("… in dollars?") asks for a sum of money too.
         if _MONEY_Q.search(asked) or _MONEY_RE.search(asked):
             return bool(_MONEY_RE.search(figures)) and has_number(figures)

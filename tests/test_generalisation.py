@@ -322,6 +322,23 @@ def test_a_count_question_counts_the_head_of_its_phrase_or_what_a_measure_measur
     assert counted("How many 3D-printed guns did France seize in 2025?") == "guns"
     assert counted("Which States sent experts, and how many experts?") == "experts"
     assert counted("How many people followed the meeting online?") == "people"
+    # A conjunction ends the phrase: the verb after it is a second question's.
+    assert counted("phishing training - how many people and did it work?") == "people"
+    assert counted("How many experts or observers attended?") == "experts"
+
+
+def test_the_size_of_a_change_is_given_by_a_share_as_well_as_by_a_sum() -> None:
+    """ "By how much …?" and "How much higher …?" ask how big a difference is: "20 per cent
+    higher" answers them, though a question on prices would otherwise want a sum of money."""
+    share = "Prices in rigged tenders were on average 20 per cent higher than in other tenders."
+    for asked in (
+        "By how much does bid rigging push up prices?",
+        "How much cheaper is it to dump waste than to treat it?",
+    ):
+        assert gives("number", share, asked), asked
+        assert not gives("number", "Rigged tenders cost more than other tenders.", asked)
+    # Without a difference asked, prices still want a sum.
+    assert not gives("number", share, "What prices did the tenders reach?")
 
 
 RETURNS = """Report of a synthetic subregional workshop
