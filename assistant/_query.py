@@ -204,6 +204,17 @@ _EVENT_NOUN_RE = re.compile(
     r"(?!\s+(?:on|of|for|about|in|to)\b)\b",
     re.I,
 )
+# A document as a reader names it: the words before a noun for the event or its report ("the
+# Montevideo juvenile justice meeting", "the prison report", "the Kampala terrorist-financing
+# workshop report"), up to four of them, the widest such phrase a reader writes; no article,
+# preposition or conjunction among them ("the experts at the Bangkok meeting" describes the
+# meeting by "Bangkok" alone).
+_FUNCTION_WORD = r"(?:the|this|that|these|those|a|an|of|on|at|in|for|to|by|from|with|and|or|as)"
+_DESCRIBED_RE = re.compile(
+    rf"\b(?:the|this|that)\s+(?P<words>(?:(?!{_FUNCTION_WORD}\s)[^\W\d_][\w'’-]*\s+){{1,4}}?)"
+    rf"(?:{'|'.join(EVENT_NOUNS)}|report|document)s?\b",
+    re.I,
+)
 _COMPLEMENT_RE = re.compile(r"\s(?:for|on|to)\s.*?(?=\s\|\s|$)")
 
 
@@ -230,6 +241,22 @@ def document_naming(meta: DocumentMeta, asked_stems: set[str]) -> set[str]:
     if asked_stems & head - _GENERIC_HEAD:
         return head | set(stem_words(words(f"{meta.meeting} {meta.title}")))
     return head
+
+
+def described(meta: DocumentMeta, asked: str) -> set[str]:
+    """The stems of the words by which ``asked`` describes the document ``meta`` before a noun
+    for it ("juvenile" and "justice" in "the Montevideo juvenile justice meeting"), when one
+    of them is a word of its name, title or place ("Montevideo"): the phrase then refers to
+    the document as a whole, in the reader's words, and asks no concept of the answer. A
+    phrase none of whose words the document's name holds ("the Bangkok meeting" of another
+    report) describes another document and stays asked."""
+    name = set(stem_words(words(f"{meta.meeting} {meta.title} {meta.place_dates}")))
+    out: set[str] = set()
+    for m in _DESCRIBED_RE.finditer(asked):
+        phrase = set(stem_words(words(m.group("words"))))
+        if phrase & name - _GENERIC_HEAD:
+            out |= phrase
+    return out
 
 
 def _known(word: str, vocabulary: set[str]) -> bool:
@@ -268,7 +295,7 @@ def analyse(
     events = [m.group(1).lower() for m in _EVENT_NOUN_RE.finditer(asked)]
     naming: set[str] = set(stem_words(events)) if chosen else set()
     for m in chosen:
-        naming |= document_naming(m, asked_stems)
+        naming |= document_naming(m, asked_stems) | described(m, asked)
     # What a "how many" question counts must be in the answer even when it also names the
     # document: "How many experts were there?" of an expert group meeting.
     what = counted(asked)

@@ -1395,6 +1395,50 @@ def test_a_meeting_line_cut_short_leaves_the_title_naming_the_document() -> None
     assert set(stem_words(["andean", "lima"])) <= document_naming(meta, asked)
 
 
+PRISONS = """UNODC/SYN/EG.9/2025/1
+
+Distr.: General
+14 May 2025
+
+Original: English
+
+Expert Group Meeting on Prison Management and Alternatives to Imprisonment
+
+Vienna, 12–13 May 2025
+
+Report of the meeting
+
+I. Deliberations
+
+1. Experts agreed that overcrowding undermines the safety of prisoners and staff and limits access
+to health care, education and work programmes.
+
+2. Several experts described electronic monitoring as a cost-effective alternative to imprisonment
+for low-risk offenders, provided that it respects privacy and is subject to judicial oversight.
+"""
+
+
+def test_a_document_described_in_a_reader_s_words_is_named_not_asked(tmp_path) -> None:
+    """ "the prison report", "the Vienna prison management meeting": words before a noun for
+    the report or its meeting say which document, when one of them is a word of its name; the
+    answer need not hold them. A description none of whose words the name holds stays asked."""
+    from assistant._text import stem_words
+
+    assistant = _assistant_over(tmp_path, {"prisons": PRISONS}, SEED)
+    answer = assistant.ask("When did the prison report come out?", doc_ids=["prisons"])
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["front"] and "14 May 2025" in answer.answer
+    asked = "What did the Vienna prison management meeting say about overcrowding?"
+    weights = assistant.gather(asked).profile.weights
+    assert "prison" not in weights and set(stem_words(["overcrowding"])) <= set(weights)
+    # The experts are asked about: "at the Vienna meeting" describes the meeting by Vienna.
+    asked = "What did the experts at the Vienna meeting say?"
+    assert set(stem_words(["experts"])) <= set(assistant.gather(asked).profile.weights)
+    asked = "When did the fisheries report come out?"
+    weights = assistant.gather(asked, doc_ids=["prisons"]).profile.weights
+    assert set(stem_words(["fisheries"])) <= set(weights)
+
+
 RHINO = """Report of a synthetic subregional workshop on wildlife crime
 
 Windhoek, 3–4 March 2025
