@@ -81,6 +81,15 @@ _EVENT_RE = re.compile(
 _HOW_RE = re.compile(r"\bhow\s+(?:many|much|long|often|far|old|large|big)\b", re.I)
 # The conversation module appends the earlier subject in parentheses: "(children)".
 _CARRIED_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+# "Did the recommendations pick up on that?", "Is there a recommendation that deals with
+# it?": the verb whose object, through its particle, is the earlier subject (a pronoun ending
+# the question) only relates the question to that subject; a text on the subject need not
+# use it ("pick"). A verb with a direct object ("How much did it cost them?") keeps it.
+_ON_EARLIER_RE = re.compile(
+    r"\b[^\W\d_]+(?:\s+(?:up|on|upon|with|to|back|into|over|about)){1,2}"
+    r"\s+(?:that|this|it|them|those|these)\s*[?.!]*\s*$",
+    re.I,
+)
 # "Apart from UNAFEI, which observers took the floor?", "Which organizations were represented
 # besides the States?": the names after such words are excluded from the answer, not asked for.
 _EXCEPT_RE = re.compile(
@@ -282,6 +291,8 @@ def analyse(
     paragraphs = paragraph_refs(asked)
     unreferenced = without_refs(asked) if paragraphs else asked
     unframed = _HOW_RE.sub(" ", unreferenced)
+    if carried:
+        unframed = _ON_EARLIER_RE.sub(" ", unframed)
     own = _terms(_EVENT_RE.sub(" ", unframed) if answer_type in ("place", "date") else unframed)
     extra = {s: w for s, w in _terms(carried.group(1)).items() if s not in own} if carried else {}
     # Words that only name the document ("the Asia and Pacific preparatory meeting") pick the

@@ -1131,6 +1131,47 @@ def test_state_in_capitals_is_a_common_noun_not_a_party_to_name(tmp_path: Path) 
     assert assistant.gather("Which States spoke on firearms?").profile.names == ()
 
 
+CUSTODY = """Report of a synthetic expert group meeting on children deprived of liberty
+
+Montevideo, 14–16 October 2025
+
+I. Deliberations
+
+1. The expert from Jamaica said that girls were a small minority of children in custody and were
+often held in facilities designed for boys or for adult women, without female staff.
+
+2. The expert from Chile described mentoring programmes for boys leaving custody, which had
+halved reoffending within a year.
+
+II. Recommendations
+
+3. The meeting recommended that States:
+
+(a) Hold girls in custody in facilities separate from those for boys and adults, with female
+staff and services adapted to their needs;
+
+(b) Provide free legal aid to every child from the first contact with the police.
+"""
+
+
+def test_a_verb_that_points_at_the_earlier_subject_is_no_topic(tmp_path: Path) -> None:
+    """ "Did the recommendations pick up on that?" asks whether a recommendation is on the
+    earlier subject: "pick" (through "up on" that) relates the question to it, and no
+    recommendation need say "pick"."""
+    assistant = assistant_on_report(tmp_path, "custody", CUSTODY)
+    history = [
+        Message(role="user", content="Which expert talked about girls in custody?"),
+        Message(role="assistant", content="The expert from Jamaica said that girls were a … [1]."),
+    ]
+    asked = "Did the recommendations pick up on that?"
+    assert "pick" not in assistant.gather(asked, history).profile.weights
+    answer = assistant.ask(asked, history)
+    assert [c.para for c in answer.citations] == ["3(a)"], answer.answer
+    # A verb with a direct object keeps it: "cost" is asked about.
+    asked = "How much did it cost them?"
+    assert "cost" in assistant.gather(asked, history).profile.weights
+
+
 SEESAC = """Report of a synthetic meeting on firearms trafficking
 
 Vienna, 8–9 October 2025
