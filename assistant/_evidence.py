@@ -44,7 +44,8 @@ class EvidenceModel(BaseModel):
     topic_threshold: float = Field(
         default=-3.0,
         description="Log-odds at which a paragraph's best sentence puts it on the topic page; "
-        "fitted on the calibration split's topic cases to favour recall (F2).",
+        "the highest at which the calibration split's topic pages list 0.95 of their "
+        "paragraphs (``eval.calibrate.TOPIC_RECALL``).",
     )
     support: dict[str, float] = Field(
         default_factory=lambda: {"bias": -6.0, "lexical": 6.0, "semantic": 4.0, "threshold": 0.0},

@@ -8,8 +8,8 @@ from conftest import SEED
 from assistant import Assistant
 from assistant._evidence import FEATURES, load_model
 from congress_qa import Settings
-from eval.calibrate import calibrate, fit_logistic
-from eval.cases import load_cases
+from eval.calibrate import TOPIC_RECALL, calibrate, fit_logistic, refit_topic_threshold
+from eval.cases import load_cases, load_topics
 from ingest import Ingestor
 
 
@@ -44,3 +44,39 @@ def test_the_shipped_model_says_where_it_was_fitted() -> None:
     model = load_model()
     assert model.fitted_on["split"] == "calibration"
     assert model.fitted_on["cases"] > 300 and "margins" in model.fitted_on
+
+
+def test_the_topic_threshold_is_the_highest_that_lists_the_required_share(tmp_path) -> None:
+    """Refitted alone on the seed report's calibration topics, the topic page's threshold
+    lists at least ``TOPIC_RECALL`` of their paragraphs, and the page one step stricter does
+    not; the sentence weights and answer threshold stay as shipped; test topics are refused."""
+    from assistant.topic import find_on_topic
+
+    settings = Settings(home=tmp_path)
+    ingestor = Ingestor(settings)
+    ingestor.ingest([SEED])
+    assistant = Assistant(settings, ingestor)
+    shipped = assistant.extractive.model
+    topics = [
+        t
+        for t in load_topics(("calibration",))
+        if t.doc_id == "bangkok-2025-rpm-draft-report-addendum"
+    ]
+    assert len(topics) >= 10
+    model = refit_topic_threshold(assistant, topics, shipped)
+    assert model.weights == shipped.weights and model.answer_threshold == shipped.answer_threshold
+    fit = model.fitted_on["topic_page"]
+    assert fit["recall"] >= TOPIC_RECALL and fit["recall_floor"] == TOPIC_RECALL
+
+    def recall(threshold: float) -> float:
+        assistant.extractive.model = model.model_copy(update={"topic_threshold": threshold})
+        shares = []
+        for t in topics:
+            listed = {p.para for p in find_on_topic(assistant, t.topic, [t.doc_id])}
+            shares.append(len(listed & set(t.paragraphs)) / len(t.paragraphs))
+        return sum(shares) / len(shares)
+
+    assert recall(model.topic_threshold) >= TOPIC_RECALL
+    assert recall(model.topic_threshold + 0.25) < TOPIC_RECALL
+    with pytest.raises(ValueError, match="test split"):
+        refit_topic_threshold(assistant, load_topics(("test",))[:2], shipped)

@@ -18,7 +18,13 @@ from tqdm import tqdm
     help="Where to write the model (default: the shipped assistant/calibration.json).",
 )
 @click.option("--no-rewordings", "no_rewordings", is_flag=True, help="Fit on written cases only.")
-def calibrate(out, no_rewordings) -> None:  # noqa: ANN001
+@click.option(
+    "--topic-only",
+    "topic_only",
+    is_flag=True,
+    help="Refit only the topic page's threshold, keeping the shipped weights and thresholds.",
+)
+def calibrate(out, no_rewordings, topic_only) -> None:  # noqa: ANN001
     """Fit the evidence weights, answer threshold and keep margin on the calibration split."""
     import tempfile
 
@@ -26,6 +32,7 @@ def calibrate(out, no_rewordings) -> None:  # noqa: ANN001
     from assistant._evidence import CALIBRATION_FILE
     from congress_qa.settings import Settings
     from eval.calibrate import calibrate as fit
+    from eval.calibrate import refit_topic_threshold
     from eval.cases import load_topics
     from eval.runner import corpus_paths
     from eval.suite import split_cases
@@ -36,14 +43,16 @@ def calibrate(out, no_rewordings) -> None:  # noqa: ANN001
         settings = Settings(home=Path(tmp))
         ingestor = Ingestor(settings)
         ingestor.ingest([p for folder in corpus_paths(settings) for p in sorted(folder.glob("*"))])
-        bar = tqdm(total=len(part.all), desc="calibrate", unit="case", disable=None, leave=False)
-        model = fit(
-            Assistant(settings, ingestor),
-            part.all,
-            lambda _: bar.update(1),
-            topics=load_topics(("calibration",)),
-        )
-        bar.close()
+        assistant = Assistant(settings, ingestor)
+        topics = load_topics(("calibration",))
+        if topic_only:
+            model = refit_topic_threshold(assistant, topics, assistant.extractive.model)
+        else:
+            bar = tqdm(
+                total=len(part.all), desc="calibrate", unit="case", disable=None, leave=False
+            )
+            model = fit(assistant, part.all, lambda _: bar.update(1), topics=topics)
+            bar.close()
     target = out or CALIBRATION_FILE
     model.save(target)
     shown = model.model_dump()
