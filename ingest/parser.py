@@ -240,6 +240,18 @@ def _list_line(state: _State, block: str, upcoming: Iterable[str]) -> bool:
     return True
 
 
+def _titles_table(state: _State, block: Block, upcoming: Iterable[str]) -> bool:
+    """``block`` is the title of a body table that belongs to the paragraph before it: a line
+    that ends no sentence, inside a paragraph of the body (not an annex, where a table is a
+    unit of its own under its heading), with a table next."""
+    if state.annex is not None or state.paragraph is None or _ends_sentence(block):
+        return False
+    if not state.units or state.units[-1].kind == "front" or len(block.lines) != 1:
+        return False
+    following = next(iter(upcoming), None)
+    return following is not None and is_table(following)
+
+
 def _body_block(state: _State, block: Block, upcoming: Iterable[str]) -> None:
     if is_table(block):
         _table(state, block)
@@ -274,6 +286,12 @@ def _body_block(state: _State, block: Block, upcoming: Iterable[str]) -> None:
         # Figures alone head nothing: they are the rows of a table the reader could not set
         # in columns ("2022 37 418 24.6"), the text of the unit before them.
         state.extend(state.units[-1], "\n".join(block.lines), "\n")
+    elif _titles_table(state, block, upcoming):
+        # A line between a paragraph and the table that follows it is the table's title:
+        # the table is the paragraph's (``_table``), and so is its title ("Kidnappings for
+        # ransom recorded by the police, 2022–2024"). Read as a heading, it was lost to the
+        # paragraph and headed every paragraph after it.
+        state.extend(state.units[-1], block, "\n")
     elif len(block.split()) <= _MAX_PLAIN_HEADING_WORDS and not _ends_sentence(block):
         state.heading(_HEADING_RANK["plain"], block)
     elif (

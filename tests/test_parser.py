@@ -245,3 +245,32 @@ def test_one_long_line_in_wrapped_text_does_not_make_every_line_a_paragraph() ->
     )
     assert note.strip() in by_id["2"]
     assert by_id["3"] == "The meeting adopted its report on the last day."
+
+
+TITLED_TABLE = """Report of a synthetic expert group meeting
+
+Tegucigalpa, 14–16 October 2025
+
+I. Deliberations
+
+1. The Secretariat presented the following figures on kidnappings recorded by the police:
+
+Kidnappings for ransom recorded by the police in selected countries, 2022–2024
+
+Country | 2022 | 2023
+Honduras | 63 | 58
+Panama | 22 | 31
+
+2. The expert from Mexico described virtual kidnapping.
+"""
+
+
+def test_a_table_s_title_is_the_paragraph_s_as_its_table_is() -> None:
+    """The line between a paragraph and its table titles the table: it is read into that
+    paragraph, with the table, not as a heading over every paragraph after it."""
+    doc = parse_text(TITLED_TABLE, doc_id="titled")
+    by_id = {u.unit_id: u for u in doc.units}
+    assert "Kidnappings for ransom recorded by the police" in by_id["1"].text
+    assert "Honduras | 63 | 58" in by_id["1"].text
+    assert not any("Kidnappings" in heading for heading in by_id["2"].section)
+    assert_every_word_once(TITLED_TABLE, doc)
