@@ -47,6 +47,13 @@ class EvidenceModel(BaseModel):
         "the highest at which the calibration split's topic pages list 0.95 of their "
         "paragraphs (``eval.calibrate.TOPIC_RECALL``).",
     )
+    on_topic_threshold: float = Field(
+        default=-3.0,
+        description="Log-odds at which a paragraph is on a question's topic for a chat answer "
+        "(a summary's paragraphs, the paragraphs an LLM sentence may cite): an answer weighs "
+        "precision as well, so it is the F2 optimum on the calibration topic cases, stricter "
+        "than the topic page's.",
+    )
     support: dict[str, float] = Field(
         default_factory=lambda: {"bias": -6.0, "lexical": 6.0, "semantic": 4.0, "threshold": 0.0},
         description="The citation support check of LLM answers: log-odds that a paragraph "

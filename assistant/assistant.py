@@ -389,7 +389,7 @@ class Assistant:
             # sentences give what the question demands (kind of answer, names asked about, a
             # paragraph on the question's topic: the topic page's threshold, fitted on the
             # calibration split's topic cases).
-            on_topic = extract.on_topic(self.extractive.model.topic_threshold)
+            on_topic = extract.on_topic(self.extractive.model.on_topic_threshold)
             demands = Demands(found.profile, found.index, {h.doc_id for h in hits}, on_topic)
             # A sentence citing a paragraph that could not ground an answer (off the topic, or
             # not naming whom the question asks about) is dropped. The LLM still sees every

@@ -223,7 +223,8 @@ def fit_topic_threshold(
 ) -> dict[str, float]:
     """The topic page's threshold: the highest log-odds at which the pages of the calibration
     topic cases list ``TOPIC_RECALL`` of their paragraphs on average (the lowest cut when
-    none does). A topic page errs towards including: F2, tried before, kept recall at 0.94."""
+    none does); a page errs towards including (F2, used before, kept recall at 0.94). And the
+    on-topic threshold of chat answers: the F2 optimum."""
     from assistant.topic import topic_question
 
     k = assistant.settings.retrieval.topic_candidates
@@ -250,15 +251,27 @@ def fit_topic_threshold(
             precisions.append(len(gold & listed) / len(listed) if listed else 0.0)
         return statistics.fmean(recalls), statistics.fmean(precisions)
 
+    def f2(t: float) -> float:
+        r, p = measure(t)
+        return 5 * p * r / (4 * p + r) if p + r else 0.0
+
     cuts = sorted(np.unique(np.round([s for _, best in scored for s in best.values()], 2)))
     reaching = [float(t) for t in cuts if measure(t)[0] >= TOPIC_RECALL]
     t = max(reaching) if reaching else float(cuts[0])
     recall, precision = measure(t)
+    # A chat answer on a topic (a summary, an LLM sentence's paragraph) weighs precision too:
+    # F2, recall four times precision.
+    best_f2, on_topic = max((f2(float(c)), float(c)) for c in cuts)
+    on_recall, on_precision = measure(on_topic)
     return {
         "threshold": round(t, 4),
         "recall_floor": TOPIC_RECALL,
         "recall": round(recall, 4),
         "precision": round(precision, 4),
+        "on_topic_threshold": round(on_topic, 4),
+        "on_topic_f2": round(best_f2, 4),
+        "on_topic_recall": round(on_recall, 4),
+        "on_topic_precision": round(on_precision, 4),
         "topics": float(len(scored)),
     }
 
@@ -266,7 +279,7 @@ def fit_topic_threshold(
 def refit_topic_threshold(
     assistant: Assistant, topics: list, model: EvidenceModel
 ) -> EvidenceModel:
-    """``model`` with only its topic threshold refitted (on the calibration topic cases), its
+    """``model`` with only its topic thresholds refitted (on the calibration topic cases), its
     sentence weights and answer threshold as they were."""
     if any(t.split == "test" for t in topics):
         raise ValueError("the test split must never be used for calibration")
@@ -276,7 +289,13 @@ def refit_topic_threshold(
         **model.fitted_on,
         "topic_page": {**fit, "date": datetime.date.today().isoformat()},
     }
-    return model.model_copy(update={"topic_threshold": fit["threshold"], "fitted_on": fitted_on})
+    return model.model_copy(
+        update={
+            "topic_threshold": fit["threshold"],
+            "on_topic_threshold": fit["on_topic_threshold"],
+            "fitted_on": fitted_on,
+        }
+    )
 
 
 def calibrate(
@@ -314,6 +333,7 @@ def calibrate(
     return EvidenceModel(
         support=support,
         topic_threshold=topic_fit.get("threshold", -3.0),
+        on_topic_threshold=topic_fit.get("on_topic_threshold", -3.0),
         bias=round(bias, 4),
         weights={k: round(float(w), 4) for k, w in zip(FEATURES, weights, strict=True)},
         answer_threshold=round(threshold, 4),

@@ -349,7 +349,7 @@ def test_a_question_no_paragraph_speaks_of_is_refused_without_asking_the_llm(
     extract = assistant.extractive.extract(
         found.profile, found.vector, found.hits, found.metas, found.index
     )
-    on_topic = extract.on_topic(load_model().topic_threshold)
+    on_topic = extract.on_topic(load_model().on_topic_threshold)
     assert on_topic < {h.key for h in shown} == {h.key for h in found.hits}
 
 
@@ -363,7 +363,7 @@ def test_llm_sentences_must_cite_a_paragraph_on_the_question(tmp_path, checker) 
     extract = assistant.extractive.extract(
         found.profile, found.vector, found.hits, found.metas, found.index
     )
-    on_topic = extract.on_topic(load_model().topic_threshold)
+    on_topic = extract.on_topic(load_model().on_topic_threshold)
     need = Demands(found.profile, found.index, {SEED_ID}, on_topic)
     threshold = load_model().support["threshold"]
     on = [h for h in found.hits if h.key in on_topic]

@@ -22,7 +22,7 @@ from tqdm import tqdm
     "--topic-only",
     "topic_only",
     is_flag=True,
-    help="Refit only the topic page's threshold, keeping the shipped weights and thresholds.",
+    help="Refit only the topic thresholds (page and chat answers), keeping the rest as shipped.",
 )
 def calibrate(out, no_rewordings, topic_only) -> None:  # noqa: ANN001
     """Fit the evidence weights, answer threshold and keep margin on the calibration split."""
