@@ -19,6 +19,7 @@ import numpy as np
 from assistant._answer_type import (
     ATTENDEES,
     MONTHS,
+    YEAR_RE,
     asks_person,
     asks_who_spoke,
     counts,
@@ -381,26 +382,38 @@ class ExtractiveAnswerer:
             return True
         return self.concepts.soft_matches([word.lower()], text).get(word.lower(), 0.0) > 0
 
-    def _counts(self, word: str, text: str, row: bool = False) -> bool:
+    def _counts(self, word: str, text: str, row: bool = False, title: str = "") -> bool:
         """``text`` gives a figure of ``word``: of a word of its stem or a near word
         (``SOFT_MATCH``), as ``answer_type.counts`` places figures. In a table's row (read
         "header cell; header cell") a cell's figure counts what its header names, however
-        long the header ("Fishing vessels detained for illegal fishing 12")."""
+        long the header ("Fishing vessels detained for illegal fishing 12"), or, in a column
+        headed by a year, what the table's ``title`` (the line that introduces it) says it
+        counts ("Kidnappings for ransom recorded by the police, 2022–2024" over columns 2022,
+        2023, 2024). A column headed by words says itself what it counts ("Relocated abroad")."""
         # A figure of a narrower kind is one of the kind asked: "How many people attended?"
         # is answered by "54 participants" (``kind_of``).
-        kinds = {w for w in words(text) if kind_of(w, word)}
-        if not kinds and not self._mentions(word, text):
+        framing = f"{title} {text}" if row and title else text
+        kinds = {w for w in words(framing) if kind_of(w, word)}
+        if not kinds and not self._mentions(word, framing):
             return False
         stem = set(stem_words(words(word)))
-        near = self.concepts.near_words(word.lower(), text) | kinds
+        near = self.concepts.near_words(word.lower(), framing) | kinds
 
         def is_counted(token: str) -> bool:
             return bool(stem & set(stems(token))) or token.lower() in near
 
         if row:
             pairs = [pair.rsplit(" ", 1) for pair in text.split("; ") if " " in pair]
+            # A title names what the table counts in the documents' own word: its stem or a
+            # narrower kind, not a near word ("arrests" is 0.607 from "police").
+            titled = any(stem & set(stems(t)) or kind_of(t, word) for t in words(title))
             return any(
-                is_figure(cell) and any(map(is_counted, words(header))) for header, cell in pairs
+                is_figure(cell)
+                and (
+                    (titled and bool(YEAR_RE.fullmatch(header.strip())))
+                    or any(map(is_counted, words(header)))
+                )
+                for header, cell in pairs
             )
         return counts(text, is_counted)
 
@@ -539,7 +552,8 @@ class ExtractiveAnswerer:
             if c.typed and profile.counted:
                 # "How many women attended?" is not answered by a count of participants: a
                 # figure must count the thing asked about, or a near word for it.
-                c.typed = self._counts(profile.counted, typed_text, row=" | " in c.quote)
+                row = " | " in c.quote
+                c.typed = self._counts(profile.counted, typed_text, row, c.frame if row else "")
             if not c.typed and profile.counted.lower() in _COUNTRY_NOUNS:
                 # Reports list the countries that spoke or attended without counting them: the
                 # list gives the count, when every item of it is a country's name, and it is

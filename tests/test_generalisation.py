@@ -1172,6 +1172,52 @@ def test_a_verb_that_points_at_the_earlier_subject_is_no_topic(tmp_path: Path) -
     assert "cost" in assistant.gather(asked, history).profile.weights
 
 
+KIDNAPPINGS = """Report of a synthetic expert group meeting on kidnapping for ransom
+
+Tegucigalpa, 14–16 October 2025
+
+I. Deliberations
+
+1. The Secretariat observed that kidnapping for ransom in its traditional form had declined
+since 2010. It presented the following figures:
+
+Kidnappings for ransom recorded by the police in selected countries, 2022–2024
+
+Country | 2022 | 2023 | 2024
+Honduras | 63 | 58 | 41
+Panama | 22 | 31 | 27
+
+2. The expert from Mexico described virtual kidnapping, in which callers claim to hold a
+relative of the person they call.
+
+3. The Secretariat also presented figures on the protection of witnesses:
+
+Witnesses in protection programmes, 2024
+
+Country | Admitted | Given a new identity
+Honduras | 12 | 4
+Panama | 9 | 2
+"""
+
+
+def test_a_table_s_title_says_what_its_figures_count(tmp_path: Path) -> None:
+    """ "How many kidnappings …?" is answered by a row whose columns are years: the title
+    above the table says that its figures are kidnappings."""
+    assistant = _assistant_over(tmp_path, {"kidnappings": KIDNAPPINGS}, SEED)
+    answer = assistant.ask(
+        "How many kidnappings did the Honduran police record in 2023?", doc_ids=["kidnappings"]
+    )
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"] and "58" in answer.answer
+    # A count of something the title does not count is still refused.
+    asked = "How many arrests did the Honduran police make in 2023?"
+    assert assistant.ask(asked, doc_ids=["kidnappings"]).refused
+    # A column headed by words says what it counts: witnesses given a new identity are no
+    # witnesses relocated abroad, though the title counts witnesses.
+    asked = "How many witnesses did Honduras relocate abroad?"
+    assert assistant.ask(asked, doc_ids=["kidnappings"]).refused
+
+
 SEESAC = """Report of a synthetic meeting on firearms trafficking
 
 Vienna, 8–9 October 2025
