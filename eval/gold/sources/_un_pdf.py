@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from _expected import expected_doc  # noqa: F401 - the generators call it from here too
 from fpdf import FPDF
 
 MARK_RE = re.compile(r"\{(\d+)\}")
@@ -382,22 +383,4 @@ def front_unit(
             title,
             place_dates,
         ],
-    }
-
-
-def expected_doc(
-    doc_id: str, file: str, title: str, symbol: str, issue_date: str, place_dates: str, units: list
-) -> dict:
-    """An expected-structure file's content (eval/gold/expected/<doc_id>.json)."""
-    return {
-        "doc_id": doc_id,
-        "file": file,
-        "meta": {
-            "title": title,
-            "symbol": symbol,
-            "issue_date": issue_date,
-            "distribution": "General",
-            "place_dates": place_dates,
-        },
-        "units": units,
     }

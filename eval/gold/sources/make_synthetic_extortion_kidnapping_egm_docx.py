@@ -56,6 +56,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.dont_write_bytecode = True  # leave no cache next to _un_docx.py
 
+from _expected import expected_doc  # noqa: E402
 from _un_docx import (  # noqa: E402
     add_footnotes_part,
     add_numbering_definition,
@@ -775,18 +776,9 @@ def units() -> list[dict]:
 
 
 def units_doc() -> dict:
-    return {
-        "doc_id": DOC_ID,
-        "file": f"eval/gold/docs/{DOC_ID}.docx",
-        "meta": {
-            "title": TITLE,
-            "symbol": SYMBOL,
-            "issue_date": ISSUE_DATE,
-            "distribution": "General",
-            "place_dates": PLACE_DATES,
-        },
-        "units": units(),
-    }
+    return expected_doc(
+        DOC_ID, f"eval/gold/docs/{DOC_ID}.docx", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
+    )
 
 
 # --------------------------------------------------------------------------------------------
