@@ -114,6 +114,20 @@ class ConceptMatcher:
         total = sum(weights.values())
         if not total:
             return 1.0
+        credit = self.credits(weights, forms, text, context, held, unseen)
+        return sum(weights[s] * credit[s] for s in weights) / total
+
+    def credits(
+        self,
+        weights: Mapping[str, float],
+        forms: Mapping[str, str],
+        text: str,
+        context: str = "",
+        held: Collection[str] = (),
+        unseen: Collection[str] = (),
+    ) -> dict[str, float]:
+        """How far ``text`` holds each concept (stem): 1 when it holds it, else the best of
+        its context's half credit, a near word's similarity and a lexicon term's credit."""
         text_stems = stems(text)
         own = set(text_stems) | set(held)
         near = set(stems(context)) if context else set()
@@ -124,13 +138,13 @@ class ConceptMatcher:
                 own.add(stem)
         missing = [s for s in weights if s not in own]
         soft = self.soft_matches([forms[s] for s in missing], text) if missing else {}
-        got = 0.0
-        for stem, weight in weights.items():
+        out: dict[str, float] = {}
+        for stem in weights:
             if stem in own:
-                got += weight
-            else:
-                credit = CONTEXT_CREDIT if stem in near else 0.0
-                if stem in unseen:
-                    credit = max(credit, self.lexicon_match(forms[stem], text, text_stems))
-                got += weight * max(credit, soft.get(forms[stem], 0.0))
-        return got / total
+                out[stem] = 1.0
+                continue
+            credit = CONTEXT_CREDIT if stem in near else 0.0
+            if stem in unseen:
+                credit = max(credit, self.lexicon_match(forms[stem], text, text_stems))
+            out[stem] = max(credit, soft.get(forms[stem], 0.0))
+        return out

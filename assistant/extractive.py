@@ -607,6 +607,53 @@ class ExtractiveAnswerer:
                     c.typed = c.typed and c.recommends
         return sorted(candidates, key=lambda c: -c.score)
 
+    def _complements(
+        self,
+        profile: QueryProfile,
+        chosen: list[Candidate],
+        ranked: list[Candidate],
+        limit: int,
+    ) -> list[Candidate]:
+        """Sentences of the cited paragraphs that hold a concept of the question which the
+        quoted ones do not touch at all (not even by a near word): "How big was the ransom
+        demand and how long did it take the hospitals to recover?" is answered by the sentence
+        with the demand and the next one, with the weeks, which scores below the threshold on
+        its own since it says nothing of a ransom. No parameter of its own: a sentence must be
+        on the question's topic (``on_topic_threshold``, the bar of a summary's paragraphs)
+        and hold the concept itself, not a near word; and only cited paragraphs are read, so
+        no citation is added. Greedy, the sentence holding the most weight first."""
+        cited = {c.hit.key for c in chosen}
+        pool = [
+            c
+            for c in ranked
+            if c.named
+            and c.score >= self.model.on_topic_threshold
+            and c.hit.key in cited
+            and c not in chosen
+            and not any(_same(c, d) for d in chosen)
+        ]
+        total = sum(profile.weights.values())
+        if not total:
+            return []
+        text = " ".join(c.match for c in chosen)
+        credit = self.concepts.credits(profile.weights, profile.forms, text)
+        # Concepts of the question the answer does not touch at all (not even by a near word).
+        absent = {s: profile.weights[s] for s, v in credit.items() if v == 0.0}
+        added: list[Candidate] = []
+        while pool and absent and len(chosen) + len(added) < limit:
+            gains = []
+            for c in pool:
+                got = self.concepts.credits(absent, profile.forms, c.match)
+                gains.append(sum(w for s, w in absent.items() if got[s] == 1.0) / total)
+            i = int(np.argmax(gains))
+            if gains[i] <= 0:
+                break
+            c = pool.pop(i)
+            added.append(c)
+            got = self.concepts.credits(absent, profile.forms, c.match)
+            absent = {s: w for s, w in absent.items() if got[s] < 1.0}
+        return added
+
     @staticmethod
     def _statement_before(c: Candidate, earlier: str, index: UnitIndex) -> list[str]:
         """The sentences of ``c``'s paragraph before it, and the paragraph before that when
@@ -816,6 +863,7 @@ class ExtractiveAnswerer:
                 break
             if c.hit.key in cited and c not in chosen and not any(_same(c, d) for d in chosen):
                 chosen.append(c)
+        chosen += self._complements(profile, chosen, ranked, limit)
         # A sentence quoted for going on with a party's statement comes with the sentence
         # that opened it, which says who is speaking ("In Malmö …" after "Åsa Lindström,
         # representative of Sweden, confirmed …").

@@ -2165,3 +2165,55 @@ def test_a_name_in_apposition_after_its_role_is_a_person() -> None:
         "The meeting of experts, held in Apia, adopted its report.",
     ]:
         assert not gives("name", text, asked), text
+
+
+HEALTH_ATTACKS = """Report of a synthetic meeting on attacks against health services
+
+Lisbon, 5–6 May 2025
+
+I. Deliberations
+
+1. Speakers noted that attacks on hospitals had grown in number and severity.
+
+2. Ms. Ana Pereira (Portugal), speaking as an expert, described an attack in 2024 on a
+laboratory network that served forty clinics. The offenders had demanded 2 million euros in
+cryptocurrency. The authorities refused to pay, and most clinics had restored their systems
+from back-ups within six days. The incident led to a national programme to separate the
+networks of individual clinics.
+
+3. The representative of Chile reported that a regional hospital had paid a ransom in 2023
+and had been attacked again within a year.
+"""
+
+
+@pytest.fixture(scope="module")
+def health(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    home = tmp_path_factory.mktemp("health-home")
+    return _assistant_over(home, {"health": HEALTH_ATTACKS}, SEED)
+
+
+def test_a_two_part_question_is_answered_in_both_parts_from_the_cited_paragraph(
+    health: Assistant,
+) -> None:
+    """The demand and the recovery are told in two sentences of one paragraph; the sentence
+    with the demand says nothing of clinics or systems, and scored below the threshold on its
+    own: it was left out, and the answer gave the recovery only."""
+    answer = health.ask(
+        "How much did the offenders demand from the Portuguese laboratory network, and how "
+        "long did the clinics take to restore their systems?",
+        doc_ids=["health"],
+    )
+    assert not answer.refused
+    assert "2 million euros" in answer.answer and "six days" in answer.answer
+    assert [c.para for c in answer.citations] == ["2"]
+
+
+def test_a_one_part_question_is_not_padded_with_the_rest_of_its_paragraph(
+    health: Assistant,
+) -> None:
+    answer = health.ask(
+        "How much did the offenders demand from the Portuguese laboratory network?",
+        doc_ids=["health"],
+    )
+    assert "2 million euros" in answer.answer
+    assert "six days" not in answer.answer and "national programme" not in answer.answer
