@@ -866,7 +866,10 @@ def counted(question: str) -> str:
     for word in parts[0].split():
         if re.search(r"['’]s?$", word):
             return re.sub(r"['’]s?$", "", word)
-    head = parts[0].split()[-1]
+    # A count is of a plural: an adverb after it qualifies it ("witnesses abroad", "prisoners
+    # worldwide"), so the head is the last plural of the phrase (its last word when none is).
+    phrase = parts[0].split()
+    head = next((w for w in reversed(phrase) if _is_plural(w)), phrase[-1])
     if head.lower() in _MEASURES and re.match(rf"{re.escape(parts[0])}\s+of\s", m.group("phrase")):
         return parts[1].split()[-1]
     return head
@@ -879,6 +882,13 @@ _IRREGULAR_PLURALS = _wordset("people men women children police personnel staff 
 _HEAD_REACH = 4
 
 
+def _is_plural(word: str) -> bool:
+    word = word.lower()
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
 def _plural_head(question: str) -> str:
     """What a count question counts when its verb is none of ``_COUNTED_RE``'s ("How many
     containers pass through …?", "How many States answered …?", "… and how many experts?"):
@@ -888,10 +898,7 @@ def _plural_head(question: str) -> str:
     tokens = re.findall(r"[^\W_][\w'’-]*", after[1]) if len(after) == 2 else []
     for i, token in enumerate(tokens[:_HEAD_REACH]):
         word = token.lower()
-        plural = word in _IRREGULAR_PLURALS or (
-            len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-        )
-        if not plural:
+        if not _is_plural(word):
             continue
         if word in _MEASURES and tokens[i + 1 : i + 2] == ["of"]:
             return next((t for t in tokens[i + 2 : i + 2 + _HEAD_REACH] if t.lower()
@@ -917,6 +924,10 @@ _COUNT_REACH = 3
 # from 23 States"); otherwise a figure right after the noun gives its count ("Crew members
 # kidnapped 57" in a table row, "participants: 118", "returnees numbered 1,200").
 _LINKS = _wordset("from of in at on for with by to under among between and or than")
+# Of them, those that join a figure to what it counts before it: a measure or a part ("twelve
+# tonnes of ivory", "thirty of the experts") and a coordination ("twelve judges and
+# prosecutors").
+_JOINING = _wordset("of and or")
 
 
 def is_figure(token: str) -> bool:
@@ -942,6 +953,11 @@ def counts(text: str, is_counted: Callable[[str], bool]) -> bool:
             while j >= 0 and between <= _COUNT_REACH:
                 if is_figure(tokens[j]):
                     return True
+                # A noun after a preposition is another noun's complement: "twelve tonnes of
+                # ivory at the port" counts no ports ("of" is the measure's or a part's:
+                # "twelve tonnes of ivory", "thirty of the experts").
+                if lowered[j] in _LINKS - _JOINING:
+                    break
                 if not (lowered[j] in _MEASURES or lowered[j] == "of"):
                     between += 1
                 j -= 1
@@ -978,6 +994,12 @@ def _share(text: str) -> bool:
 _PART_OF_Q = re.compile(
     r"\bhow\s+many\s+of\s+(?:the|these|those)\s+(?:[\d,]+\s+|[a-z]+(?:-[a-z]+)?\s+(?=\w))??"
     r"(?:[\w-]+\s+){0,2}?(?P<whole>[a-z][\w-]*s)\b",
+    re.IGNORECASE,
+)
+# The same part asked with its whole first: "Of the bodies recovered, how many were identified?"
+_FRONTED_PART_OF_Q = re.compile(
+    r"^\W*(?:and\s+)?of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<whole>[a-z][\w-]*s)\b"
+    r"[^?]*?,\s*how\s+many\b",
     re.IGNORECASE,
 )
 
@@ -1279,9 +1301,10 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return bool(_MONEY_RE.search(figures)) and has_number(figures)
         if _SHARE_Q.search(asked):
             return bool(_FRACTION_RE.search(figures) or _share(figures))
-        if _COUNT_Q.search(asked):
+        fronted = _FRONTED_PART_OF_Q.search(asked)
+        if _COUNT_Q.search(asked) and not fronted:
             return _count(figures)
-        if part := _PART_OF_Q.search(asked):
+        if part := fronted or _PART_OF_Q.search(asked):
             rest = _without_whole(figures, part.group("whole"), asked)
             # A part is given by a share ("seven in ten of the websites") or by a count of
             # the part: of the whole's kind ("twelve of the experts", "nine experts from

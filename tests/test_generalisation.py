@@ -325,6 +325,10 @@ def test_a_count_question_counts_the_head_of_its_phrase_or_what_a_measure_measur
     # A conjunction ends the phrase: the verb after it is a second question's.
     assert counted("phishing training - how many people and did it work?") == "people"
     assert counted("How many experts or observers attended?") == "experts"
+    # A count is of a plural: an adverb after the noun qualifies it.
+    assert counted("How many victims abroad did the consulates assist?") == "victims"
+    assert counted("How many refugees overall did Chad take in?") == "refugees"
+    assert counted("How many police officers were trained?") == "officers"
 
 
 def test_the_size_of_a_change_is_given_by_a_share_as_well_as_by_a_sum() -> None:
@@ -1861,6 +1865,11 @@ def test_a_part_of_a_whole_is_not_answered_by_the_whole_s_count() -> None:
     replied = "How many of the eleven States that replied had used such data?"
     assert not gives("number", "Replies from eleven States were compiled.", replied)
     assert gives("number", "Only three of the eleven responding States had used them.", replied)
+    # The same part asked with its whole first.
+    fronted = "Of the bodies recovered off the coast, how many were identified?"
+    assert gives("number", "Fewer than one in three of the bodies had been identified.", fronted)
+    assert not gives("number", "In 2024, 212 bodies were recovered off the coast.", fronted)
+    assert gives("number", "Of those bodies, 61 had been identified.", fronted)
 
 
 def test_a_thing_that_came_from_somewhere_is_no_attendee_and_an_acronym_no_country() -> None:
