@@ -391,7 +391,7 @@ def _who(question: str) -> str:
     return (statement.group("who") or statement.group("who2")) if statement else ""
 
 
-def _speaker(question: str) -> str:
+def speaker_asked(question: str) -> str:
     """Who a statement question asks about ("the expert from Senegal" in "What did the expert
     from Senegal report?"), or "" when it asks what no named party said."""
     who = _who(question)
@@ -432,7 +432,7 @@ def speaker_roles(question: str) -> set[str]:
     expert"). The name check finds the party, and the report may call the same speaker by
     another of these nouns, or by no role at all ("Ms. Mariam Kvaratskhelia (Georgia)"), so
     they are no concept the answer must share."""
-    roles = set(words(_speaker(question))) & _SPEAKER_ROLES
+    roles = set(words(speaker_asked(question))) & _SPEAKER_ROLES
     tokens = raw_words(question)
     for i, token in enumerate(tokens):
         role = token.lower()
@@ -826,7 +826,7 @@ def expected_type(question: str) -> AnswerType:
         return "office"
     if _NAME_Q.search(question):
         return "name"
-    if _speaker(question):
+    if speaker_asked(question):
         return "statement"
     m = _asking_wh(question)
     if not m:

@@ -19,11 +19,13 @@ from assistant._answer_type import (
     counted,
     expected_type,
     reports_speech,
+    speaker_asked,
     speaker_roles,
     unnamed_speakers,
 )
 from assistant._lexicon import names_a_kind
 from assistant._references import paragraph_refs, without_refs
+from assistant._spelled import unwritten_acronym
 from assistant._text import (
     EVENT_NOUNS,
     FRAME_WORDS,
@@ -56,16 +58,18 @@ _SUMMARY_RE = re.compile(
     r"|\boverview\b|\brecap\b|\brun\s+(?:me|us)\s+through\b",
     re.IGNORECASE,
 )
+# A hyphenated compound ("evidence-based", "3D-printed", "cross-border").
+_COMPOUND_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _KIND_RE = re.compile(r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([^\W\d_]+)", re.I)
-# A meeting being held: "Where did the experts meet?", "When was the workshop held?". Held
-# or taking place, the event must be a meeting ("When did that operation take place?" asks
-# about something else).
+# A meeting being held: "Where did the experts meet?", "When was the workshop held?". Held,
+# taking place or happening (the verbs of ``_EVENT_RE``), the event must be a meeting ("When
+# did that operation take place?" asks about something else).
 # "Where was the workshop?" asks the same: a where/when question in the past whose subject,
 # the event, ends it has no other verb to ask about ("When is that session?" may ask about
 # one to come).
 _CONVENED_RE = re.compile(
     rf"\b(?:meet|met|convened|hosted)\b|\b(?:{'|'.join(EVENT_NOUNS)})\b.*"
-    r"\b(?:held|(?:tak(?:e|es|ing)|took)\s+place)\b"
+    r"\b(?:held|(?:tak(?:e|es|ing)|took)\s+place|happen(?:s|ed)?|occur(?:s|red)?)\b"
     r"|\b(?:where|when)\s+(?:was|were)\s+(?:the|this|that|these|those)\b[^?]*?"
     rf"\b(?:{'|'.join(EVENT_NOUNS)})s?\s*[?.!]?\s*$",
     re.I,
@@ -357,6 +361,13 @@ def analyse(
         * (_CARRIED_WEIGHT if s in carried_over else _KIND_WEIGHT if s == kind_stem else 1.0)
         for s in forms
     }
+    # A hyphenated compound is one word: its parts share one concept's weight, so that a
+    # text holding "evidence-based" alone does not hold two of the concepts of "challenges
+    # and evidence-based responses".
+    for compound in _COMPOUND_RE.findall(asked):
+        parts = [s for s in dict.fromkeys(stem_words(words(compound))) if s in weights]
+        for s in parts:
+            weights[s] /= len(parts)
     # The agenda item a question is scoped to is found by the headings, not by similarity.
     unscoped = _ITEM_SCOPE_RE.sub(" ", unreferenced)
     focus_words = [
@@ -380,6 +391,18 @@ def analyse(
         # (the lexicon's near terms), not a name the documents fail to mention.
         and not names_a_kind(n)
     )
+    # The party whose statement is asked, when it is an acronym the documents never write
+    # nor spell ("What did the WCS say …?"), said nothing in them: no sentence of another
+    # party's answers. (An acronym elsewhere in a question is a concept, which a near word
+    # may hold: "What did the EU representative say?", "Do CCTV cameras work?")
+    party = [w for w in raw_words(speaker_asked(asked)) if w.lower() != "the"]
+    if (
+        len(party) == 1
+        and party[0] not in unknown
+        and not names_a_kind(party[0])
+        and unwritten_acronym(party[0], index, doc_ids)
+    ):
+        unknown = (*unknown, party[0])
     # "Did the meeting take place in January or in February?": a name offered as one choice
     # among others the documents do know is no reason to refuse; the known choice answers.
     for first, second in _CHOICE_RE.findall(asked):

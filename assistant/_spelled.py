@@ -24,8 +24,11 @@ _MAX_LETTERS = 8
 # Words an acronym passes over between two of its capitals ("IUU" is "illegal, unreported
 # and unregulated"), or writes as a small letter ("MoU": "memorandum of understanding").
 _JOINING = ("and", "of", "the", "for", "on", "in", "to")
-_SKIP = rf"(?:[\s,]+|-)(?:(?:{'|'.join(_JOINING)})\s+)?"
 _NEXT = r"(?:[\s,]+|-)"
+
+
+def _skip(joining: int) -> str:
+    return rf"(?:[\s,]+|-)(?:(?:{'|'.join(_JOINING)})\s+){{0,{joining}}}"
 
 
 def _letters(token: str) -> str:
@@ -37,11 +40,11 @@ def _letters(token: str) -> str:
     return letters if _MIN_LETTERS <= len(letters) <= _MAX_LETTERS else ""
 
 
-def _pattern(letters: str) -> re.Pattern[str]:
+def _pattern(letters: str, joining: int = 1) -> re.Pattern[str]:
     pattern = r"\b"
     for i, c in enumerate(letters):
         if i:
-            pattern += _SKIP if c.isupper() and letters[i - 1].isupper() else _NEXT
+            pattern += _skip(joining) if c.isupper() and letters[i - 1].isupper() else _NEXT
         pattern += rf"(?P<w{i}>{re.escape(c)}[\w'’]*)"
     return re.compile(pattern + r"\b", re.IGNORECASE)
 
@@ -86,3 +89,22 @@ def spell_out(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) ->
             phrase = max(found, key=lambda p: (p.endswith("s") == plural, found[p]))
             out = re.sub(rf"\b{re.escape(token)}\b", phrase, out)
     return out
+
+
+def unwritten_acronym(token: str, index: UnitIndex, doc_ids: Sequence[str] | None) -> bool:
+    """``token`` is an acronym ("WCS", "EU") that the documents never write and whose letters
+    spell none of their phrases, two letters included: a phrase spelled by chance only keeps
+    the acronym from being taken for something they never mention."""
+    letters = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+    if not (token.isalpha() and 2 <= len(letters) <= _MAX_LETTERS and letters.isupper()):
+        return False
+    if {token.lower(), letters.lower()} & index.word_vocab(doc_ids):
+        return False
+    # Two joining words may stand between two capitals here ("DRC": "Democratic Republic of
+    # the Congo"): a phrase spelled too freely only keeps a question from being refused.
+    pattern = _pattern(letters, joining=2)
+    mask = index.matching(f"spelled2:{letters}", lambda u, p=pattern: bool(p.search(u.text)))
+    return not any(
+        hit and (doc_ids is None or unit.doc_id in doc_ids) and pattern.search(unit.text)
+        for unit, hit in zip(index.units, mask, strict=True)
+    )

@@ -717,9 +717,13 @@ class ExtractiveAnswerer:
         of what was discussed."""
         # Each paragraph's sentences at the threshold, best first; the paragraphs in the order
         # of their best sentence (``eligible`` is ranked).
+        # A paragraph on the topic speaks of it: one of its sentences holds a concept of the
+        # question, or a near word of one. A paragraph of the same report on something else
+        # ("regional data sharing on seizures" in a summary on drones) can score as high.
+        speaks = {c.hit.key for c in eligible if c.features["coverage"] > 0}
         by_unit: dict[tuple[str, str], list[Candidate]] = {}
         for c in eligible:
-            if c.score >= threshold and c.hit.kind != "front":
+            if c.score >= threshold and c.hit.kind != "front" and c.hit.key in speaks:
                 by_unit.setdefault(c.hit.key, []).append(c)
         chosen: list[Candidate] = []
         limit = self.settings.max_list_sentences

@@ -817,6 +817,16 @@ def test_a_summary_is_answered_from_the_paragraphs_on_its_topic(assistant: Assis
     assert not assistant.gather("What is the sum of the seizures?").profile.summary
 
 
+def test_a_hyphenated_compound_is_one_concept(assistant: Assistant) -> None:
+    """Its parts share one concept's weight: paragraph 5's "evidence-based information" held
+    two of the five concepts of the summary above, and scored as on its topic."""
+    joined = assistant.gather("What was said on evidence-based responses?", doc_ids=[SEED_ID])
+    apart = assistant.gather("What was said on evidence based responses?", doc_ids=[SEED_ID])
+    w, v = joined.profile.weights, apart.profile.weights
+    assert w["evid"] == pytest.approx(v["evid"] / 2) and w["base"] == pytest.approx(v["base"] / 2)
+    assert w["respons"] == pytest.approx(v["respons"])
+
+
 def test_a_pronoun_refers_to_the_last_person_named_before_it(tmp_path) -> None:
     paragraph = (
         "Leila Haddad (Jordan) presented a study of smuggling drones. The study covered"
@@ -1458,6 +1468,20 @@ def test_an_acronym_the_documents_never_write_is_read_as_the_phrase_it_spells(tm
         answer = assistant.ask(question)
         assert answer.refused and answer.citations == [], (question, answer.answer)
         assert name in assistant.gather(question).standalone
+
+
+def test_a_party_asked_by_an_acronym_its_report_spells_out_is_no_unknown_name(tmp_path) -> None:
+    """Two letters spell too many phrases to be read as one, but "European Union" is enough
+    for "the EU" not to be refused as something the documents never mention."""
+    report = (
+        "Report of a synthetic meeting on fisheries crime\n\nDakar, 3–4 March 2025\n\n"
+        "1. The representative of the European Union stated that fishing vessels flagged to "
+        "its member States were inspected before they left port.\n\n"
+        "2. The representative of Senegal described patrols by the navy.\n"
+    )
+    assistant = assistant_on_report(tmp_path, "eu", report)
+    answer = assistant.ask("What did the EU say about fishing vessels?")
+    assert not answer.refused and [c.para for c in answer.citations] == ["1"], answer.answer
 
 
 def test_a_time_the_question_gave_is_no_date_in_the_answer() -> None:
