@@ -11,6 +11,7 @@ from functools import partial
 
 import numpy as np
 
+from assistant._background import reference
 from assistant._bm25 import Postings
 from assistant._index_cache import IndexCache
 from assistant._names import WordSets, doc_numbers
@@ -82,10 +83,12 @@ class UnitIndex:
         self.postings = Postings.build(
             t.term_indptr, t.term_ids, t.term_counts, t.lengths, len(t.terms)
         )
-        # At most 4,096 units (an even stride) estimate the background: enough for a stable
-        # mean and spread, and a fixed cost per question however large the store.
+        # The background a passage must stand out against is a fixed reference set of units
+        # (``_background``), whatever the store holds. Without one, at most 4,096 of the
+        # store's units (an even stride): a stable mean and spread at a fixed cost.
+        shipped = reference()
         stride = max(1, len(self.units) // 4096)
-        self.sample = t.vectors[t.chunk_start[:-1][::stride]]
+        self.sample = shipped if shipped is not None else t.vectors[t.chunk_start[:-1][::stride]]
         children: dict[tuple[str, str], list[int]] = {}
         for i, u in enumerate(self.units):
             if u.parent:
@@ -224,8 +227,9 @@ class UnitIndex:
         return flags
 
     def background(self, query: np.ndarray) -> tuple[float, float]:
-        """Mean and spread of the query's similarity to the units of the store: how similar
-        unrelated text is to this question, against which a passage must stand out."""
+        """Mean and spread of the query's similarity to the background units (``_background``):
+        how similar unrelated text is to this question, against which a passage must stand
+        out."""
         if not len(self.sample):
             return 0.0, 1.0
         sims = self.sample @ query

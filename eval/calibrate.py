@@ -9,6 +9,9 @@ Three steps, each with one kind of parameter:
 3. the keep margin: how far below the best sentence another sentence may score and still be
    quoted, chosen to maximise citation F1 on the answerable questions.
 
+Before them, the background the features stand against (``assistant._background``) is written:
+the units of the documents the calibration cases are asked of.
+
 The test split is never read here."""
 
 from __future__ import annotations
@@ -86,6 +89,16 @@ def collect(assistant: Assistant, cases: list[GoldCase], progress: Progress | No
         if progress:
             progress(case.id)
     return out
+
+
+def background_vectors(assistant: Assistant, cases: list[GoldCase]) -> np.ndarray:
+    """The reference background: the first chunk's vector of every unit of the documents the
+    calibration ``cases`` are asked of (a cross-document negative is asked of a document it
+    was not written for, which may be a held-out one: not those)."""
+    docs = {c.doc_id for c in cases if c.doc_id and c.category != "cross-doc"}
+    index = assistant.retriever.index(assistant.documents())
+    rows = [index.chunk_start[i] for i, u in enumerate(index.units) if u.doc_id in docs]
+    return index.vectors[np.array(rows, dtype=np.int64)]
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:

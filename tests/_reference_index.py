@@ -6,6 +6,7 @@ from __future__ import annotations
 import bm25s
 import numpy as np
 
+from assistant._background import BACKGROUND_FILE
 from assistant._segment import proper_words
 from assistant._text import same_name, stems, words
 
@@ -37,8 +38,15 @@ class ReferenceIndex:
         for tokens in corpus:
             for token in set(tokens):
                 self.doc_freq[token] = self.doc_freq.get(token, 0) + 1
+        # The shipped background (assistant/background.npy), read from its file here; the
+        # store's own units only when none is shipped.
+        shipped = BACKGROUND_FILE
         stride = max(1, len(self.keys) // 4096)
-        self.sample = np.vstack([self.vectors[k][0] for k in self.keys[::stride]])
+        self.sample = (
+            np.load(shipped).astype(np.float32)
+            if shipped.exists()
+            else np.vstack([self.vectors[k][0] for k in self.keys[::stride]])
+        )
 
     def idf(self, stem: str) -> float:
         n = max(len(self.keys), 1)

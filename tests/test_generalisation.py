@@ -2250,3 +2250,25 @@ def test_a_one_part_question_is_not_padded_with_the_rest_of_its_paragraph(
     )
     assert "2 million euros" in answer.answer
     assert "six days" not in answer.answer and "national programme" not in answer.answer
+
+
+def test_a_store_of_one_short_report_answers_as_a_large_store_does(tmp_path: Path) -> None:
+    """A passage stands out against a fixed background (``assistant._background``), not
+    against the store's own units: over this report alone, whose four units are all on attacks
+    against health services, every question was refused (the passage stood out from nothing)."""
+    alone = assistant_on_report(tmp_path, "health", HEALTH_ATTACKS)
+    answer = alone.ask("How much did the offenders demand from the Portuguese laboratory network?")
+    assert not answer.refused
+    assert "2 million euros" in answer.answer and [c.para for c in answer.citations] == ["2"]
+    # A question it does not answer is still refused.
+    assert alone.ask("How many nurses were trained in cyber hygiene in Portugal?").refused
+
+
+def test_the_background_is_the_same_whatever_the_store_holds(
+    health: Assistant, tmp_path: Path
+) -> None:
+    alone = assistant_on_report(tmp_path, "health", HEALTH_ATTACKS)
+    query = alone.vectors.get(["attacks on hospitals by ransomware"])[0]
+    small = alone.retriever.index(alone.documents()).background(query)
+    large = health.retriever.index(health.documents()).background(query)
+    assert small == pytest.approx(large)

@@ -15,7 +15,8 @@ from tqdm import tqdm
     "--out",
     type=click.Path(path_type=Path),
     default=None,
-    help="Where to write the model (default: the shipped assistant/calibration.json).",
+    help="Where to write the model (default: the shipped assistant/calibration.json). The "
+    "background it is measured against is always written to assistant/background.npy.",
 )
 @click.option("--no-rewordings", "no_rewordings", is_flag=True, help="Fit on written cases only.")
 @click.option(
@@ -29,10 +30,11 @@ def calibrate(out, no_rewordings, topic_only) -> None:  # noqa: ANN001
     import tempfile
 
     from assistant import Assistant
+    from assistant import _background as background
     from assistant._evidence import CALIBRATION_FILE
     from congress_qa.settings import Settings
+    from eval.calibrate import background_vectors, refit_topic_threshold
     from eval.calibrate import calibrate as fit
-    from eval.calibrate import refit_topic_threshold
     from eval.cases import load_topics
     from eval.runner import corpus_paths
     from eval.suite import split_cases
@@ -48,6 +50,9 @@ def calibrate(out, no_rewordings, topic_only) -> None:  # noqa: ANN001
         if topic_only:
             model = refit_topic_threshold(assistant, topics, assistant.extractive.model)
         else:
+            # The background first: every feature is measured against it.
+            background.save(background_vectors(assistant, part.all))
+            assistant = Assistant(settings, ingestor)
             bar = tqdm(
                 total=len(part.all), desc="calibrate", unit="case", disable=None, leave=False
             )
