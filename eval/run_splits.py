@@ -3,10 +3,12 @@ aggregates, its evidence margins and its topic-page recall."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant._evidence import load_model
 from congress_qa.settings import LLMSettings
+from eval import per_document
 from eval.cases import GoldCase
 from eval.runner import PIPELINE, CaseResult, Progress, run
 from eval.suite import (
@@ -39,7 +41,13 @@ def run_splits(
     progress: Progress | None = None,
     llm: LLMSettings | None = None,
     judge: bool = False,
+    store: str = "shared",
+    announce: Callable[[str], None] | None = None,
 ) -> dict[str, SplitRun]:
+    """``store``: "shared" answers every case on one store of every document (and measures
+    the topic pages there); "per-document" each case on a store of the bundled report and its
+    own document (``eval.per_document``; no baselines, no topics). ``announce`` is told what
+    the run is doing between cases."""
     cases = [c for part in parts for c in part.all]
     topics: dict[str, dict[str, float]] = {}
     # Read with the cases, before the run: a gold file added during an hour-long LLM run
@@ -52,14 +60,21 @@ def run_splits(
         for part in parts:
             topics[part.name] = topic_scores(pipeline.assistant, topic_cases[part.name])
 
-    results = run(
-        cases,
-        baselines=baselines,
-        mode=mode,
-        progress=progress,
-        llm=llm,
-        after=measure_topics,
-    )
+    if store == "per-document":
+        results, skipped = per_document.run(
+            cases, mode=mode, progress=progress, llm=llm, announce=announce
+        )
+        if skipped and announce:
+            announce(f"left out: {len(skipped)} cases asked of every document, not of one")
+    else:
+        results = run(
+            cases,
+            baselines=baselines,
+            mode=mode,
+            progress=progress,
+            llm=llm,
+            after=measure_topics,
+        )
     if judge and llm is not None:
         from eval.judge import judge_faithfulness
 

@@ -16,6 +16,8 @@ from eval.runner import CaseResult, aggregate
 GENERATED = ("rewording",)
 # The figures only a run with the rewordings measures.
 REWORDING_METRICS = ("rewording_stability", "rewording_key_facts")
+# The topic page's figures, measured on the shared store only.
+TOPIC_METRICS = ("topic_recall", "topic_precision", "topic_in_order")
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -44,15 +45,26 @@ from tqdm import tqdm
     "--judge", is_flag=True, help="Add an LLM-judged faithfulness score (needs an endpoint)."
 )
 @click.option(
+    "--store",
+    type=click.Choice(["shared", "per-document"]),
+    default="shared",
+    show_default=True,
+    help="shared: one store of every document. per-document: each case on a store of the "
+    "bundled report and its own document, as a delegate's store often is (no baselines; topic "
+    "pages and questions over every document are measured on the shared store only).",
+)
+@click.option(
     "--serve",
     type=click.Choice(["qwen", "smollm"]),
     default=None,
     help="Serve a local model from its PyPI package on 127.0.0.1 for this run (llm mode).",
 )
 def eval_command(  # noqa: ANN201, PLR0913
-    split, gold, mode, out, baselines, no_rewordings, limit, thresholds, judge, serve
+    split, gold, mode, out, baselines, no_rewordings, limit, thresholds, judge, store, serve
 ):  # noqa: ANN001
     """Score answers against gold Q&A pairs; exits non-zero below the thresholds."""
+    if store == "per-document" and baselines:
+        raise click.UsageError("--baselines runs on the shared store only: drop one of them.")
     from congress_qa.settings import get_settings
     from eval.cases import load_cases
     from eval.suite import SplitCases, split_cases, spread
@@ -72,16 +84,16 @@ def eval_command(  # noqa: ANN201, PLR0913
         click.echo(f"serving {model.name} on 127.0.0.1 for this run", err=True)
         with serving(model) as url:
             llm = settings.llm.model_copy(update={"base_url": url, "model": serve})
-            _run(parts, mode, baselines, llm, judge, out, thresholds)
+            _run(parts, mode, baselines, llm, judge, out, thresholds, store)
         return
-    _run(parts, mode, baselines, settings.llm, judge, out, thresholds)
+    _run(parts, mode, baselines, settings.llm, judge, out, thresholds, store)
 
 
-def _run(parts, mode, baselines, llm, judge, out, thresholds) -> None:  # noqa: ANN001
+def _run(parts, mode, baselines, llm, judge, out, thresholds, store) -> None:  # noqa: ANN001, PLR0913
     from eval.cases import load_cases
     from eval.report import THRESHOLDS, check_thresholds, gated_subsets, table, write_reports
     from eval.run_splits import run_splits, subset_run
-    from eval.suite import REWORDING_METRICS
+    from eval.suite import REWORDING_METRICS, TOPIC_METRICS
 
     systems = 4 if baselines else 1
     total = sum(len(p.all) for p in parts) * systems
@@ -93,6 +105,8 @@ def _run(parts, mode, baselines, llm, judge, out, thresholds) -> None:  # noqa: 
         progress=lambda system, case: bar.update(1),
         llm=llm,
         judge=judge,
+        store=store,
+        announce=lambda doing: tqdm.write(doing, file=sys.stderr),
     )
     bar.close()
     # The shipped gate is for the extractive answerer; llm mode is gated only when asked.
@@ -104,6 +118,8 @@ def _run(parts, mode, baselines, llm, judge, out, thresholds) -> None:  # noqa: 
     view = {name: part.as_dict() for name, part in run.items()}
     columns = {name: part.summary["pipeline"] for name, part in run.items()}
     unmeasured = () if any(p.reworded for p in parts) else REWORDING_METRICS
+    if store == "per-document":
+        unmeasured = (*unmeasured, *TOPIC_METRICS)
     failures = check_thresholds(columns, gate, unmeasured) if gate else []
     shown = write_reports(view, out, failures, mode)
     click.echo(table(shown))
