@@ -247,6 +247,18 @@ _MONEY_Q = re.compile(
     rf"|{_SUM_ASKED}",
     re.I,
 )
+# The meeting's own cost asked ("How much did the Kigali meeting cost?", "the budget of the
+# workshop", "How much did the EU put up for the Valletta meeting?"), not a cost the meeting
+# heard of ("What did illegal fishing cost the region, according to the meeting?").
+_EVENT = rf"(?:{'|'.join(EVENT_NOUNS)})s?"
+_EVENT_COST_Q = re.compile(
+    rf"\b{_EVENT}\s+(?:cost|costs|budget)\b|\b{_EVENT}['’]s?\s+(?:cost|budget)"
+    r"|\b(?:cost|costs|budgets?|paid|pay|funded|fund|put|spent|spend)\b[^?.]*?"
+    r"\b(?:for|of|into|to\s+(?:organi[sz]e|host|hold|run))\s+(?:the|this|that|its)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_EVENT}\b",
+    re.I,
+)
+_EVENT_TEXT_RE = re.compile(rf"\b{_EVENT}\b", re.I)
 _FIGURE = r"(?:\d[\d,.]*|[a-z]+)"
 _SHARE_RE = re.compile(
     r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b"
@@ -1298,6 +1310,9 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return True
         # A question that names a currency ("… in dollars?") asks for a sum of money too.
         if _MONEY_Q.search(asked) or _MONEY_RE.search(asked):
+            # A meeting's cost is given by a sentence about the meeting.
+            if _EVENT_COST_Q.search(asked) and not _EVENT_TEXT_RE.search(text):
+                return False
             return bool(_MONEY_RE.search(figures)) and has_number(figures)
         if _SHARE_Q.search(asked):
             return bool(_FRACTION_RE.search(figures) or _share(figures))

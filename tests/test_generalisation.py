@@ -2272,3 +2272,18 @@ def test_the_background_is_the_same_whatever_the_store_holds(
     small = alone.retriever.index(alone.documents()).background(query)
     large = health.retriever.index(health.documents()).background(query)
     assert small == pytest.approx(large)
+
+
+def test_a_meeting_s_own_cost_is_given_by_a_sentence_about_the_meeting() -> None:
+    """ "How much did the meeting cost?" was answered by what illegal fishing cost the region:
+    a sum of money the meeting heard of, not its own cost."""
+    fishing = "Illegal fishing cost the subregion an estimated 600 million United States dollars."
+    for asked in (
+        "How much did the Kigali meeting cost to organize?",
+        "What was the budget of the Southern Africa subregional workshop?",
+        "How much money did the EU put up for the Valletta meeting?",
+    ):
+        assert not gives("number", fishing, asked), asked
+        assert gives("number", "The meeting cost 45,000 United States dollars to hold.", asked)
+    heard = "How much did illegal fishing cost the subregion, according to the meeting?"
+    assert gives("number", fishing, heard)
