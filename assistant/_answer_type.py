@@ -754,6 +754,15 @@ _TITLES = _wordset(
     researcher expert observer consultant manager counsellor attorney magistrate governor
     delegate envoy executive"""
 )
+# The offices a meeting gives its participants, which answer for their role at the meeting
+# only: asked as a role, a capacity or a function, or asked of the meeting itself ("What was
+# José Muñoz's job at the meeting?", "What position was he elected to?").
+_MEETING_OFFICES = _wordset("chair chairperson chairman chairwoman vice rapporteur")
+_MEETING_ROLE_Q = re.compile(
+    r"\b(?:role|roles|capacity|function|elected|(?:at|of|in|for)\s+(?:the|this|that)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(EVENT_NOUNS)}))\b",
+    re.IGNORECASE,
+)
 # Whom a person works for: the bodies that employ officials (a closed class), or an acronym.
 _EMPLOYERS = _wordset(
     """ministry minister department agency university institute institution office authority
@@ -774,6 +783,10 @@ def _office_of(text: str, asked: str) -> bool:
     work for, a body): a title or body within a few words of their name, in their clause."""
     employer = bool(_EMPLOYER_Q.search(asked)) and not _OFFICE_Q.search(asked)
     wanted = _EMPLOYERS if employer else _TITLES | _EMPLOYERS
+    if not _MEETING_ROLE_Q.search(asked):
+        # "What is her job title?", "… her position in the Samoan government?": the office
+        # the meeting gave her ("Chair: Aimée Uwase (Rwanda)") is not her job.
+        wanted = wanted - _MEETING_OFFICES
     person = {w for n in capitalised_names(asked) for w in words(n)}
     tokens = raw_words(text)
     folded = [(words(t) or [""])[0] for t in tokens]

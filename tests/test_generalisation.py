@@ -2287,3 +2287,17 @@ def test_a_meeting_s_own_cost_is_given_by_a_sentence_about_the_meeting() -> None
         assert gives("number", "The meeting cost 45,000 United States dollars to hold.", asked)
     heard = "How much did illegal fishing cost the subregion, according to the meeting?"
     assert gives("number", fishing, heard)
+
+
+def test_the_office_a_meeting_gave_is_no_answer_on_a_job_at_home() -> None:
+    """ "Chair: Aimée Uwase (Rwanda)" says what she did at the meeting, not her job in Rwanda."""
+    chair = "Chair: Aimée Uwase (Rwanda)"
+    for asked in (
+        "What is Aimée Uwase's job or position back in Rwanda?",
+        "What is Aimée Uwase's job title?",
+        "What position does Aimée Uwase hold in the Government of Rwanda?",
+    ):
+        assert not gives("office", chair, asked), asked
+        assert gives("office", "Aimée Uwase, Minister of Justice of Rwanda, said so.", asked)
+    for asked in ("What role did Aimée Uwase play?", "What was Aimée Uwase's job at the meeting?"):
+        assert gives("office", chair, asked), asked
