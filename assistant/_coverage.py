@@ -11,8 +11,8 @@ from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
+from assistant._lexicon import antonyms, irregular_bases, near_terms
 from assistant._lexicon import held as lexicon_held
-from assistant._lexicon import near_terms
 from assistant._text import content_words, stems, words
 from ingest.embeddings import MiniLMEmbeddings
 
@@ -62,6 +62,13 @@ class ConceptMatcher:
         if not asked or not found:
             return {}
         sims = self.vectors.get(asked) @ self.vectors.get(found).T
+        # An opposite is no near word ("declared the meeting closed" for "opened").
+        for i, w in enumerate(asked):
+            opposite = antonyms(w)
+            if opposite:
+                for j, f in enumerate(found):
+                    if set(stems(f)) & opposite:
+                        sims[i, j] = 0.0
         return {
             w: float(m) if m >= SOFT_MATCH else 0.0
             for w, m in zip(asked, sims.max(axis=1), strict=True)
@@ -73,7 +80,12 @@ class ConceptMatcher:
         if not found:
             return set()
         sims = self.vectors.get(found) @ self.vectors.get([word]).T
-        return {w for w, m in zip(found, sims[:, 0], strict=True) if m >= SOFT_MATCH}
+        opposite = antonyms(word)
+        return {
+            w
+            for w, m in zip(found, sims[:, 0], strict=True)
+            if m >= SOFT_MATCH and not set(stems(w)) & opposite
+        }
 
     def lexicon_match(self, word: str, text: str, text_stems: list[str]) -> float:
         """Credit for ``word``, which the documents never use, from the WordNet near terms of
@@ -129,7 +141,11 @@ class ConceptMatcher:
         """How far ``text`` holds each concept (stem): 1 when it holds it, else the best of
         its context's half credit, a near word's similarity and a lexicon term's credit."""
         text_stems = stems(text)
-        own = set(text_stems) | set(held)
+        # An irregular form holds its base form and the base its forms ("kept" holds "keep",
+        # "brought" "bring"): the stemmer leaves such forms as they are (WordNet's lists).
+        base = irregular_bases()
+        based = {base.get(s, s) for s in text_stems}
+        own = set(text_stems) | set(held) | {s for s in weights if base.get(s, s) in based}
         near = set(stems(context)) if context else set()
         written = words(text)
         for stem in weights:

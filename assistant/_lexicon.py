@@ -54,6 +54,25 @@ def near_terms(word: str) -> tuple[tuple[float, Terms, Terms], ...]:
     return tuple((count / top, same, related) for count, same, related in senses)
 
 
+# WordNet's pointer from a sense to its opposite ("open" → "close", "legal" → "illegal").
+_ANTONYM = "!"
+
+
+@lru_cache(maxsize=8192)
+def antonyms(word: str) -> frozenset[str]:
+    """The stems of the words WordNet gives as opposites of ``word``, in any of its senses.
+    An embedder places opposites close together, since they occur in the same contexts
+    (opened~closed 0.70, men~women): a text that says one does not say the other."""
+    lexicon = wordnet()
+    out: set[str] = set()
+    for _, synset in lexicon.synsets(word.lower()):
+        for symbol, pos, offset in synset.pointers:
+            if symbol == _ANTONYM:
+                for lemma in lexicon.synset(pos, offset).lemmas:
+                    out.update(stems(lemma.replace("_", " ")))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1024)
 def names_a_kind(acronym: str) -> bool:
     """``acronym`` ("NGOs", "TV") is WordNet's short form of a common noun, a kind of thing
@@ -94,6 +113,18 @@ def usually_noun(word: str) -> bool:
     return usual.pos == "n"
 
 
+@lru_cache(maxsize=8192)
+def usually_verb(word: str) -> bool:
+    """``word`` is most often a verb, by WordNet's tagged-corpus counts of its senses ("keep",
+    "run"; not "reports" or "cases")."""
+    lexicon = wordnet()
+    senses = lexicon.synsets(word.lower())
+    if not senses:
+        return False
+    _, usual = max(senses, key=lambda pair: lexicon.tag_count(*pair))
+    return usual.pos == "v"
+
+
 # English's suppletive plural: "people" is the plural of "person", which WordNet keeps as a
 # noun of its own (a group of people), not among its irregular inflections.
 _SUPPLETIVE = {"people": "person"}
@@ -125,6 +156,11 @@ def kind_of(word: str, kind: str) -> bool:
 
 def _terms(lemma: str) -> tuple[str, ...]:
     return tuple(stems(lemma.replace("_", " ")))
+
+
+def irregular_bases() -> dict[str, str]:
+    """The stem of each irregular noun or verb form to the stem of its base form."""
+    return _irregular()
 
 
 @lru_cache(maxsize=1)

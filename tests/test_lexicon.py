@@ -147,3 +147,27 @@ def test_a_word_only_another_document_uses_is_the_asker_s_word_for_the_one_searc
     answer = both.ask(question, doc_ids=customs)
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["1"]
+
+
+def test_an_opposite_is_no_near_word() -> None:
+    """The embedder places opposites close together (opened~closed 0.70): a text that says a
+    meeting was closed does not say who opened it. WordNet's antonyms are no near words;
+    a near word that is no opposite still counts."""
+    matcher = ConceptMatcher(Vectors(get_embedder()))
+    closed = "The Chair thanked the hosts and declared the meeting closed."
+    assert float(matcher.vectors.get(["opened"])[0] @ matcher.vectors.get(["closed"])[0]) > 0.6
+    assert matcher.soft_matches(["opened"], closed) == {"opened": 0.0}
+    assert matcher.near_words("opened", closed) == set()
+    assert matcher.soft_matches(["elderly"], "older persons were targeted")["elderly"] > 0.6
+
+
+def test_an_irregular_form_holds_its_base_form() -> None:
+    """The stemmer leaves "kept" and "brought" as they are; WordNet's lists of irregular forms
+    say they are "keep" and "bring", either way round."""
+    matcher = ConceptMatcher(Vectors(get_embedder()))
+    credits = matcher.credits(
+        {"keep": 1.0, "bring": 1.0}, {"keep": "keep", "bring": "bring"}, "They kept and brought it."
+    )
+    assert credits == {"keep": 1.0, "bring": 1.0}
+    asked = matcher.credits({"kept": 1.0}, {"kept": "kept"}, "States keep statistics.")
+    assert asked == {"kept": 1.0}
