@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from typing import Literal
 
 from assistant._countries import acronym_of_country, is_country
-from assistant._lexicon import kind_of, usually_noun
+from assistant._lexicon import kind_of, usually_noun, usually_verb
 from assistant._text import (
     EVENT_NOUNS,
     STOPWORDS,
@@ -107,12 +107,16 @@ _ASKED_AFTER_WH = (
     r"^(?:what|which)(?:['’]s\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"|\s+(?:(?:is|was|are|were|will\s+be)\s+the\s+(?:[\w-]+\s+){0,2}?)?)"
 )
-_DATE_AFTER_WH = re.compile(
-    rf"{_ASKED_AFTER_WH}(?:date|dates|year|years|day|days|month|time|period)\b",
+_DATE_NOUNS = r"(?:date|dates|year|years|day|days|month|time|period)\b"
+_PLACE_NOUNS = r"(?:city|cities|venue|location|place)\b"
+_DATE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_DATE_NOUNS}", re.IGNORECASE)
+_PLACE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_PLACE_NOUNS}", re.IGNORECASE)
+# A yes-or-no question whose subject is a date or a place ("Has a venue been chosen …?",
+# "Is there a date for …?", "Was any date set …?").
+_KIND_ASKED_YES_NO = re.compile(
+    r"^\W*(?:has|have|had|was|were|is|are)\s+(?:there\s+)?(?:a|an|the|any)\s+(?:new\s+|fixed\s+)?"
+    r"(dates?|days?|venue|location|place|city)\b",
     re.IGNORECASE,
-)
-_PLACE_AFTER_WH = re.compile(
-    rf"{_ASKED_AFTER_WH}(?:city|cities|venue|location|place)\b", re.IGNORECASE
 )
 # The words a wh-word asks for, up to the first small word ("what's the final deadline to
 # send comments" asks for "final deadline").
@@ -855,6 +859,11 @@ def expected_type(question: str) -> AnswerType:
         return "statement"
     m = _asking_wh(question)
     if not m:
+        # "Has a venue been chosen for the follow-up meeting?", "Is there a date for it?":
+        # whether a place or a date is known is answered by giving it.
+        yes_no = _KIND_ASKED_YES_NO.search(question)
+        if yes_no:
+            return "date" if yes_no.group(1).lower().startswith(("date", "day")) else "place"
         return "any"
     word, rest = m.group(1).lower(), question[m.start() :]
     if (
@@ -875,9 +884,43 @@ def expected_type(question: str) -> AnswerType:
     return "any"
 
 
+# Pronouns a count may be asked of ("How many of them were women?"): they stand for what the
+# conversation named, and name nothing a sentence can be checked against.
+_COUNTED_PRONOUNS = _wordset("them they those these it ones")
+
+
 def counted(question: str) -> str:
     """What a count question counts ("firearms" in "How many illegal firearms were seized?"),
     or "" when it counts no thing named (or is not a count question)."""
+    head = _counted_head(question)
+    return "" if head.lower() in _COUNTED_PRONOUNS else head
+
+
+# Measures of one dimension: a figure in any of them gives a quantity asked in another
+# ("12,000 kg of ivory" for "How many tonnes of ivory …?").
+_DIMENSIONS = (
+    _wordset("tonnes tons kilograms kilos kg grams pounds ounces"),
+    _wordset("hectares acres"),
+    _wordset("litres liters gallons barrels"),
+    _wordset("metres meters kilometres kilometers"),
+)
+
+
+def measured_in(question: str) -> frozenset[str]:
+    """The measures in which a count question asks for a quantity ("tonnes" and the other
+    measures of mass for "How many tonnes of ivory …?"), or none: "How many hectares of coca
+    are grown?" is not answered by "3,600 laboratories producing cocaine"."""
+    m = _COUNTED_RE.search(question) if _COUNT_Q.search(question) else None
+    if not m:
+        return frozenset()
+    parts = _QUALIFIER_RE.split(m.group("phrase"))
+    head = parts[0].split()[-1].lower() if parts[0].split() else ""
+    if head not in _MEASURES or len(parts) < 2:
+        return frozenset()
+    return next((d for d in _DIMENSIONS if head in d), frozenset({head}))
+
+
+def _counted_head(question: str) -> str:
     if not _COUNT_Q.search(question):
         return ""
     m = _COUNTED_RE.search(question)
@@ -894,6 +937,12 @@ def counted(question: str) -> str:
     # A count is of a plural: an adverb after it qualifies it ("witnesses abroad", "prisoners
     # worldwide"), so the head is the last plural of the phrase (its last word when none is).
     phrase = parts[0].split()
+    # A verb the pattern does not list ends the noun phrase, once it has its plural:
+    # "How many countries keep central statistics …?" counts countries.
+    for i, word in enumerate(phrase):
+        if i and any(map(_is_plural, phrase[:i])) and usually_verb(word):
+            phrase = phrase[:i]
+            break
     head = next((w for w in reversed(phrase) if _is_plural(w)), phrase[-1])
     if head.lower() in _MEASURES and re.match(rf"{re.escape(parts[0])}\s+of\s", m.group("phrase")):
         return parts[1].split()[-1]
@@ -1035,6 +1084,61 @@ def _without_whole(text: str, whole: str, asked: str) -> str:
         text = re.sub(rf"\b{re.escape(number)}\b", " ", text, flags=re.IGNORECASE)
     # A figure right before the whole's noun counts the whole.
     return re.sub(rf"\b[\w,.-]+\s+{re.escape(whole)}\b", " ", text, flags=re.IGNORECASE)
+
+
+# The reports' word for a country is "State": a count of States is a count of countries.
+COUNTRY_NOUNS = frozenset(
+    {"country", "countries", "state", "states", "delegation", "delegations", "nations"}
+)
+# An English compound names a kind of its last part ("websites" are sites, "bodyguards"
+# guards): a part this long is a word of its own, not a chance ending ("sons" in "persons").
+_HEAD_LETTERS = 5
+
+
+def headed_by(token: str, word: str) -> bool:
+    """``token`` is a closed compound whose last part is ``word`` ("websites" for "sites")."""
+    token, word = token.lower(), word.lower()
+    return len(word) >= _HEAD_LETTERS and len(token) > len(word) and token.endswith(word)
+
+
+def counts_as(token: str, word: str) -> bool:
+    """A figure of ``token`` (as written) is one of ``word``: the same stem, a narrower kind
+    (WordNet), a compound headed by it, or, for countries, the reports' "States"."""
+    lowered = token.lower()
+    return (
+        bool(set(stem_words([lowered])) & set(stem_words([word.lower()])))
+        or (word.lower() in COUNTRY_NOUNS and lowered in COUNTRY_NOUNS)
+        or headed_by(lowered, word)
+        or kind_of(lowered, word)
+    )
+
+
+def _share_of_counted(figures: str, asked: str) -> bool:
+    """A document may answer "how many" with a share of what is counted ("fewer than one in
+    ten cases were reported" for "How many cases get reported?", "one in five responding
+    States" for "How many countries …?"): the figure it gives is of the thing asked, not of
+    something beside it ("forty per cent of the samples" for "How many people die …?")."""
+    if not (_FRACTION_RE.search(figures) or _PER_CENT_RE.search(figures) or _share(figures)):
+        return False
+    what = counted(asked)
+    # "How many of them …?": what "them" counts is the conversation's, unchecked here.
+    return not what or counts(figures, lambda token: counts_as(token, what))
+
+
+def counted_by_share(text: str, asked: str) -> bool:
+    """``text`` answers the count question ``asked`` only by a share of what it counts: a
+    share says how many of a whole have what the sentence says of them, which is the count
+    asked only if that is what the question says of them (``extractive`` holds such a
+    sentence to every concept of the question: "one in three women had experienced
+    violence" does not say how many women were killed)."""
+    if not _COUNT_Q.search(asked) or _FRONTED_PART_OF_Q.search(asked):
+        return False
+    if _AGE_Q.search(asked) or _HOW_LONG_RE.search(asked) or _SHARE_Q.search(asked):
+        return False
+    if _MONEY_Q.search(asked) or _MONEY_RE.search(asked):
+        return False
+    figures = _SYMBOL_RE.sub(" ", text)
+    return not _count(figures) and _share_of_counted(figures, asked)
 
 
 def _count(text: str) -> bool:
@@ -1331,7 +1435,7 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return bool(_FRACTION_RE.search(figures) or _share(figures))
         fronted = _FRONTED_PART_OF_Q.search(asked)
         if _COUNT_Q.search(asked) and not fronted:
-            return _count(figures)
+            return _count(figures) or _share_of_counted(figures, asked)
         if part := fronted or _PART_OF_Q.search(asked):
             rest = _without_whole(figures, part.group("whole"), asked)
             # A part is given by a share ("seven in ten of the websites") or by a count of

@@ -18,13 +18,17 @@ import numpy as np
 
 from assistant._answer_type import (
     ATTENDEES,
+    COUNTRY_NOUNS,
     MONTHS,
     YEAR_RE,
     asks_person,
     asks_who_spoke,
+    counted_by_share,
     counts,
     gives,
+    headed_by,
     is_figure,
+    measured_in,
     names_speaker,
     opens_statement,
     opens_statement_of,
@@ -90,9 +94,7 @@ _DUPLICATE = 0.8
 
 # What a count of countries asks for ("How many countries / States / delegations spoke?"):
 # a closed class of nouns for the parties of a UN meeting.
-_COUNTRY_NOUNS = frozenset(
-    {"country", "countries", "state", "states", "delegation", "delegations", "nations"}
-)
+_COUNTRY_NOUNS = COUNTRY_NOUNS
 
 
 @dataclass
@@ -109,7 +111,9 @@ class Candidate:
     # Of the names a question joins (``QueryProfile.each_of``), those it names.
     names_of: tuple[tuple[str, ...], ...] = ()
     score: float = 0.0  # the evidence model's log-odds
-    frame: str = ""  # for a table's row, the sentence that introduces the table
+    # For a table's row, the sentence that introduces the table; for a front-matter line, the
+    # document's title.
+    frame: str = ""
     field: str = ""  # for a front-matter line, the metadata field it quotes ("place_dates")
     # The sentence that opened the statement of a party asked about which this one goes on
     # with ("Åsa Lindström, representative of Sweden, confirmed …" for "In Malmö …").
@@ -167,6 +171,10 @@ def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate
     of its lines (the original language, the languages it is issued in, anything unread)."""
     out: list[Candidate] = []
     fields = meta.model_dump() if meta else {}
+    # Every line of the front matter is about the meeting its title names: "Place and dates
+    # of the meeting: Łódź, Poland, …" is where "the expert group meeting on victimization
+    # surveys" took place. The title frames the other lines, as a heading frames a paragraph.
+    title = str(fields.get("title") or "")
     given: list[str] = []
     for key, label in _FRONT_LABELS.items():
         value = str(fields.get(key) or "").strip()
@@ -175,7 +183,10 @@ def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate
         if value and value in hit.text:
             given.append(value)
             shown = f"{label.split(' (')[0]}: {value}"
-            out.append(Candidate(hit, len(out), shown, value, f"{label}: {value}", field=key))
+            frame = title if key != "title" else ""
+            out.append(
+                Candidate(hit, len(out), shown, value, f"{label}: {value}", frame=frame, field=key)
+            )
     for line in hit.text.split("\n"):
         for piece in (p.strip() for p in _FRONT_PIECE_RE.split(line)):
             bare = re.sub(r"^(?:Distr\.|Rapporteur)\s*:\s*", "", piece)
@@ -187,7 +198,7 @@ def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate
                 if piece.startswith(cue) or (cue == "only" and piece.endswith(" only"))
             ]
             match = f"{'; '.join(labels)}: {piece}" if labels else piece
-            out.append(Candidate(hit, len(out), piece, piece, match))
+            out.append(Candidate(hit, len(out), piece, piece, match, frame=title))
     return out
 
 
@@ -393,14 +404,23 @@ class ExtractiveAnswerer:
         # A figure of a narrower kind is one of the kind asked: "How many people attended?"
         # is answered by "54 participants" (``kind_of``).
         framing = f"{title} {text}" if row and title else text
-        kinds = {w for w in words(framing) if kind_of(w, word)}
+        kinds = {w for w in words(framing) if kind_of(w, word) or headed_by(w, word)}
+        if word.lower() in _COUNTRY_NOUNS:
+            kinds |= set(words(framing)) & _COUNTRY_NOUNS
         if not kinds and not self._mentions(word, framing):
             return False
         stem = set(stem_words(words(word)))
         near = self.concepts.near_words(word.lower(), framing) | kinds
+        # The reports' word for a country is "State": a count of States counts countries.
+        countries = _COUNTRY_NOUNS if word.lower() in _COUNTRY_NOUNS else frozenset()
 
         def is_counted(token: str) -> bool:
-            return bool(stem & set(stems(token))) or token.lower() in near
+            return (
+                bool(stem & set(stems(token)))
+                or token.lower() in near
+                or token.lower() in countries
+                or headed_by(token, word)
+            )
 
         if row:
             pairs = [pair.rsplit(" ", 1) for pair in text.split("; ") if " " in pair]
@@ -477,6 +497,7 @@ class ExtractiveAnswerer:
         if not candidates:
             return []
         held = offices(profile.names, index, {c.hit.doc_id for c in candidates})
+        measures = measured_in(profile.text)
         proper = index.written_as_names(sorted({c.hit.doc_id for c in candidates}))
         focus_vector = self.vectors.get([profile.focus])[0]
         f_mean, f_spread = index.background(focus_vector)
@@ -554,6 +575,16 @@ class ExtractiveAnswerer:
                 # figure must count the thing asked about, or a near word for it.
                 row = " | " in c.quote
                 c.typed = self._counts(profile.counted, typed_text, row, c.frame if row else "")
+                if c.typed and counted_by_share(typed_text, profile.text):
+                    # Of a share, what the sentence says of the part must be what was asked:
+                    # every concept of the question but the thing counted is in it.
+                    asked = replace(profile, weights=_without(profile.weights, profile.counted))
+                    whole = self._coverage(c, asked, referent, opener, held) >= 1.0 - 1e-9
+                    c.typed = whole
+                if c.typed and measures and not row:
+                    # A quantity asked in a measure is given in it (a table's row may carry
+                    # its measure in a header, and is left to the check above).
+                    c.typed = counts(typed_text, lambda token: token.lower() in measures)
             if not c.typed and profile.counted.lower() in _COUNTRY_NOUNS:
                 # Reports list the countries that spoke or attended without counting them: the
                 # list gives the count, when every item of it is a country's name, and it is

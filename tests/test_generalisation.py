@@ -14,6 +14,7 @@ from assistant import Answer, Assistant, Message
 from assistant._answer_type import (
     asked_record,
     counted,
+    counts_as,
     expected_type,
     gives,
     has_number,
@@ -2301,3 +2302,135 @@ def test_the_office_a_meeting_gave_is_no_answer_on_a_job_at_home() -> None:
         assert gives("office", "Aimée Uwase, Minister of Justice of Rwanda, said so.", asked)
     for asked in ("What role did Aimée Uwase play?", "What was Aimée Uwase's job at the meeting?"):
         assert gives("office", chair, asked), asked
+
+
+def test_a_count_may_be_answered_by_a_share_of_what_it_counts() -> None:
+    """ "How many …?" is answered by the figure the document gives, which may be a share of
+    the thing counted ("fewer than one in ten cases"); a share of something else is none."""
+    cases = "How many cases get reported to the police there?"
+    assert gives("number", "fewer than one in ten cases were reported to the police", cases)
+    assert gives("number", "Forty per cent of cases were reported.", cases)
+    countries = "How many countries keep central statistics on requests?"
+    assert gives("number", "Fewer than one in five responding States kept statistics.", countries)
+    assert not gives("number", "Half of the requests were answered.", countries)
+    # A verb the count pattern does not list ends the noun phrase counted.
+    assert counted("How many countries keep central statistics on requests sent?") == "countries"
+    # "How many of them …?" counts what the conversation named, which no sentence is held to.
+    assert counted("How many of them were women?") == ""
+    assert gives("number", "a third of the women interviewed", "How many of them were women?")
+
+
+def test_a_figure_of_a_compound_counts_its_last_part() -> None:
+    """ "websites" are sites and "States" countries; "persons" are no "sons"."""
+    assert counts_as("websites", "sites") and counts_as("States", "countries")
+    assert counts_as("participants", "people")
+    assert not counts_as("persons", "sons") and not counts_as("samples", "people")
+
+
+def test_whether_a_place_or_a_date_is_known_asks_for_it() -> None:
+    """ "Has a venue been chosen …?" is answered by the venue, not by a sentence that only
+    mentions the meeting to come."""
+    assert expected_type("Has a venue been chosen for the 2027 follow-up meeting?") == "place"
+    assert expected_type("Is there a date for the next session?") == "date"
+    assert expected_type("Has the meeting been held?") == "any"
+    assert expected_type("Was a time limit set?") == "any"
+
+
+SURVEYS = """Report of the Expert Group Meeting on Crime Victimization Surveys
+
+Łódź, Poland, 26–28 May 2025
+
+I. Organization of the meeting
+
+1. The meeting was opened by Bartłomiej Żurawski, Vice-President of Statistics Poland, who
+recalled that Poland had conducted its first national survey in 1992.
+
+2. It was observed that fewer than forty per cent of Member States had conducted a national
+crime victimization survey in the past ten years.
+
+3. Several participants proposed that a follow-up meeting be convened in 2027 to review
+progress.
+
+4. The Chair thanked the University of Łódź for its hospitality and declared the meeting
+closed.
+"""
+
+
+def test_questions_on_a_meeting_s_own_report(tmp_path) -> None:
+    """The title frames the front matter's lines; "UN" names the Organization every
+    document comes from; an opposite is no answer; a venue asked for must be given."""
+    assistant = _assistant_over(tmp_path, {"surveys": SURVEYS}, SEED)
+    where = assistant.ask(
+        "Where and when did the expert group meeting on victimization surveys take place?",
+        doc_ids=["surveys"],
+    )
+    assert "Łódź, Poland, 26–28 May 2025" in where.answer, where.answer
+    assert "front" in [c.para for c in where.citations], where.answer
+    share = assistant.ask(
+        "Roughly what share of UN Member States have run a victimization survey?",
+        doc_ids=["surveys"],
+    )
+    assert [c.para for c in share.citations] == ["2"], share.answer
+    # "declared the meeting closed" holds no "opened" (its similarity, 0.70, counted before).
+    asked = assistant.gather("Who opened the meeting?", doc_ids=["surveys"])
+    extract = assistant.extractive.extract(
+        asked.profile, asked.vector, asked.hits, asked.metas, asked.index
+    )
+    coverage = {c.hit.unit_id: c.features["coverage"] for c in extract.candidates}
+    assert coverage["1"] == 1.0 and coverage["4"] < 0.5, coverage
+    venue = assistant.ask("Has a venue been chosen for the 2027 follow-up meeting?")
+    assert venue.refused and venue.citations == [], venue.answer
+
+
+COCA = """Report of a synthetic Andean meeting
+
+Lima, 3–4 March 2025
+
+I. Deliberations
+
+1. The representative of Colombia reported that the national police had dismantled more than
+3,600 clandestine laboratories in 2024, some 300 of which produced cocaine.
+
+2. The representative of Peru reported that twelve tonnes of cocaine had been seized at the
+port of Callao in 2024.
+"""
+
+
+def test_a_quantity_asked_in_a_measure_is_given_in_one_of_its_dimension(tmp_path) -> None:
+    """ "How many hectares of coca …?" is not answered by a count of laboratories; "How many
+    kilograms …?" is answered in tonnes."""
+    assistant = _assistant_over(tmp_path, {"coca": COCA}, SEED)
+    hectares = assistant.ask("How many hectares of coca are grown in Colombia?", doc_ids=["coca"])
+    assert hectares.refused and hectares.citations == [], hectares.answer
+    kilograms = assistant.ask("How many kilograms of cocaine were seized at Callao?")
+    assert [c.para for c in kilograms.citations] == ["2"], kilograms.answer
+
+
+SHARES = """Report of a synthetic Southern African workshop
+
+Gaborone, 3–4 March 2025
+
+I. Deliberations
+
+1. The representative of Botswana presented a national survey according to which one in three
+women had experienced physical or sexual violence by an intimate partner.
+
+2. The representative of Namibia reported that fewer than one in five responding States kept
+centralized statistics on the number of requests sent to foreign service providers.
+"""
+
+
+def test_a_share_answers_a_count_only_of_what_the_question_says_of_the_part(tmp_path) -> None:
+    """ "One in three women had experienced violence" says how many women experienced it, not
+    how many were killed; "States kept statistics" says how many countries keep them ("kept"
+    is a form of "keep")."""
+    assistant = _assistant_over(tmp_path, {"shares": SHARES}, SEED)
+    killed = assistant.ask(
+        "How many women were killed by an intimate partner in Botswana?", doc_ids=["shares"]
+    )
+    assert killed.refused and killed.citations == [], killed.answer
+    kept = assistant.ask(
+        "How many countries keep central statistics on requests sent to foreign providers?",
+        doc_ids=["shares"],
+    )
+    assert [c.para for c in kept.citations] == ["2"], kept.answer
