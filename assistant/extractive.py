@@ -875,6 +875,11 @@ class ExtractiveAnswerer:
                 break
             if c.score < threshold or c.score < best.score - margin:
                 break
+            # Beside an answer that holds some of what was asked, a sentence that holds none
+            # of it is only near it in the embedder's space (a meeting "declared closed" for
+            # "Who opened the meeting?").
+            if chosen and c.features["coverage"] == 0 < best.features["coverage"]:
+                continue
             if not any(_same(c, d) for d in chosen):
                 chosen.append(c)
         # A question that asks the same of each name it joins ("in Brazil and Argentina") is

@@ -2378,6 +2378,10 @@ def test_questions_on_a_meeting_s_own_report(tmp_path) -> None:
     )
     coverage = {c.hit.unit_id: c.features["coverage"] for c in extract.candidates}
     assert coverage["1"] == 1.0 and coverage["4"] < 0.5, coverage
+    # Nor is a sentence that holds nothing asked kept beside one that holds some of it,
+    # however near the embedder finds it.
+    opened = assistant.ask("Who formally opened the meeting in Łódź?", doc_ids=["surveys"])
+    assert [c.para for c in opened.citations] == ["1"], opened.answer
     venue = assistant.ask("Has a venue been chosen for the 2027 follow-up meeting?")
     assert venue.refused and venue.citations == [], venue.answer
 
