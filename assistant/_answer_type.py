@@ -1002,6 +1002,8 @@ _LINKS = _wordset("from of in at on for with by to under among between and or th
 # tonnes of ivory", "thirty of the experts") and a coordination ("twelve judges and
 # prosecutors").
 _JOINING = _wordset("of and or")
+# Words that put an age, not a number, after what they qualify.
+_AGED = _wordset("aged age")
 
 
 def is_figure(token: str) -> bool:
@@ -1037,7 +1039,8 @@ def counts(text: str, is_counted: Callable[[str], bool]) -> bool:
                 j -= 1
             after = tokens[i + 1 : i + 3]
             for k, t in enumerate(after):
-                if is_figure(t) and not any(w.lower() in _LINKS for w in after[:k]):
+                # "women aged sixteen to seventy" gives their age, not their number.
+                if is_figure(t) and not any(w.lower() in _LINKS | _AGED for w in after[:k]):
                     return True
             if "number" in lowered[max(0, i - 4) : i] and any(map(is_figure, tokens)):
                 return True
@@ -1076,6 +1079,10 @@ _FRONTED_PART_OF_Q = re.compile(
     r"[^?]*?,\s*how\s+many\b",
     re.IGNORECASE,
 )
+
+
+# What a sentence may call the whole a part-of question names, once it has named it.
+_WHOLE_PRONOUNS = _wordset("them those these they")
 
 
 def _without_whole(text: str, whole: str, asked: str) -> str:
@@ -1443,11 +1450,21 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             # Kenya") or of what the question says of it ("nine women"); not by a count of
             # something else beside it ("52 experts from 35 States" for "How many of the 52
             # experts were women?"), nor of the whole (taken out of ``rest``).
-            if any(_FRACTION_RE.search(t) or _share(t) for t in (figures, rest)):
+            # A share is of the whole asked about, which the sentence names or stands for
+            # ("of them"): "a third of women aged 16 to 70" says nothing of the participants.
+            whole = part.group("whole")
+            of_whole = any(
+                counts_as(t, whole) or t.lower() in _WHOLE_PRONOUNS for t in raw_words(figures)
+            )
+            if of_whole and any(_FRACTION_RE.search(t) or _share(t) for t in (figures, rest)):
                 return True
             # Common nouns only: a count is of people or things, not of a name ("from
             # Kazakhstan").
-            said = [w for w in raw_words(asked[part.end() :]) if not w[:1].isupper()]
+            said = [
+                w
+                for w in raw_words(asked[part.end() :])
+                if not w[:1].isupper() and w.lower() not in STOPWORDS
+            ]
             of_part = set(stem_words(words(" ".join([part.group("whole"), *said]))))
             return counts(rest, lambda token: bool(set(stem_words([token.lower()])) & of_part))
         return has_number(text)

@@ -2320,6 +2320,16 @@ def test_a_count_may_be_answered_by_a_share_of_what_it_counts() -> None:
     assert gives("number", "a third of the women interviewed", "How many of them were women?")
 
 
+def test_a_part_of_a_whole_is_given_by_a_share_of_that_whole() -> None:
+    """ "How many of the participants were women?" is not answered by a third of the women a
+    survey asked about, nor by their ages ("women aged sixteen to seventy")."""
+    asked = "How many of the participants in Łódź were women?"
+    survey = "The survey found that about a third of women aged sixteen to seventy were victims."
+    assert not gives("number", survey, asked)
+    assert gives("number", "Forty per cent of them were women.", asked)
+    assert gives("number", "In total, 87 participants attended, 41 of whom were women.", asked)
+
+
 def test_a_figure_of_a_compound_counts_its_last_part() -> None:
     """ "websites" are sites and "States" countries; "persons" are no "sons"."""
     assert counts_as("websites", "sites") and counts_as("States", "countries")
