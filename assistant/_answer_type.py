@@ -111,11 +111,14 @@ _DATE_NOUNS = r"(?:date|dates|year|years|day|days|month|time|period)\b"
 _PLACE_NOUNS = r"(?:city|cities|venue|location|place)\b"
 _DATE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_DATE_NOUNS}", re.IGNORECASE)
 _PLACE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_PLACE_NOUNS}", re.IGNORECASE)
-# A yes-or-no question whose subject is a date or a place ("Has a venue been chosen …?",
-# "Is there a date for …?", "Was any date set …?").
+# A yes-or-no question whether a date or a place exists or was decided, with at most one
+# word before the noun ("Is there a date for …?", "Has a venue been chosen …?", "Has a host
+# city been chosen …?", "Was any new date set …?"; not "Was the main city affected …?").
+_KIND_NOUN = r"(?:a|an|the|any)\s+(?:[\w-]+\s+)?(dates?|days?|venue|location|place|city)\b"
 _KIND_ASKED_YES_NO = re.compile(
-    r"^\W*(?:has|have|had|was|were|is|are)\s+(?:there\s+)?(?:a|an|the|any)\s+(?:new\s+|fixed\s+)?"
-    r"(dates?|days?|venue|location|place|city)\b",
+    rf"^\W*(?:is|are|was|were)\s+there\s+{_KIND_NOUN}"
+    rf"|^\W*(?:has|have|had|was|were|is|are)\s+{_KIND_NOUN}(?:\s+\w+){{0,2}}?\s+"
+    r"(?:chosen|set|fixed|decided|agreed|announced|selected|named|confirmed|scheduled|known)\b",
     re.IGNORECASE,
 )
 # The words a wh-word asks for, up to the first small word ("what's the final deadline to
@@ -863,7 +866,8 @@ def expected_type(question: str) -> AnswerType:
         # whether a place or a date is known is answered by giving it.
         yes_no = _KIND_ASKED_YES_NO.search(question)
         if yes_no:
-            return "date" if yes_no.group(1).lower().startswith(("date", "day")) else "place"
+            noun = (yes_no.group(1) or yes_no.group(2)).lower()
+            return "date" if noun.startswith(("date", "day")) else "place"
         return "any"
     word, rest = m.group(1).lower(), question[m.start() :]
     if (

@@ -2342,7 +2342,9 @@ def test_whether_a_place_or_a_date_is_known_asks_for_it() -> None:
     mentions the meeting to come."""
     assert expected_type("Has a venue been chosen for the 2027 follow-up meeting?") == "place"
     assert expected_type("Is there a date for the next session?") == "date"
+    assert expected_type("Has a host city been chosen for the next gathering?") == "place"
     assert expected_type("Has the meeting been held?") == "any"
+    assert expected_type("Was the main city affected by flooding?") == "any"
     assert expected_type("Was a time limit set?") == "any"
 
 
