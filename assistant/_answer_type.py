@@ -1294,7 +1294,10 @@ _PERSON_NAME_Q = re.compile(
 # and the role alone ("the representative of China", "the observer for WHO") does not say.
 _PERSON_WHO_Q = re.compile(
     r"\bwho\s+(?:represented|was\s+(?:the\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:representative|observer|delegate))\b",
+    r"(?:representative|observer|delegate)"
+    # Presiding is an office a person holds: "Who chaired the meeting?" is answered by the
+    # person elected Chair, not by "In her closing remarks, the Chair thanked …".
+    r"|(?:co-)?chaired|presided|moderated)\b",
     re.I,
 )
 # "Who was the Secretariat staff member that introduced the item?": a role whose head noun

@@ -2450,3 +2450,29 @@ def test_a_share_answers_a_count_only_of_what_the_question_says_of_the_part(tmp_
         doc_ids=["shares"],
     )
     assert [c.para for c in kept.citations] == ["2"], kept.answer
+
+
+OFFICERS = """Report of a synthetic expert group meeting on prison health
+
+Kraków, 9–11 June 2025
+
+I. Organization of the meeting
+
+1. At its 1st meeting, the meeting elected the following officers by acclamation:
+Chair: Jadwiga Sołtysiak-Wrona (Poland)
+Vice-Chair: Émile Nkurunziza (Burundi)
+
+II. Closing of the meeting
+
+2. In her concluding remarks, the Chair thanked the Government of Poland and the University of
+Kraków for their hospitality and declared the meeting closed.
+"""
+
+
+def test_who_chaired_is_the_person_elected_chair(tmp_path) -> None:
+    """Presiding is an office a person holds: "Who chaired the meeting?" is answered by the
+    person elected Chair, not by a sentence on what "the Chair" did."""
+    assistant = _assistant_over(tmp_path, {"officers": OFFICERS}, SEED)
+    answer = assistant.ask("Who chaired the meeting?", doc_ids=["officers"])
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    assert "Jadwiga Sołtysiak-Wrona" in answer.answer
