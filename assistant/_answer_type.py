@@ -1357,14 +1357,20 @@ def _person(text: str) -> bool:
     if any(not set(words(m.group(1))) & _NOT_PERSONS for m in _BRACKETED_RE.finditer(text)):
         return True
     if any(
-        _named_person(m.group(2)) and kind_of(m.group(1).lower(), "person")
+        _named_person(m.group(2)) and _person_role(m.group(1))
         for m in _ROLE_FIRST_RE.finditer(text)
     ):
         return True
     return any(
-        _named_person(m.group(1)) and any(kind_of(w, "person") for w in words(m.group(2)))
+        _named_person(m.group(1)) and any(map(_person_role, words(m.group(2))))
         for m in _APPOSED_RE.finditer(text)
     )
+
+
+def _person_role(word: str) -> bool:
+    """A role only a person holds: a kind of person in WordNet, or an office of the meeting
+    ("the Chair, Nāṣir Al-Kindī, thanked …": "chair" is furniture in WordNet's usual sense)."""
+    return word.lower() in _MEETING_OFFICES or kind_of(word.lower(), "person")
 
 
 def _named_person(name: str) -> bool:

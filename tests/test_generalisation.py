@@ -2476,3 +2476,8 @@ def test_who_chaired_is_the_person_elected_chair(tmp_path) -> None:
     answer = assistant.ask("Who chaired the meeting?", doc_ids=["officers"])
     assert [c.para for c in answer.citations] == ["1"], answer.answer
     assert "Jadwiga Sołtysiak-Wrona" in answer.answer
+    # An office of the meeting is a person's role, named beside it ("chair" is furniture in
+    # WordNet's usual sense).
+    closing = "In his closing remarks, the Chair, Nāṣir Al-Kindī, thanked the Government."
+    assert gives("agent", closing, "Who chaired the meeting?")
+    assert not gives("agent", "In her remarks, the Chair thanked the Government.", "Who chaired?")
