@@ -1097,7 +1097,9 @@ def _without_whole(text: str, whole: str, asked: str) -> str:
     return re.sub(rf"\b[\w,.-]+\s+{re.escape(whole)}\b", " ", text, flags=re.IGNORECASE)
 
 
-# The reports' word for a country is "State": a count of States is a count of countries.
+# What a count of countries asks for ("How many countries / States / delegations spoke?"), a
+# closed class of nouns for the parties of a UN meeting: the reports' word for a country is
+# "State", and a count of States is a count of countries.
 COUNTRY_NOUNS = frozenset(
     {"country", "countries", "state", "states", "delegation", "delegations", "nations"}
 )
@@ -1142,14 +1144,21 @@ def counted_by_share(text: str, asked: str) -> bool:
     asked only if that is what the question says of them (``extractive`` holds such a
     sentence to every concept of the question: "one in three women had experienced
     violence" does not say how many women were killed)."""
-    if not _COUNT_Q.search(asked) or _FRONTED_PART_OF_Q.search(asked):
-        return False
-    if _AGE_Q.search(asked) or _HOW_LONG_RE.search(asked) or _SHARE_Q.search(asked):
-        return False
-    if _MONEY_Q.search(asked) or _MONEY_RE.search(asked):
+    if not _asks_count(asked):
         return False
     figures = _SYMBOL_RE.sub(" ", text)
     return not _count(figures) and _share_of_counted(figures, asked)
+
+
+def _asks_count(asked: str) -> bool:
+    """``asked`` is a count question ("How many …?") that asks for no age, time, sum of
+    money or share, and not for a part of a whole asked first ("Of the bodies …, how many")."""
+    return bool(
+        _COUNT_Q.search(asked)
+        and not _FRONTED_PART_OF_Q.search(asked)
+        and not (_AGE_Q.search(asked) or _HOW_LONG_RE.search(asked))
+        and not (_MONEY_Q.search(asked) or _MONEY_RE.search(asked) or _SHARE_Q.search(asked))
+    )
 
 
 def _count(text: str) -> bool:

@@ -100,29 +100,28 @@ def is_noun(word: str) -> bool:
     return bool(senses) and senses[0][1].pos == "n"
 
 
-@lru_cache(maxsize=8192)
 def usually_noun(word: str) -> bool:
     """``word`` is most often a noun, by WordNet's tagged-corpus counts of its senses ("week",
     "deadline"; not "full" or "go", which have rare noun senses); a word with no counts, by
     its first sense."""
-    lexicon = wordnet()
-    senses = lexicon.synsets(word.lower())
-    if not senses:
-        return False
-    _, usual = max(senses, key=lambda pair: lexicon.tag_count(*pair))
-    return usual.pos == "n"
+    return _usual_pos(word.lower()) == "n"
+
+
+def usually_verb(word: str) -> bool:
+    """``word`` is most often a verb, by the same counts ("keep", "run"; not "reports" or
+    "cases")."""
+    return _usual_pos(word.lower()) == "v"
 
 
 @lru_cache(maxsize=8192)
-def usually_verb(word: str) -> bool:
-    """``word`` is most often a verb, by WordNet's tagged-corpus counts of its senses ("keep",
-    "run"; not "reports" or "cases")."""
+def _usual_pos(word: str) -> str:
+    """The part of speech of ``word``'s most usual sense ("" for a word WordNet lacks)."""
     lexicon = wordnet()
-    senses = lexicon.synsets(word.lower())
+    senses = lexicon.synsets(word)
     if not senses:
-        return False
+        return ""
     _, usual = max(senses, key=lambda pair: lexicon.tag_count(*pair))
-    return usual.pos == "v"
+    return usual.pos
 
 
 # English's suppletive plural: "people" is the plural of "person", which WordNet keeps as a
@@ -158,13 +157,8 @@ def _terms(lemma: str) -> tuple[str, ...]:
     return tuple(stems(lemma.replace("_", " ")))
 
 
-def irregular_bases() -> dict[str, str]:
-    """The stem of each irregular noun or verb form to the stem of its base form."""
-    return _irregular()
-
-
 @lru_cache(maxsize=1)
-def _irregular() -> dict[str, str]:
+def irregular_bases() -> dict[str, str]:
     """The stem of an irregular noun or verb form to the stem of its base form ("children"
     → "child", "went" → "go"), from WordNet's exception lists: the stemmer leaves these
     forms as they are, and WordNet's terms are base forms."""
@@ -178,7 +172,7 @@ def _irregular() -> dict[str, str]:
 def held(terms: Terms, text_stems: list[str]) -> list[tuple[str, ...]]:
     """The ``terms`` that ``text_stems`` (a text's stems in order) hold, a phrase as
     consecutive stems; an irregular form holds its base form ("children" holds "child")."""
-    irregular = _irregular()
+    irregular = irregular_bases()
     based = [irregular.get(s, s) for s in text_stems]
     present = set(text_stems) | set(based)
     return [

@@ -25,8 +25,8 @@ from assistant._answer_type import (
     asks_who_spoke,
     counted_by_share,
     counts,
+    counts_as,
     gives,
-    headed_by,
     is_figure,
     measured_in,
     names_speaker,
@@ -90,11 +90,6 @@ _MISSING = {
 _SELF_ANSWERING = frozenset({"number", "date", "place", "name"})
 # Two quoted sentences sharing more than this share of their stems say the same thing.
 _DUPLICATE = 0.8
-
-
-# What a count of countries asks for ("How many countries / States / delegations spoke?"):
-# a closed class of nouns for the parties of a UN meeting.
-_COUNTRY_NOUNS = COUNTRY_NOUNS
 
 
 @dataclass
@@ -402,25 +397,17 @@ class ExtractiveAnswerer:
         counts ("Kidnappings for ransom recorded by the police, 2022–2024" over columns 2022,
         2023, 2024). A column headed by words says itself what it counts ("Relocated abroad")."""
         # A figure of a narrower kind is one of the kind asked: "How many people attended?"
-        # is answered by "54 participants" (``kind_of``).
+        # is answered by "54 participants"; so is one of a compound headed by it, and of
+        # "States" for countries (``counts_as``).
         framing = f"{title} {text}" if row and title else text
-        kinds = {w for w in words(framing) if kind_of(w, word) or headed_by(w, word)}
-        if word.lower() in _COUNTRY_NOUNS:
-            kinds |= set(words(framing)) & _COUNTRY_NOUNS
+        kinds = {w for w in words(framing) if counts_as(w, word)}
         if not kinds and not self._mentions(word, framing):
             return False
         stem = set(stem_words(words(word)))
-        near = self.concepts.near_words(word.lower(), framing) | kinds
-        # The reports' word for a country is "State": a count of States counts countries.
-        countries = _COUNTRY_NOUNS if word.lower() in _COUNTRY_NOUNS else frozenset()
+        near = self.concepts.near_words(word.lower(), framing)
 
         def is_counted(token: str) -> bool:
-            return (
-                bool(stem & set(stems(token)))
-                or token.lower() in near
-                or token.lower() in countries
-                or headed_by(token, word)
-            )
+            return token.lower() in near or counts_as(token, word)
 
         if row:
             pairs = [pair.rsplit(" ", 1) for pair in text.split("; ") if " " in pair]
@@ -585,7 +572,7 @@ class ExtractiveAnswerer:
                     # A quantity asked in a measure is given in it (a table's row may carry
                     # its measure in a header, and is left to the check above).
                     c.typed = counts(typed_text, lambda token: token.lower() in measures)
-            if not c.typed and profile.counted.lower() in _COUNTRY_NOUNS:
+            if not c.typed and profile.counted.lower() in COUNTRY_NOUNS:
                 # Reports list the countries that spoke or attended without counting them: the
                 # list gives the count, when every item of it is a country's name, and it is
                 # the record asked about (those who spoke are not those who attended).

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import zipfile
 from pathlib import Path
 
+from _un_docx import deterministic_zip
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -528,6 +528,7 @@ NOTE = (
 )
 
 FIXED_TIME = _dt.datetime(2025, 6, 24, 9, 0, 0)
+FIXED_ZIP_TIME = (2025, 6, 24, 9, 0, 0)
 
 
 def _add_runs(par, text: str) -> None:
@@ -630,20 +631,7 @@ def build() -> bytes:
 
     buf = io.BytesIO()
     doc.save(buf)
-    return _deterministic(buf.getvalue())
-
-
-def _deterministic(data: bytes) -> bytes:
-    """Rewrite the ZIP with fixed timestamps and a stable member order."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 6, 24, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
+    return deterministic_zip(buf.getvalue(), FIXED_ZIP_TIME)
 
 
 def main() -> None:
