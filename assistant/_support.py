@@ -78,6 +78,11 @@ def _facts(sentence: str) -> tuple[set[str], set[str], set[str], set[tuple[str, 
 _YEAR_LIKE_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+def figures_in(text: str) -> set[str]:
+    """The figures ``text`` states, in digits or in words ("24", "2025", "forty")."""
+    return set(_YEAR_OR_NUMBER_RE.findall(text)) | number_words(_per_cent(text))
+
+
 def _figures_of(text: str) -> set[tuple[str, str]]:
     """The (figure, stem of the thing it counts) pairs of a text (``_per_cent`` already
     applied)."""

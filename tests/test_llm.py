@@ -13,7 +13,7 @@ from assistant._coverage import Vectors
 from assistant._evidence import load_model
 from assistant._sources import Source, number_sources, render, stream_markers
 from assistant._support import SupportChecker
-from assistant.llm import LLMAnswerer, build_messages, check_support, declines
+from assistant.llm import LLMAnswerer, _best_sentence, build_messages, check_support, declines
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from congress_qa.cli import main
@@ -641,3 +641,17 @@ def test_a_summary_s_many_sources_do_not_overflow_a_real_server(
     assistant = Assistant(settings, ingestor)
     answer = assistant.ask("Sum up what was said about prison programmes.", mode="llm")
     assert "endpoint failed" not in (answer.notice or ""), answer.notice
+
+
+def test_a_claim_rests_on_the_sentence_stating_its_figures() -> None:
+    # The claim restates the title to give the date: it rests on the line with the date,
+    # which alone gives what "When was this report issued?" asks for.
+    front = (
+        "Title and kind of document: Report of the Expert Group Meeting on Illicit "
+        "Trafficking in Firearms.\nDate of issue of the document: 24 October 2025."
+    )
+    claim = (
+        "The report of the Expert Group Meeting on Illicit Trafficking in Firearms was "
+        "issued on 24 October 2025."
+    )
+    assert _best_sentence(front, claim) == "Date of issue of the document: 24 October 2025."
