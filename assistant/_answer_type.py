@@ -142,6 +142,39 @@ def _asks_time(rest: str) -> bool:
     )
 
 
+# The words after "which" or "what" that name what it asks for ("Which ransomware gang hit
+# …"), read as far as a verb, a verb's helper, a preposition or a conjunction: "What is the
+# country doing?" asks what the country does, not which one it is.
+_ASKED_NOUN_RE = re.compile(r"^(?:what|which)\s+(.*)", re.IGNORECASE | re.DOTALL)
+_ASKED_NOUN_REACH = 3
+_ASKED_NOUN_ENDS = _wordset(
+    "to for of on in at by that which when who and or is are was were be been do does did "
+    "has have had can could will would shall should may might must"
+)
+
+
+def _asks_organization(rest: str) -> bool:
+    """Which or what asks for an organisation by a noun the list of ``_NAME_Q`` does not
+    hold: the noun it qualifies (the last before a verb or a function word; an owner, "the
+    Secretariat's", only qualifies it) is most often a noun, and WordNet makes it a kind of
+    organization ("Which ransomware gang …?", "What cartel …?"). An organisation is
+    answered by its name: "a ransomware attack on a regional hospital" names no gang. A
+    country is WordNet's organization too, and is asked for as one (``_COUNTRY_Q``)."""
+    m = _ASKED_NOUN_RE.match(rest)
+    if not m:
+        return False
+    head = ""
+    for token in re.findall(r"[\w'’-]+", m.group(1))[:_ASKED_NOUN_REACH]:
+        word = token.lower()
+        if word in _ASKED_NOUN_ENDS or (head and usually_verb(word)):
+            break
+        if re.search(r"['’]s?$", token):
+            continue
+        if usually_noun(word):
+            head = word
+    return bool(head) and kind_of(head, "organization") and not kind_of(head, "political unit")
+
+
 # Asked for by name: a person's or an organisation's name, which the answer must add.
 # Up to two words that qualify the noun a wh-word asks for ("Which mobile money companies
 # …?"), never a verb's helper or a determiner ("What did the companies say?" asks what).
@@ -885,6 +918,8 @@ def expected_type(question: str) -> AnswerType:
         return "place"
     if word in ("who", "whom", "whose") or _AGENT_AFTER_WH.match(rest):
         return "agent"
+    if word in ("which", "what") and _asks_organization(rest):
+        return "name"
     return "any"
 
 
@@ -1279,8 +1314,9 @@ def _has_proper_noun(text: str, proper: Collection[str] = (), said: Collection[s
 
 
 def _new_name(text: str, asked: str) -> bool:
-    """A name in ``text`` that the question did not already say."""
-    said = set(words(asked))
+    """A name in ``text`` that the question did not already say; a month is the name of no
+    one ("in October 2023 a ransomware attack …" names no gang)."""
+    said = set(words(asked)) | MONTHS
     return any(
         _name_at(i, t, ()) and not set(words(t)) <= said for i, t in enumerate(_tokens(text))
     )

@@ -2481,3 +2481,24 @@ def test_who_chaired_is_the_person_elected_chair(tmp_path) -> None:
     closing = "In his closing remarks, the Chair, Nāṣir Al-Kindī, thanked the Government."
     assert gives("agent", closing, "Who chaired the meeting?")
     assert not gives("agent", "In her remarks, the Chair thanked the Government.", "Who chaired?")
+
+
+def test_an_organisation_asked_for_is_answered_by_its_name() -> None:
+    # WordNet makes a gang, an agency, a cartel kinds of organization: asked for, each is
+    # given by its name, and a month is the name of none.
+    for question in (
+        "Which ransomware gang hit the Lithuanian hospital in 2023?",
+        "What cartel ran the route?",
+    ):
+        assert expected_type(question) == "name", question
+    gang = "Which ransomware gang hit the Lithuanian hospital in 2023?"
+    assert not gives("name", "In October 2023 a ransomware attack hit a regional hospital.", gang)
+    assert gives("name", "In October 2023 the LockBit group attacked a regional hospital.", gang)
+    # Groups and measures are described, not named; an owner is not what is asked for.
+    for question in (
+        "Which groups are most at risk?",
+        "Which measures were recommended?",
+        "What was the Secretariat's role at the start of the item?",
+        "What is the country doing about it?",
+    ):
+        assert expected_type(question) == "any", question
