@@ -59,8 +59,15 @@ def spread(cases: list[GoldCase], limit: int | None) -> list[GoldCase]:
     return [cases[n] for n in sorted(chosen)]
 
 
-def split_cases(split: str, *, variants: bool = True, limit: int | None = None) -> SplitCases:
-    written = spread(load_cases(splits=(split,)), limit)
+def split_cases(
+    split: str, *, variants: bool = True, limit: int | None = None, category: str | None = None
+) -> SplitCases:
+    """The split's written cases (of one ``category`` when given), ``limit`` of them spread
+    over its files, and their rewordings."""
+    cases = load_cases(splits=(split,))
+    if category:
+        cases = [c for c in cases if c.category == category]
+    written = spread(cases, limit)
     return SplitCases(split, written, rewordings(written) if variants else [])
 
 

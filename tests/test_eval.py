@@ -211,6 +211,10 @@ def test_a_limited_sample_spreads_over_every_gold_file_of_the_split() -> None:
     files = lambda cases: {c.id.split("-")[0] for c in cases}  # noqa: E731
     assert files(sample) == files(every)
     assert {c.category for c in sample} >= {"cross-doc", "unanswerable", "followup", "numbers"}
+    # One category, sampled among its own cases (as `eval --category followup` runs).
+    followups = split_cases("test", variants=False, limit=20, category="followup").written
+    assert len(followups) == 20 and {c.category for c in followups} == {"followup"}
+    assert all(c.history for c in followups)
 
 
 def test_a_gate_skips_only_the_figures_its_run_chose_not_to_measure(tmp_path: Path) -> None:

@@ -39,6 +39,11 @@ from tqdm import tqdm
     help="N cases per split, spread evenly over its gold files.",
 )
 @click.option(
+    "--category",
+    default=None,
+    help="Only the cases of this category (e.g. followup), before --limit picks among them.",
+)
+@click.option(
     "--thresholds", type=click.Path(path_type=Path), default=None, help="TOML of minimums/maximums."
 )
 @click.option(
@@ -60,7 +65,18 @@ from tqdm import tqdm
     help="Serve a local model from its PyPI package on 127.0.0.1 for this run (llm mode).",
 )
 def eval_command(  # noqa: ANN201, PLR0913
-    split, gold, mode, out, baselines, no_rewordings, limit, thresholds, judge, store, serve
+    split,
+    gold,
+    mode,
+    out,
+    baselines,
+    no_rewordings,
+    limit,
+    category,
+    thresholds,
+    judge,
+    store,
+    serve,
 ):  # noqa: ANN001
     """Score answers against gold Q&A pairs; exits non-zero below the thresholds."""
     if store == "per-document" and baselines:
@@ -70,11 +86,15 @@ def eval_command(  # noqa: ANN201, PLR0913
     from eval.suite import SplitCases, split_cases, spread
 
     if gold:
-        cases = spread(load_cases(list(gold)), limit)
+        cases = load_cases(list(gold))
+        cases = spread([c for c in cases if not category or c.category == category], limit)
         parts = [SplitCases("custom", cases, [])]
     else:
         names = ["calibration", "test"] if split == "both" else [split]
-        parts = [split_cases(n, variants=not no_rewordings, limit=limit) for n in names]
+        parts = [
+            split_cases(n, variants=not no_rewordings, limit=limit, category=category)
+            for n in names
+        ]
     settings = get_settings()
     if serve:
         from eval.local_llm import model_file
