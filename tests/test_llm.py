@@ -24,7 +24,8 @@ def _settings(home, base_url: str | None) -> Settings:
     return Settings(
         home=home,
         llm={"base_url": base_url, "model": "smollm2", "max_tokens": 80, "max_retries": 1,
-             "timeout_s": 60, "deadline_s": 120, "stream_timeout_s": 60},
+             "timeout_s": 60, "deadline_s": 120, "stream_timeout_s": 60,
+             "rewrite_followups": True},
     )  # fmt: skip
 
 
