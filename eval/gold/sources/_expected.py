@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 
 def expected_doc(
     doc_id: str, file: str, title: str, symbol: str, issue_date: str, place_dates: str, units: list
@@ -19,3 +22,8 @@ def expected_doc(
         },
         "units": units,
     }
+
+
+def write_expected(path: Path, doc: dict) -> None:
+    """Writes an expected-structure file as the gold files are kept: UTF-8, one-space indent."""
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

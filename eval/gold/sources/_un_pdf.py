@@ -1,19 +1,28 @@
-"""Shared by the generators of the synthetic UN PDF reports (Southern Africa workshop, waste
-crime meeting, trafficking meeting): the page furniture and first-page masthead of an ODS
-report, line-breaking that sets footnote marks written "{n}" as superscripts, the pages as
-they fill (``Layout``) and the numbered body (``draw_body``). Each generator sets its symbol
-and job number on the class."""
+"""Shared by the generators of the synthetic UN PDF reports (fpdf2): the document's setup
+(``open_report``) and its two-pass build (``build_twice``), the page furniture and first-page
+masthead of an ODS report, line-breaking that sets footnote marks written "{n}" as
+superscripts, the pages as they fill (``Layout``) and the numbered body (``draw_body``). Each
+generator sets its symbol, job number and margins on the class."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
 
-from _expected import expected_doc  # noqa: F401 - the generators call it from here too
+from _expected import expected_doc, write_expected  # noqa: F401 - the generators call them from here too
 from fpdf import FPDF
 
 MARK_RE = re.compile(r"\{(\d+)\}")
+FONT_ROOT = Path("/usr/share/fonts/truetype")
+PAGE_W = 210.0  # A4, mm
+AUTHOR = "congress-qa evaluation (synthetic)"
+
+# A font a report is set in: the family and style its drawing calls name, and its file.
+Font = tuple[str, str, Path]
 
 
 class UNReport(FPDF):
@@ -58,6 +67,68 @@ class UNReport(FPDF):
             self.text(self.left, 281.0, self.job_number)
             self.set_font("Serif", "B", 8.5)
             self.text(self.right - wl, 281.0, label)
+
+
+UNReportT = TypeVar("UNReportT", bound="UNReport")
+Info = TypeVar("Info")
+
+
+def liberation(font_dir: Path = FONT_ROOT / "liberation", *, italic: bool = True) -> list[Font]:
+    """The reports' usual fonts: Liberation Serif regular, bold and (unless not ``italic``)
+    italic as "Serif", and Liberation Sans Bold, for the masthead, as "SansB"."""
+    fonts = [
+        ("Serif", "", font_dir / "LiberationSerif-Regular.ttf"),
+        ("Serif", "B", font_dir / "LiberationSerif-Bold.ttf"),
+    ]
+    if italic:
+        fonts.append(("Serif", "I", font_dir / "LiberationSerif-Italic.ttf"))
+    fonts.append(("SansB", "", font_dir / "LiberationSans-Bold.ttf"))
+    return fonts
+
+
+def open_report(
+    cls: type[UNReportT],
+    title: str,
+    creator: str,
+    created: _dt.date,
+    fonts: Sequence[Font],
+    total_pages: int,
+) -> UNReportT:
+    """A new A4 report of class ``cls``, measured in mm, before its first page: margins at the
+    class's ``left`` and ``right``, no page breaking itself (the generators place every line and
+    break pages where the layout says), ``fonts`` added in their order (which fixes their
+    names inside the file) and ``total_pages``, the N of the "n/N" footers (0 on a first pass).
+    The metadata carry the title, the class's symbol as subject and the generator's file name
+    (``creator``) as creator and producer; the creation date is 09:00 UTC on ``created``:
+    fpdf2 would otherwise stamp the time of the run, and no two runs would give the same
+    bytes."""
+    pdf = cls(orientation="P", unit="mm", format="A4")
+    for family, style, path in fonts:
+        pdf.add_font(family, style, str(path))
+    pdf.total_pages = total_pages
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(cls.left, 20.0, PAGE_W - cls.right)
+    pdf.set_creation_date(_dt.datetime.combine(created, _dt.time(9, 0, tzinfo=_dt.UTC)))
+    pdf.set_title(title)
+    pdf.set_author(AUTHOR)
+    pdf.set_subject(cls.symbol)
+    pdf.set_creator(creator)
+    pdf.set_producer(creator)
+    return pdf
+
+
+def build_twice(render: Callable[[int], tuple[FPDF, Info]], out: Path) -> tuple[int, Info]:
+    """Lays the report out twice and writes the second rendering to ``out``. The footers print
+    "n/N", and N is known only once the whole report is laid out: ``render(0)`` counts the
+    pages, ``render(N)`` draws them. Returns N and what the second pass gave besides its PDF."""
+    pdf, _ = render(0)
+    total = pdf.page_no()
+    pdf, info = render(total)
+    if pdf.page_no() != total:  # the footers would be wrong
+        raise RuntimeError(f"{out.name}: {total} pages in pass 1, {pdf.page_no()} in pass 2")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(out))
+    return total, info
 
 
 def split_mark(word: str) -> tuple[str, str]:
@@ -234,6 +305,24 @@ class Layout:
 
     def record(self, unit: str, text: str) -> None:
         self.lines_of.setdefault(unit, []).append((self.pdf.page_no(), text))
+
+    def split_units(self) -> dict[str, list[int]]:
+        """The units drawn on more than one page, with their pages."""
+        pages = {u: sorted({p for p, _ in ls}) for u, ls in self.lines_of.items()}
+        return {u: p for u, p in pages.items() if len(p) > 1}
+
+    def first_pages(self) -> dict[str, int]:
+        """The page each unit starts on."""
+        return {u: ls[0][0] for u, ls in self.lines_of.items()}
+
+    def summary(self) -> dict[str, object]:
+        """What a generator reports of a build, to check the layout by eye: the units split
+        over pages, the page each footnote is set on and the page each unit starts on."""
+        return {
+            "split": self.split_units(),
+            "footnote_pages": self.fn_page,
+            "first_page": self.first_pages(),
+        }
 
 
 @dataclass(frozen=True)

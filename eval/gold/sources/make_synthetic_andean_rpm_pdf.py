@@ -22,15 +22,13 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
+import _un_pdf
 from fpdf import FPDF
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "eval" / "gold" / "docs" / "synthetic-andean-rpm.pdf"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation(italic=False)
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -527,7 +525,6 @@ BODY: list[tuple[str, str, str]] = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 20.0  # left margin: headings and paragraph numbers
 TEXT_X = 31.0  # paragraph text column (hanging indent)
 SUB_LABEL_X = 31.0  # "(a)" labels
@@ -545,8 +542,11 @@ LEAD = 3.9  # line height in mm
 PARA_GAP = 1.5
 
 
-class UNReport(FPDF):
-    total_pages = 0
+class UNReport(_un_pdf.UNReport):
+    symbol = SYMBOL
+    job_number = JOB_NUMBER
+    left = LEFT
+    right = RIGHT
 
     def header(self) -> None:
         if self.page_no() == 1:
@@ -650,19 +650,9 @@ def _front_page(pdf: UNReport) -> float:
 
 def render(total_pages: int) -> tuple[UNReport, dict[str, list[tuple[int, str]]]]:
     """Lay the report out; returns the PDF and, per unit, its (page, line) pairs."""
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 4, 7, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_andean_rpm_pdf.py")
-    pdf.set_producer("make_synthetic_andean_rpm_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 4, 7), FONTS, total_pages
+    )
     pdf.add_page()
     y = _front_page(pdf)
     lines_of: dict[str, list[tuple[int, str]]] = {}
@@ -727,11 +717,7 @@ def render(total_pages: int) -> tuple[UNReport, dict[str, list[tuple[int, str]]]
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0)
-    total = pdf.page_no()
-    pdf, lines_of = render(total)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
+    total, lines_of = _un_pdf.build_twice(render, out)
     split = {}
     for u, ls in lines_of.items():
         pages = sorted({p for p, _ in ls})

@@ -17,6 +17,7 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
+import _un_pdf
 from fpdf import FPDF
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -419,7 +420,6 @@ HYPHENATION = {
     ]
 }
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 25.0  # left margin: headings and paragraph numbers
 TEXT_X = 37.0  # paragraph text column
 SUB_LABEL_X = 37.0  # "(a)" labels
@@ -432,8 +432,11 @@ LEAD = 4.6  # line height in mm
 PARA_GAP = 2.4
 
 
-class UNReport(FPDF):
-    total_pages = 0
+class UNReport(_un_pdf.UNReport):
+    symbol = SYMBOL
+    job_number = JOB_NUMBER
+    left = LEFT
+    right = RIGHT
 
     def header(self) -> None:
         if self.page_no() == 1:
@@ -551,18 +554,14 @@ def _front_page(pdf: UNReport) -> float:
     return y + 14.0
 
 
-def render(total_pages: int, stats: list[str]) -> tuple[UNReport, dict[str, list[int]]]:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
+def render(total_pages: int) -> tuple[UNReport, tuple[dict[str, list[int]], list[str]]]:
+    """Lay the report out; returns the PDF, the pages each unit is on and the words
+    hyphenated at line ends."""
+    stats: list[str] = []
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 6, 27), (), total_pages
+    )
     pdf.core_fonts_encoding = "windows-1252"
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 6, 27, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_asia_expert_pdf.py")
-    pdf.set_producer("make_synthetic_asia_expert_pdf.py")
     pdf.add_page()
     y = _front_page(pdf)
     pages_of: dict[str, list[int]] = {}
@@ -606,16 +605,11 @@ def render(total_pages: int, stats: list[str]) -> tuple[UNReport, dict[str, list
             _draw_line(pdf, tx, y, RIGHT - tx, words, justify)
             y += LEAD
         y += PARA_GAP
-    return pdf, pages_of
+    return pdf, (pages_of, stats)
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0, [])
-    total = pdf.page_no()
-    stats: list[str] = []
-    pdf, pages_of = render(total, stats)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
+    total, (pages_of, stats) = _un_pdf.build_twice(render, out)
     return {
         "pages": total,
         "hyphenated": stats,

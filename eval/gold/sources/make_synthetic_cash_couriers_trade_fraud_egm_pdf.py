@@ -31,7 +31,6 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_cash_couriers
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import sys
 from pathlib import Path
 
@@ -45,11 +44,7 @@ ROOT = HERE.parents[2]
 OUT = ROOT / "eval" / "gold" / "docs" / f"{DOC_ID}.pdf"
 UNITS_OUT = ROOT / "eval" / "gold" / "expected" / f"{DOC_ID}.json"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "LiberationSerif-Italic.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation()
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -636,7 +631,6 @@ BODY: list[tuple] = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # left margin: headings and paragraph numbers
 TEXT_X = 34.0  # paragraph text column (hanging indent)
 SUB_LABEL_X = 34.0  # "(a)" labels
@@ -713,20 +707,9 @@ def _draw_table(pdf: UNReport, lay: _un_pdf.Layout, item: tuple, y: float, unit:
 
 
 def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 6, 4, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_cash_couriers_trade_fraud_egm_pdf.py")
-    pdf.set_producer("make_synthetic_cash_couriers_trade_fraud_egm_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 6, 4), FONTS, total_pages
+    )
     pdf.add_page()
     lay = _un_pdf.Layout(pdf, FOOTNOTES)
     y = _un_pdf.front_page(
@@ -795,29 +778,15 @@ def units() -> list[dict]:
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0)
-    total = pdf.page_no()
-    pdf, lay = render(total)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
-    split = {}
-    for u, ls in lay.lines_of.items():
-        pages = sorted({p for p, _ in ls})
-        if len(pages) > 1:
-            split[u] = pages
-    return {
-        "pages": total,
-        "split": split,
-        "footnote_pages": lay.fn_page,
-        "first_page": {u: ls[0][0] for u, ls in lay.lines_of.items()},
-    }
+    total, lay = _un_pdf.build_twice(render, out)
+    return {"pages": total, **lay.summary()}
 
 
 def write_units(path: Path = UNITS_OUT) -> None:
     doc = _un_pdf.expected_doc(
         DOC_ID, f"eval/gold/docs/{DOC_ID}.pdf", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
     )
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _un_pdf.write_expected(path, doc)
 
 
 if __name__ == "__main__":

@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -64,11 +63,13 @@ DOC_ID = "synthetic-cybercrime-pacific-egm"
 OUT = ROOT / "eval" / "gold" / "docs" / f"{DOC_ID}.pdf"
 UNITS_OUT = ROOT / "eval" / "gold" / "expected" / f"{DOC_ID}.json"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-SERIF = FONT_DIR / "DejaVuSerif.ttf"
-SERIF_B = FONT_DIR / "DejaVuSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "DejaVuSerif-Italic.ttf"
-SANS_B = FONT_DIR / "DejaVuSans-Bold.ttf"
+FONT_DIR = _un_pdf.FONT_ROOT / "dejavu"
+FONTS = [
+    ("Serif", "", FONT_DIR / "DejaVuSerif.ttf"),
+    ("Serif", "B", FONT_DIR / "DejaVuSerif-Bold.ttf"),
+    ("Serif", "I", FONT_DIR / "DejaVuSerif-Italic.ttf"),
+    ("SansB", "", FONT_DIR / "DejaVuSans-Bold.ttf"),
+]
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -705,7 +706,6 @@ ANNEX_TABLE = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # chapter and section labels hang here
 BLOCK_X = 34.0  # left edge of the text block: paragraph numbers AND every wrapped line
 TAB = 10.0  # "1.<tab>" and "(a)<tab>" stops
@@ -884,20 +884,9 @@ def draw_body(pdf, lay, y: float) -> float:
 
 
 def render(total_pages: int):
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 11, 21, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_cybercrime_pacific_egm_pdf.py")
-    pdf.set_producer("make_synthetic_cybercrime_pacific_egm_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 11, 21), FONTS, total_pages
+    )
     pdf.add_page()
     lay = _un_pdf.Layout(pdf, FOOTNOTES)
     lay.text_x = BLOCK_X
@@ -994,29 +983,15 @@ def units() -> list[dict]:
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0)
-    total = pdf.page_no()
-    pdf, lay = render(total)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
-    split = {}
-    for u, ls in lay.lines_of.items():
-        pages = sorted({p for p, _ in ls})
-        if len(pages) > 1:
-            split[u] = pages
-    return {
-        "pages": total,
-        "split": split,
-        "footnote_pages": lay.fn_page,
-        "digit_lines": list(DIGIT_LINES),
-    }
+    total, lay = _un_pdf.build_twice(render, out)
+    return {"pages": total, **lay.summary(), "digit_lines": list(DIGIT_LINES)}
 
 
 def write_units(path: Path = UNITS_OUT) -> None:
     doc = _un_pdf.expected_doc(
         DOC_ID, f"eval/gold/docs/{DOC_ID}.pdf", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
     )
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _un_pdf.write_expected(path, doc)
 
 
 if __name__ == "__main__":

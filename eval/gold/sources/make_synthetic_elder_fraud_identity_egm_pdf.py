@@ -41,7 +41,6 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_elder_fraud_i
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import sys
 from pathlib import Path
 
@@ -55,11 +54,7 @@ ROOT = HERE.parents[2]
 OUT = ROOT / "eval" / "gold" / "docs" / f"{DOC_ID}.pdf"
 UNITS_OUT = ROOT / "eval" / "gold" / "expected" / f"{DOC_ID}.json"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "LiberationSerif-Italic.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation()
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -817,7 +812,6 @@ BODY: list[tuple] = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # left margin: headings and paragraph numbers
 TEXT_X = 34.0  # paragraph text column (hanging indent)
 SUB_LABEL_X = 34.0  # "(a)" labels
@@ -924,20 +918,9 @@ def _draw_table(pdf: UNReport, lay: _un_pdf.Layout, item: tuple, y: float, unit:
 
 
 def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 11, 12, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_elder_fraud_identity_egm_pdf.py")
-    pdf.set_producer("make_synthetic_elder_fraud_identity_egm_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 11, 12), FONTS, total_pages
+    )
     pdf.add_page()
     lay = _un_pdf.Layout(pdf, FOOTNOTES)
     y = _un_pdf.front_page(
@@ -1017,32 +1000,17 @@ def units() -> list[dict]:
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0)
-    total = pdf.page_no()
-    pdf, lay = render(total)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
-    split = {}
-    for u, ls in lay.lines_of.items():
-        pages = sorted({p for p, _ in ls})
-        if len(pages) > 1:
-            split[u] = pages
+    total, lay = _un_pdf.build_twice(render, out)
     fn_pages = set(lay.fn_page.values())
-    after_fn = [u for u, pages in split.items() if pages[0] in fn_pages]
-    return {
-        "pages": total,
-        "split": split,
-        "footnote_pages": lay.fn_page,
-        "split_after_footnotes": after_fn,
-        "first_page": {u: ls[0][0] for u, ls in lay.lines_of.items()},
-    }
+    after_fn = [u for u, pages in lay.split_units().items() if pages[0] in fn_pages]
+    return {"pages": total, **lay.summary(), "split_after_footnotes": after_fn}
 
 
 def write_units(path: Path = UNITS_OUT) -> None:
     doc = _un_pdf.expected_doc(
         DOC_ID, f"eval/gold/docs/{DOC_ID}.pdf", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
     )
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _un_pdf.write_expected(path, doc)
 
 
 if __name__ == "__main__":

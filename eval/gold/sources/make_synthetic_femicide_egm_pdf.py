@@ -29,7 +29,6 @@ It is not a United Nations document.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import sys
 from pathlib import Path
 
@@ -42,11 +41,7 @@ DOC_ID = "synthetic-femicide-egm"
 OUT = HERE.parents[2] / "eval" / "gold" / "docs" / f"{DOC_ID}.pdf"
 UNITS_OUT = HERE.parents[2] / "eval" / "gold" / "expected" / f"{DOC_ID}.json"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "LiberationSerif-Italic.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation()
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -708,7 +703,6 @@ ANNEX_TABLE = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # left margin: headings and paragraph numbers
 TEXT_X = 34.0  # paragraph text column (hanging indent)
 SUB_LABEL_X = 34.0
@@ -751,20 +745,9 @@ _GEOMETRY = _un_pdf.Geometry(
 
 
 def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 6, 6, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_femicide_egm_pdf.py")
-    pdf.set_producer("make_synthetic_femicide_egm_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 6, 6), FONTS, total_pages
+    )
     pdf.add_page()
     lay = _un_pdf.Layout(pdf, FOOTNOTES)
     y = _un_pdf.front_page(
@@ -812,28 +795,13 @@ def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
     return pdf, lay
 
 
-def plain(text: str) -> str:
-    """The text of a body item without its footnote marks."""
-    return _un_pdf.MARK_RE.sub("", text)
+plain = _un_pdf.plain
 
 
 def units() -> list[dict]:
     """The expected units, in document order, from the same data the PDF is drawn from."""
     out: list[dict] = [
-        {
-            "id": "front",
-            "contains": [
-                DISCLAIMER,
-                "United Nations",
-                SYMBOL,
-                *CONGRESS,
-                "Distr.: General",
-                ISSUE_DATE,
-                "Original: English",
-                TITLE,
-                PLACE_DATES,
-            ],
-        }
+        _un_pdf.front_unit(DISCLAIMER, SYMBOL, CONGRESS, ISSUE_DATE, TITLE, PLACE_DATES)
     ]
     by_id: dict[str, dict] = {}
     last_para = last_sub = ""
@@ -868,33 +836,15 @@ def units() -> list[dict]:
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0)
-    total = pdf.page_no()
-    pdf, lay = render(total)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
-    split = {}
-    for u, ls in lay.lines_of.items():
-        pages = sorted({p for p, _ in ls})
-        if len(pages) > 1:
-            split[u] = pages
-    return {"pages": total, "split": split, "footnote_pages": lay.fn_page}
+    total, lay = _un_pdf.build_twice(render, out)
+    return {"pages": total, **lay.summary()}
 
 
 def write_units(path: Path = UNITS_OUT) -> None:
-    doc = {
-        "doc_id": DOC_ID,
-        "file": f"eval/gold/docs/{DOC_ID}.pdf",
-        "meta": {
-            "title": TITLE,
-            "symbol": SYMBOL,
-            "issue_date": ISSUE_DATE,
-            "distribution": "General",
-            "place_dates": PLACE_DATES,
-        },
-        "units": units(),
-    }
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    doc = _un_pdf.expected_doc(
+        DOC_ID, f"eval/gold/docs/{DOC_ID}.pdf", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
+    )
+    _un_pdf.write_expected(path, doc)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,6 @@ It is not a United Nations document.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import sys
 from pathlib import Path
 
@@ -50,11 +49,7 @@ DOC_ID = "synthetic-fisheries-crime-egm"
 OUT = HERE.parents[2] / "eval" / "gold" / "docs" / f"{DOC_ID}.pdf"
 UNITS_OUT = HERE.parents[2] / "eval" / "gold" / "expected" / f"{DOC_ID}.json"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "LiberationSerif-Italic.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation()
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -947,7 +942,6 @@ ANNEX: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # left margin: headings and paragraph numbers
 TEXT_X = 34.0  # paragraph text column (hanging indent)
 SUB_LABEL_X = 34.0
@@ -1003,9 +997,7 @@ _GEOMETRY = _un_pdf.Geometry(
 )
 
 
-def plain(text: str) -> str:
-    """The text of a body item without its footnote marks."""
-    return _un_pdf.MARK_RE.sub("", text)
+plain = _un_pdf.plain
 
 
 def toc_entries() -> list[tuple[str, str, str, str]]:
@@ -1085,20 +1077,9 @@ def draw_contents(pdf: UNReport, y: float, pages: dict[str, int]) -> tuple[float
 
 
 def render(pages: dict[str, int], total_pages: int) -> tuple[UNReport, _un_pdf.Layout, dict]:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 5, 30, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_fisheries_crime_egm_pdf.py")
-    pdf.set_producer("make_synthetic_fisheries_crime_egm_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 5, 30), FONTS, total_pages
+    )
     pdf.add_page()
     lay = _un_pdf.Layout(pdf, FOOTNOTES)
     y = _un_pdf.front_page(
@@ -1165,20 +1146,7 @@ def units(toc_lines: list[str]) -> list[dict]:
     """The expected units, in document order, from the same data the PDF is drawn from. The
     contents block (``toc_lines``) is page furniture, in no unit, as the reader treats it."""
     out: list[dict] = [
-        {
-            "id": "front",
-            "contains": [
-                DISCLAIMER,
-                "United Nations",
-                SYMBOL,
-                *CONGRESS,
-                "Distr.: General",
-                ISSUE_DATE,
-                "Original: English",
-                TITLE,
-                PLACE_DATES,
-            ],
-        }
+        _un_pdf.front_unit(DISCLAIMER, SYMBOL, CONGRESS, ISSUE_DATE, TITLE, PLACE_DATES)
     ]
     by_id: dict[str, dict] = {}
     last_para = last_sub = ""
@@ -1216,42 +1184,36 @@ def units(toc_lines: list[str]) -> list[dict]:
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    # pass 1: find the pages the headings fall on; pass 2: draw the contents with them
-    pdf, _, info = render({}, 0)
-    total = pdf.page_no()
-    pdf, lay, info2 = render(info["found"], total)
-    assert info2["found"] == info["found"], "layout changed between passes"
-    assert pdf.page_no() == total
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
-    split = {}
-    for u, ls in lay.lines_of.items():
-        pages = sorted({p for p, _ in ls})
-        if len(pages) > 1:
-            split[u] = pages
+    # pass 1 finds the pages the headings fall on, pass 2 draws the contents with them
+    heading_pages: dict[str, int] = {}
+
+    def render_pass(total_pages: int) -> tuple[UNReport, tuple[_un_pdf.Layout, dict]]:
+        pdf, lay, info = render(heading_pages, total_pages)
+        if not total_pages:
+            heading_pages.update(info["found"])
+        return pdf, (lay, info)
+
+    total, (lay, info2) = _un_pdf.build_twice(render_pass, out)
+    assert info2["found"] == heading_pages, "layout changed between passes"
     return {
         "pages": total,
-        "split": split,
-        "footnote_pages": lay.fn_page,
+        **lay.summary(),
         "toc_lines": info2["toc_lines"],
         "heading_pages": info2["found"],
     }
 
 
 def write_units(toc_lines: list[str], path: Path = UNITS_OUT) -> None:
-    doc = {
-        "doc_id": DOC_ID,
-        "file": f"eval/gold/docs/{DOC_ID}.pdf",
-        "meta": {
-            "title": TITLE,
-            "symbol": SYMBOL,
-            "issue_date": ISSUE_DATE,
-            "distribution": "General",
-            "place_dates": PLACE_DATES,
-        },
-        "units": units(toc_lines),
-    }
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    doc = _un_pdf.expected_doc(
+        DOC_ID,
+        f"eval/gold/docs/{DOC_ID}.pdf",
+        TITLE,
+        SYMBOL,
+        ISSUE_DATE,
+        PLACE_DATES,
+        units(toc_lines),
+    )
+    _un_pdf.write_expected(path, doc)
 
 
 if __name__ == "__main__":

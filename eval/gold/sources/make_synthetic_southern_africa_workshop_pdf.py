@@ -28,11 +28,7 @@ import _un_pdf
 ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "eval" / "gold" / "docs" / "synthetic-southern-africa-workshop.pdf"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "LiberationSerif-Italic.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation()
 
 DISCLAIMER = "SYNTHETIC TEST DOCUMENT \u2013 not a United Nations document"
 SYMBOL = "A/CONF.999/WS.4/1"
@@ -507,7 +503,6 @@ BODY: list[tuple] = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # left margin: headings and paragraph numbers
 TEXT_X = 34.0  # paragraph text column (hanging indent)
 SUB_LABEL_X = 34.0  # "(a)" labels
@@ -599,20 +594,9 @@ class Layout:
 
 
 def render(total_pages: int) -> tuple[UNReport, dict[str, list[int]]]:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 6, 12, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_southern_africa_workshop_pdf.py")
-    pdf.set_producer("make_synthetic_southern_africa_workshop_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 6, 12), FONTS, total_pages
+    )
     pdf.add_page()
     lay = Layout(pdf)
     y = _front_page(pdf)
@@ -712,11 +696,7 @@ def render(total_pages: int) -> tuple[UNReport, dict[str, list[int]]]:
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0)
-    total = pdf.page_no()
-    pdf, pages_of = render(total)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
+    total, pages_of = _un_pdf.build_twice(render, out)
     last_on: dict[int, str] = {}
     for u, p in pages_of.items():
         for n in p:

@@ -47,11 +47,7 @@ ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "eval" / "gold" / "docs" / "synthetic-trafficking-persons-rpm.txt"
 PDF_OUT = Path(tempfile.gettempdir()) / "synthetic-trafficking-persons-rpm.pdf"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "LiberationSerif-Italic.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation(_un_pdf.FONT_ROOT / "liberation2")
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -721,7 +717,6 @@ BODY: list[tuple] = [
 # --------------------------------------------------------------------------------------------
 # layout (mm, A4)
 # --------------------------------------------------------------------------------------------
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # headings' labels
 MARGIN = 42.0  # UN SingleTxtG: paragraph number and continuation lines
 FIRST_TAB = 52.0  # first line of a numbered paragraph after its number
@@ -888,21 +883,10 @@ class Layout:
         return TOP_BODY
 
 
-def render(total_pages: int) -> UNReport:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 5, 23, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_trafficking_persons_rpm_txt.py")
-    pdf.set_producer("make_synthetic_trafficking_persons_rpm_txt.py")
+def render(total_pages: int) -> tuple[UNReport, Layout]:
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 5, 23), FONTS, total_pages
+    )
     pdf.add_page()
     lay = Layout(pdf)
     y = _front_page(pdf)
@@ -986,7 +970,7 @@ def render(total_pages: int) -> UNReport:
             y += LEAD
         y += PARA_GAP
     lay.flush_footnotes()
-    return pdf
+    return pdf, lay
 
 
 def to_text(pdf_path: Path) -> str:
@@ -1003,10 +987,7 @@ def to_text(pdf_path: Path) -> str:
 
 
 def build(out: Path = OUT, pdf_out: Path = PDF_OUT) -> int:
-    total = render(0).page_no()
-    pdf = render(total)
-    pdf_out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(pdf_out))
+    total, _ = _un_pdf.build_twice(render, pdf_out)
     out.parent.mkdir(parents=True, exist_ok=True)
     text = to_text(pdf_out)
     text = DISCLAIMER + "\n" + text.split(DISCLAIMER, 1)[1] if DISCLAIMER in text else text

@@ -29,11 +29,7 @@ import _un_pdf
 ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "eval" / "gold" / "docs" / "synthetic-waste-crime-egm.pdf"
 
-FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
-SERIF = FONT_DIR / "LiberationSerif-Regular.ttf"
-SERIF_B = FONT_DIR / "LiberationSerif-Bold.ttf"
-SERIF_I = FONT_DIR / "LiberationSerif-Italic.ttf"
-SANS_B = FONT_DIR / "LiberationSans-Bold.ttf"
+FONTS = _un_pdf.liberation()
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -707,7 +703,6 @@ BODY: list[tuple] = [
     ),
 ]
 
-PAGE_W, PAGE_H = 210.0, 297.0
 LEFT = 22.0  # left margin: headings and paragraph numbers
 TEXT_X = 34.0  # paragraph text column (hanging indent)
 SUB_LABEL_X = 34.0  # "(a)" labels
@@ -750,20 +745,9 @@ def _front_page(pdf: UNReport) -> float:
 
 
 def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
-    pdf = UNReport(orientation="P", unit="mm", format="A4")
-    pdf.add_font("Serif", "", str(SERIF))
-    pdf.add_font("Serif", "B", str(SERIF_B))
-    pdf.add_font("Serif", "I", str(SERIF_I))
-    pdf.add_font("SansB", "", str(SANS_B))
-    pdf.total_pages = total_pages
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(LEFT, 20.0, PAGE_W - RIGHT)
-    pdf.set_creation_date(_dt.datetime(2025, 9, 19, 9, 0, 0, tzinfo=_dt.UTC))
-    pdf.set_title(TITLE)
-    pdf.set_author("congress-qa evaluation (synthetic)")
-    pdf.set_subject(SYMBOL)
-    pdf.set_creator("make_synthetic_waste_crime_egm_pdf.py")
-    pdf.set_producer("make_synthetic_waste_crime_egm_pdf.py")
+    pdf = _un_pdf.open_report(
+        UNReport, TITLE, Path(__file__).name, _dt.date(2025, 9, 19), FONTS, total_pages
+    )
     pdf.add_page()
     lay = _un_pdf.Layout(pdf, FOOTNOTES)
     y = _front_page(pdf)
@@ -879,27 +863,20 @@ def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
     return pdf, lay
 
 
-def plain(text: str) -> str:
-    """The text of a body item without its footnote marks."""
-    return _un_pdf.MARK_RE.sub("", text)
+plain = _un_pdf.plain
 
 
 def build(out: Path = OUT) -> dict[str, object]:
-    pdf, _ = render(0)
-    total = pdf.page_no()
-    pdf, lay = render(total)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(out))
+    total, lay = _un_pdf.build_twice(render, out)
     split = {}
     for u, ls in lay.lines_of.items():
         pages = sorted({p for p, _ in ls})
         if len(pages) > 1:
             split[u] = [" ".join(t for p, t in ls if p == n) for n in pages]
-    first_page = {u: ls[0][0] for u, ls in lay.lines_of.items()}
     return {
         "pages": total,
         "split": split,
-        "first_page": first_page,
+        "first_page": lay.first_pages(),
         "footnote_pages": lay.fn_page,
     }
 
