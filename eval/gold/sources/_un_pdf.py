@@ -349,6 +349,46 @@ class Geometry:
 ExtraItem = Callable[[UNReport, Layout, tuple, float, str], float]
 
 
+def figures_table(cols: Sequence[float], g: Geometry) -> ExtraItem:
+    """How to draw a ("table", rows) item: a small table of figures set close under the
+    paragraph it belongs to, ruled above, below and under its italic headings; the first column
+    left-aligned at ``cols[0]``, the figures flush right under their headings, which start at
+    the other ``cols``."""
+
+    def draw(pdf: UNReport, lay: Layout, item: tuple, y: float, unit: str) -> float:
+        rows = item[1]
+        height = 7.0 + g.lead * (len(rows) - 1) + 2.0
+        y -= g.para_gap - 3.5  # the table follows its paragraph closely
+        if y + height > lay.limit():
+            y = lay.new_page() + 2.0
+        pdf.set_line_width(0.25)
+        for r, row in enumerate(rows):
+            if r == 0:
+                pdf.line(g.text_x, y - 4.0, g.right, y - 4.0)
+            for c, cell in enumerate(row):
+                pdf.set_font("Serif", "I", 9)
+                head_w = pdf.get_string_width(rows[0][c])
+                if r == 0:
+                    w = head_w
+                else:
+                    pdf.set_font("Serif", "", g.font_size)
+                    w = pdf.get_string_width(cell)
+                x = cols[c] if c == 0 else cols[c] + head_w - w
+                pdf.text(x, y, cell)
+            lay.record(unit, " | ".join(row))
+            if r == 0:
+                pdf.line(g.text_x, y + 1.8, g.right, y + 1.8)
+                y += 6.5
+            else:
+                y += g.lead
+        pdf.line(g.text_x, y - 3.0, g.right, y - 3.0)
+        y += g.para_gap + 1.0
+        pdf.set_font("Serif", "", g.font_size)
+        return y
+
+    return draw
+
+
 def draw_body(
     pdf: UNReport,
     lay: Layout,

@@ -670,40 +670,7 @@ _GEOMETRY = _un_pdf.Geometry(
     para_gap=PARA_GAP,
 )
 
-
-def _draw_table(pdf: UNReport, lay: _un_pdf.Layout, item: tuple, y: float, unit: str) -> float:
-    """The table of detections by year, ruled above, below and under its headings, set close
-    under the paragraph it belongs to (``unit``): the first column left-aligned, figures flush
-    right under their headings."""
-    rows = item[1]
-    height = 7.0 + LEAD * (len(rows) - 1) + 2.0
-    y -= PARA_GAP - 3.5  # the table follows its paragraph closely
-    if y + height > lay.limit():
-        y = lay.new_page() + 2.0
-    pdf.set_line_width(0.25)
-    for r, row in enumerate(rows):
-        if r == 0:
-            pdf.line(TEXT_X, y - 4.0, RIGHT, y - 4.0)
-        for c, cell in enumerate(row):
-            pdf.set_font("Serif", "I", 9)
-            head_w = pdf.get_string_width(rows[0][c])
-            if r == 0:
-                w = head_w
-            else:
-                pdf.set_font("Serif", "", FONT_SIZE)
-                w = pdf.get_string_width(cell)
-            x = TABLE_COLS[c] if c == 0 else TABLE_COLS[c] + head_w - w
-            pdf.text(x, y, cell)
-        lay.record(unit, " | ".join(row))
-        if r == 0:
-            pdf.line(TEXT_X, y + 1.8, RIGHT, y + 1.8)
-            y += 6.5
-        else:
-            y += LEAD
-    pdf.line(TEXT_X, y - 3.0, RIGHT, y - 3.0)
-    y += PARA_GAP + 1.0
-    pdf.set_font("Serif", "", FONT_SIZE)
-    return y
+_draw_table = _un_pdf.figures_table(TABLE_COLS, _GEOMETRY)
 
 
 def render(total_pages: int) -> tuple[UNReport, _un_pdf.Layout]:
