@@ -883,11 +883,22 @@ class ExtractiveAnswerer:
         # The keep margin decides which paragraphs are cited (it is fitted on citation F1);
         # a paragraph once cited is quoted in every sentence that answers on its own, so
         # "Training was considered essential. Staff should be trained in human rights …" is
-        # not cut after its first sentence because the second scored a little lower.
+        # not cut after its first sentence because the second scored a little lower. Nor after
+        # the sentence that introduces what the paragraph then tells in words of its own: "The
+        # expert from Nigeria discussed the return of assets" answers "How was the money sent
+        # back to Nigeria spent?" only with the sentence after it, which names none of the
+        # question's words. Such a sentence is on the question's topic, which is the bar here
+        # (the on-topic threshold: fitted for chat answers on the calibration topic cases).
         cited = {c.hit.key for c in chosen}
+        # A sentence on the topic that only introduces a list ("… in one of the following
+        # ways:") is left out: the list answers no more than the sentence does, and the
+        # sentence means nothing without it.
+        bar = min(threshold, self.model.on_topic_threshold)
         for c in eligible:
-            if len(chosen) >= limit or c.score < threshold:
+            if len(chosen) >= limit or c.score < bar:
                 break
+            if c.score < threshold and c.quote.rstrip().endswith(":"):
+                continue
             if c.hit.key in cited and c not in chosen and not any(_same(c, d) for d in chosen):
                 chosen.append(c)
         chosen += self._complements(profile, chosen, ranked, limit)

@@ -1,8 +1,8 @@
 """A sentence is read in its paragraph. A cited paragraph is quoted in every sentence that
-answers on its own: which paragraphs are cited is the keep margin's decision, how much of a
-cited paragraph is shown is not. And a sentence that opens with a pronoun ("He described camp
-courts …") speaks of whom the sentence before named. Real parser, store, embedder and the
-shipped calibration."""
+answers on its own, or is on its topic: which paragraphs are cited is the keep margin's
+decision, how much of a cited paragraph is shown is not. And a sentence that opens with a
+pronoun ("He described camp courts …") speaks of whom the sentence before named. Real parser,
+store, embedder and the shipped calibration."""
 
 from __future__ import annotations
 
@@ -31,6 +31,15 @@ PARAGRAPHS = [
     "(b) Share the data of their vessel monitoring systems.",
     "7. In all, three hundred and twenty participants took part in the meeting, of whom one "
     "hundred and twelve attended in person.",
+    "8. The expert from Nigeria discussed the return of assets to the victim State. She "
+    "described a framework agreement under which some 311 million dollars had been returned "
+    "to her country and used to finance three infrastructure projects, with the use of the "
+    "funds monitored by civil society.",
+    "9. Experts noted that ransomware was the final stage of a chain of criminal services. In "
+    "most of the attacks reported, the offenders had first gained access to the network of the "
+    "victim in one of the following ways:",
+    "(a) Through emails containing malicious links or attachments, sent to staff;",
+    "(b) Through vulnerabilities in remote access systems that had not been updated.",
 ]
 
 
@@ -79,3 +88,27 @@ def test_a_count_answers_only_for_the_thing_it_counts(assistant: Assistant) -> N
     assert not answer.refused and "one hundred and twelve" in answer.answer, answer.answer
     women = assistant.ask("How many women attended the meeting?")
     assert women.refused and women.citations == [], women.answer
+
+
+def test_a_cited_paragraph_goes_on_past_the_sentence_that_introduces_its_subject(
+    assistant: Assistant,
+) -> None:
+    """The sentence that answers in the question's words ("assets", "victim State") only
+    introduces what the next one tells in words of its own (how much was returned, and what it
+    paid for): that sentence scores below the answer threshold, but is on the topic."""
+    answer = assistant.ask("Did anyone discuss asset recovery for victim States?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["8"], answer.answer
+    assert "three infrastructure projects" in answer.answer, answer.answer
+
+
+def test_a_sentence_on_the_topic_that_only_introduces_a_list_is_left_out(
+    assistant: Assistant,
+) -> None:
+    """ "In most attacks … in one of the following ways:" is on the topic of the question, but
+    says nothing without its list, and its list does not answer it."""
+    answer = assistant.ask("Is ransomware the last step of a criminal chain?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["9"], answer.answer
+    assert "final stage of a chain of criminal services" in answer.answer
+    assert "following ways" not in answer.answer, answer.answer
