@@ -206,16 +206,20 @@ _AGENT_AFTER_WH = re.compile(
 )
 
 # "What did Japan say?", "What did the expert from Senegal report?", "Did Ms. Dubois present
-# anything herself?": what a named party said.
+# anything herself?", "What did she talk about as an expert?": what a named party said.
 # A sentence that only names the party (among those present, as an officer) does not answer.
+# Not "speak": "Did the Thai delegation speak on this item?" asks whether it spoke, which the
+# record of who spoke answers.
 _STATEMENT_Q = re.compile(
     r"(?:\bwhat\s+|^\s*)(?:did|does|do|has|have)\s+(?P<who>.+?)\s+(?:say|report|tell|mention|"
     r"describe|note|stress|propose|share|present|explain|suggest|highlight|emphasi[sz]e|raise|"
-    r"add|call|ask|urge|request|recommend|advocate|warn|express)\b"
+    r"add|call|ask|urge|request|recommend|advocate|warn|express|talk|discuss|argue|comment)"
+    r"\b"
     # The same asked indirectly: "Tell me what Solomon Islands said."
     r"|\bwhat\s+(?P<who2>.+?)\s+(?:said|reported|told|mentioned|described|noted|stressed|"
     r"proposed|shared|presented|explained|suggested|highlighted|emphasi[sz]ed|raised|added|"
-    r"called|asked|urged|requested|recommended|advocated|warned|expressed)\b",
+    r"called|asked|urged|requested|recommended|advocated|warned|expressed|talked|discussed|"
+    r"argued|commented)\b",
     re.IGNORECASE,
 )
 # "What did the Africa meeting recommend?" asks what the report says, not what a party said:

@@ -1,13 +1,14 @@
 """A name asked about may be given by the sentence that opened the statement an answer goes on
 with, not only by the answer's own sentence; and an office is the office itself ("the
-Vice-Chair" is not "the Chair"). Real parser, store, embedder and the shipped calibration."""
+Vice-Chair" is not "the Chair"); and what a party talked about is what it said, which the line
+electing it does not say. Real parser, store, embedder and the shipped calibration."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant import Assistant
-from assistant._answer_type import opens_statement
+from assistant._answer_type import expected_type, opens_statement
 from assistant._offices import names_all, said_in
 from congress_qa import Settings
 from ingest import Ingestor
@@ -30,6 +31,8 @@ PARAGRAPHS = [
     "courts. The share of children held in pretrial detention in Jordan had fallen by half in "
     "five years.",
     "5. Experts recommended that municipalities light streets, underpasses and parks.",
+    "6. The Chair, speaking in his capacity as an expert from Oman, described a programme of "
+    "school patrols that had reduced bag snatching near schools by a third.",
 ]
 
 
@@ -77,3 +80,30 @@ def test_an_office_after_vice_is_its_own_office() -> None:
     assert names_all(("oman",), "doc", said_in("The Chair and the Vice-Chair spoke"), chair)
     # A name written in the question is still found in the office's words.
     assert names_all(("chair", "chairs"), "doc", said_in("Vice-Chair: Rania Haddad"), {})
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What did Nāṣir Al-Kindī talk about as an expert?", "statement"),
+        ("What did the expert from Türkiye discuss?", "statement"),
+        ("Tell me what Rania Haddad talked about.", "statement"),
+        # Whether a party spoke is asked of the record of who spoke, not of what it said.
+        ("Did the Thai delegation speak on this item?", "statement-free"),
+    ],
+)
+def test_talking_about_something_asks_what_was_said(question: str, kind: str) -> None:
+    if kind == "statement":
+        assert expected_type(question) == "statement"
+    else:
+        assert expected_type(question) != "statement"
+
+
+def test_what_the_chair_talked_about_is_their_statement_not_their_election(
+    assistant: Assistant,
+) -> None:
+    """ "Chair: Nāṣir Al-Kindī (Oman)" names him; it says nothing he talked about."""
+    answer = assistant.ask("What did Nāṣir Al-Kindī talk about as an expert?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["6"], answer.answer
+    assert "school patrols" in answer.answer
