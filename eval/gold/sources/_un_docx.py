@@ -1,6 +1,7 @@
 """Helpers shared by the generators of the synthetic Word reports with Word's automatic
 paragraph numbering (the UN template's "1." paragraphs and "(a)" sub-items): numbering.xml
-definitions, masthead table borders and cells, the PAGE field, and a deterministic .docx."""
+definitions, masthead table borders and cells, the PAGE field, the template's styles,
+footnotes, ruled and grid tables, fixed core properties, and a deterministic .docx."""
 
 from __future__ import annotations
 
@@ -250,14 +251,7 @@ def add_text_with_notes(paragraph, text: str) -> None:  # noqa: ANN001
     pos = 0
     for m in _MARK_RE.finditer(text):
         paragraph.add_run(text[pos : m.start()])
-        run = paragraph.add_run()
-        rpr = run._r.get_or_add_rPr()
-        style = OxmlElement("w:rStyle")
-        style.set(qn("w:val"), "FootnoteReference")
-        rpr.append(style)
-        ref = OxmlElement("w:footnoteReference")
-        ref.set(qn("w:id"), m.group(1))
-        run._r.append(ref)
+        footnote_ref(paragraph, int(m.group(1)))
         pos = m.end()
     paragraph.add_run(text[pos:])
 
@@ -298,3 +292,234 @@ def base_styles(doc):  # noqa: ANN001, ANN201 - a python-docx Document; its Norm
     single.paragraph_format.space_after = Pt(6)
     single.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     return normal
+
+
+def outline_level(style, level: int) -> None:  # noqa: ANN001 - a python-docx style
+    """Give a paragraph style an outline level, so that the navigation pane and a PDF export
+    see the template's own heading styles as headings."""
+    pPr = style.element.get_or_add_pPr()
+    el = OxmlElement("w:outlineLvl")
+    el.set(qn("w:val"), str(level))
+    pPr.append(el)
+
+
+def un_heading_styles(doc, normal) -> None:  # noqa: ANN001
+    """The UN template's heading styles, chapter "HChG" (14 pt) and section "H1G" (12 pt),
+    bold and hanging, based on ``normal``: not Word's Heading 1/2."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Twips
+
+    for name, size, level in (("HChG", 14, 0), ("H1G", 12, 1)):
+        st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = normal
+        st.font.bold = True
+        st.font.size = Pt(size)
+        pf = st.paragraph_format
+        pf.left_indent = Twips(1134)
+        pf.first_line_indent = Twips(-567)
+        pf.right_indent = Twips(1134)
+        pf.space_before = Pt(12 if level == 0 else 9)
+        pf.space_after = Pt(6)
+        pf.keep_with_next = True
+        outline_level(st, level)
+
+
+# --------------------------------------------------------------------------------------------
+# footnotes
+# --------------------------------------------------------------------------------------------
+
+
+def footnote_styles(doc, normal, size: float) -> None:  # noqa: ANN001
+    """The "Footnote Text" paragraph style (``size`` points, based on ``normal``) and the
+    superscript "Footnote Reference" character style that add_footnotes_part's notes use."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    fn_text = doc.styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH)
+    fn_text.base_style = normal
+    fn_text.font.size = Pt(size)
+    fn_ref = doc.styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
+    fn_ref.font.superscript = True
+
+
+def footnote_settings(doc) -> None:  # noqa: ANN001
+    """w:footnotePr in settings.xml naming the two separator notes, as Word writes it (before
+    w:compat, its schema place)."""
+    settings = doc.settings.element
+    fpr = parse_xml(
+        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
+    )
+    settings.find(qn("w:compat")).addprevious(fpr)
+
+
+def footnote_ref(paragraph, number: int) -> None:  # noqa: ANN001
+    """A run with the reference to footnote ``number``, in the FootnoteReference style."""
+    run = paragraph.add_run()
+    rpr = run._r.get_or_add_rPr()
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "FootnoteReference")
+    rpr.append(style)
+    ref = OxmlElement("w:footnoteReference")
+    ref.set(qn("w:id"), str(number))
+    run._r.append(ref)
+
+
+# --------------------------------------------------------------------------------------------
+# tables
+# --------------------------------------------------------------------------------------------
+
+
+def top_border(cell, size: int = 4) -> None:  # noqa: ANN001
+    """A rule above the cell (w:top goes first in w:tcBorders, before a bottom_border's)."""
+    tcPr = cell._tc.get_or_add_tcPr()
+    borders = tcPr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        tcPr.append(borders)
+    top = OxmlElement("w:top")
+    top.set(qn("w:val"), "single")
+    top.set(qn("w:sz"), str(size))
+    top.set(qn("w:space"), "0")
+    top.set(qn("w:color"), "000000")
+    borders.insert(0, top)
+
+
+def check_totals(rows: list[tuple[str, ...]]) -> None:
+    """The last row of a table of figures must be the column totals of the rows between the
+    header and it, so that the figures a gold case asks for add up."""
+    body = rows[1:-1]
+    for j in range(1, len(rows[0])):
+        assert sum(int(r[j].replace(",", "")) for r in body) == int(rows[-1][j]), j
+
+
+def ruled_table(doc, title: str, rows: list[tuple[str, ...]], source: str, widths: list) -> None:  # noqa: ANN001
+    """A table of figures in the UN style: a bold title paragraph, horizontal rules only, an
+    italic header row repeated on each page, figures flush right, a bold last (total) row,
+    and the "Source: ..." note in small type (its first word in italics). ``widths``: the
+    columns' widths (python-docx lengths)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    tp = doc.add_paragraph(style="SingleTxtG")
+    tp.paragraph_format.keep_with_next = True
+    tp.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    tp.add_run(title).bold = True
+
+    tbl = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
+    set_cell_borders(tbl, none=True)
+    last = len(rows) - 1
+    for i, row in enumerate(rows):
+        for j, val in enumerate(row):
+            cell = tbl.cell(i, j)
+            cell.width = widths[j]
+            cp = cell.paragraphs[0]
+            run = cp.add_run(val)
+            run.font.size = Pt(9)
+            run.italic = i == 0
+            run.bold = i == last
+            if j > 0:
+                cp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            if i == 0:
+                top_border(cell)
+                bottom_border(cell, size=4)
+            elif i == last:
+                top_border(cell)
+                bottom_border(cell, size=12)
+    mark_header_row(tbl.rows[0])
+
+    sp = doc.add_paragraph(style="SingleTxtG")
+    sp.paragraph_format.space_before = Pt(3)
+    label, rest = source.split(" ", 1)
+    r = sp.add_run(label)
+    r.italic = True
+    r.font.size = Pt(8)
+    r = sp.add_run(" " + rest)
+    r.font.size = Pt(8)
+
+
+def grid_table(
+    doc,  # noqa: ANN001
+    rows: list[tuple[str, ...]],
+    *,
+    bold: bool | None = None,
+    italic: bool | None = None,
+    centered: bool = False,
+):  # noqa: ANN201 - a python-docx Table
+    """A "Table Grid" table of ``rows`` whose first row is the header, repeated on each page.
+    ``bold``/``italic``: when given, every run's bold/italic is set (on for the header row if
+    true, off elsewhere); when None, left unset (None and False write different XML)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+
+    tbl = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    tbl.style = doc.styles["Table Grid"]
+    if centered:
+        tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, row in enumerate(rows):
+        for j, val in enumerate(row):
+            run = tbl.cell(i, j).paragraphs[0].add_run(val)
+            if bold is not None:
+                run.bold = bold and i == 0
+            if italic is not None:
+                run.italic = italic and i == 0
+    mark_header_row(tbl.rows[0])
+    return tbl
+
+
+# --------------------------------------------------------------------------------------------
+# the document as a whole
+# --------------------------------------------------------------------------------------------
+
+
+def core_properties(
+    doc,  # noqa: ANN001
+    *,
+    title: str,
+    subject: str,
+    comments: str,
+    created: tuple[int, ...],
+    modified: tuple[int, ...] | None = None,
+    keywords: str = "synthetic; test document",
+    language: str | None = None,
+    revision: int = 1,
+) -> None:
+    """docProps/core.xml of a synthetic report, with fixed dates (``created``, also the
+    printed date; ``modified``, by default the same) so that the file does not change from run
+    to run. The properties are set in this order because python-docx appends each element as
+    it is first set, and the committed files have them so."""
+    import datetime as dt
+
+    cp = doc.core_properties
+    cp.title = title
+    cp.author = "congress-qa evaluation (synthetic)"
+    cp.last_modified_by = "congress-qa evaluation (synthetic)"
+    cp.subject = subject
+    cp.comments = comments
+    cp.keywords = keywords
+    if language is not None:
+        cp.language = language
+    cp.created = dt.datetime(*created)
+    cp.modified = dt.datetime(*(modified or created))
+    cp.last_printed = dt.datetime(*created)
+    cp.revision = revision
+
+
+def symbol_header_page_footer(doc, symbol: str) -> None:  # noqa: ANN001
+    """No header or footer on the first page (the masthead is there); from page 2 on, the
+    document's ``symbol`` in the header and the page number flush right in the footer, as in
+    UN files."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    section.header.paragraphs[0].text = symbol
+    fp = section.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    page_field(fp)
+
+
+def save_docx(doc, out: Path, fixed_time: tuple[int, ...]) -> None:  # noqa: ANN001
+    """Write the document to ``out`` as a deterministic .docx (deterministic_zip)."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(deterministic_zip(buf.getvalue(), fixed_time))

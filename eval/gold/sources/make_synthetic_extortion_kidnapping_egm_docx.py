@@ -46,9 +46,6 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_extortion_kid
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import json
 import re
 import sys
 from pathlib import Path
@@ -56,25 +53,26 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.dont_write_bytecode = True  # leave no cache next to _un_docx.py
 
-from _expected import expected_doc  # noqa: E402
+from _expected import expected_doc, numbered, unit, write_expected  # noqa: E402
 from _un_docx import (  # noqa: E402
     add_footnotes_part,
     add_numbering_definition,
     base_styles,
-    bottom_border,
-    deterministic_zip,
-    mark_header_row,
+    check_totals,
+    core_properties,
+    footnote_ref,
+    footnote_settings,
+    footnote_styles,
+    grid_table,
     masthead,
-    page_field,
-    set_cell_borders,
+    ruled_table,
+    save_docx,
     set_num,
+    symbol_header_page_footer,
+    un_heading_styles,
 )
 from docx import Document  # noqa: E402
-from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
-from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK  # noqa: E402
-from docx.oxml import OxmlElement, parse_xml  # noqa: E402
-from docx.oxml.ns import nsdecls, qn  # noqa: E402
 from docx.shared import Pt, Twips  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -696,16 +694,12 @@ ANNEX_TABLE = [
     ),
 ]
 
+# column widths of the body table, in twips
+TABLE_WIDTHS = [Twips(2600), Twips(1300), Twips(1300), Twips(1300)]
+
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi"]
 _TOKEN = re.compile(r"(\*[^*]+\*|\{\d+\})")
-
-
-def _check_table() -> None:
-    """The column totals of the body table must add up."""
-    body = TABLE_ROWS[1:-1]
-    for j in range(1, len(TABLE_ROWS[0])):
-        assert sum(int(r[j].replace(",", "")) for r in body) == int(TABLE_ROWS[-1][j]), j
 
 
 def plain(text: str) -> str:
@@ -719,27 +713,9 @@ def _notes(text: str) -> list[str]:
     return [FOOTNOTES[int(m)] for m in re.findall(r"\{(\d+)\}", text)]
 
 
-def numbered() -> list[tuple]:
-    """BODY with paragraph numbers: ("p", n, text, extra) or the heading items."""
-    out, n = [], 0
-    for item in BODY:
-        if item[0] == "p":
-            n += 1
-            out.append(("p", n, item[1], item[2] if len(item) > 2 else {}))
-        else:
-            out.append(item)
-    return out
-
-
 # --------------------------------------------------------------------------------------------
 # expected units
 # --------------------------------------------------------------------------------------------
-
-
-def _unit(uid: str, parts: list[str]) -> dict:
-    if len(parts) == 1:
-        return {"id": uid, "text": parts[0]}
-    return {"id": uid, "contains": parts}
 
 
 def units() -> list[dict]:
@@ -756,7 +732,7 @@ def units() -> list[dict]:
         PLACE_DATES,
     ]
     out: list[dict] = [{"id": "front", "contains": front}]
-    for item in numbered():
+    for item in numbered(BODY):
         if item[0] != "p":
             continue
         _, n, text, extra = item
@@ -764,13 +740,13 @@ def units() -> list[dict]:
         parts += [plain(line) for line in extra.get("lines", [])]
         if extra.get("table"):
             parts += [TABLE_TITLE, *(" | ".join(r) for r in TABLE_ROWS), TABLE_SOURCE]
-        out.append(_unit(str(n), parts))
+        out.append(unit(str(n), parts))
         for i, sub in enumerate(extra.get("items", [])):
             sub_text, nested = (sub, []) if isinstance(sub, str) else sub
             uid = f"{n}({LETTERS[i]})"
-            out.append(_unit(uid, [plain(sub_text), *_notes(sub_text)]))
+            out.append(unit(uid, [plain(sub_text), *_notes(sub_text)]))
             for j, nt in enumerate(nested):
-                out.append(_unit(f"{uid}({ROMANS[j]})", [plain(nt), *_notes(nt)]))
+                out.append(unit(f"{uid}({ROMANS[j]})", [plain(nt), *_notes(nt)]))
     out.append({"id": "annex.1", "text": "\n".join(" | ".join(r) for r in ANNEX_TABLE)})
     return out
 
@@ -786,52 +762,10 @@ def units_doc() -> dict:
 # --------------------------------------------------------------------------------------------
 
 
-def _outline_level(style, level: int) -> None:  # noqa: ANN001
-    el = OxmlElement("w:outlineLvl")
-    el.set(qn("w:val"), str(level))
-    style.element.get_or_add_pPr().append(el)
-
-
 def _styles(doc) -> None:  # noqa: ANN001
     normal = base_styles(doc)
-    # UN template heading styles (chapter "HChG", section "H1G"), not Word's Heading 1/2
-    for name, size, level in (("HChG", 14, 0), ("H1G", 12, 1)):
-        st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        st.base_style = normal
-        st.font.bold = True
-        st.font.size = Pt(size)
-        pf = st.paragraph_format
-        pf.left_indent = Twips(1134)
-        pf.first_line_indent = Twips(-567)
-        pf.right_indent = Twips(1134)
-        pf.space_before = Pt(12 if level == 0 else 9)
-        pf.space_after = Pt(6)
-        pf.keep_with_next = True
-        _outline_level(st, level)
-    fn_text = doc.styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH)
-    fn_text.base_style = normal
-    fn_text.font.size = Pt(8)
-    fn_ref = doc.styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
-    fn_ref.font.superscript = True
-
-
-def _footnote_settings(doc) -> None:  # noqa: ANN001
-    settings = doc.settings.element
-    fpr = parse_xml(
-        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-    )
-    settings.find(qn("w:compat")).addprevious(fpr)
-
-
-def _footnote_ref(paragraph, number: int) -> None:  # noqa: ANN001
-    run = paragraph.add_run()
-    rpr = run._r.get_or_add_rPr()
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "FootnoteReference")
-    rpr.append(style)
-    ref = OxmlElement("w:footnoteReference")
-    ref.set(qn("w:id"), str(number))
-    run._r.append(ref)
+    un_heading_styles(doc, normal)
+    footnote_styles(doc, normal, 8)
 
 
 def _inline(paragraph, text: str) -> None:  # noqa: ANN001
@@ -842,7 +776,7 @@ def _inline(paragraph, text: str) -> None:  # noqa: ANN001
         if piece.startswith("*"):
             paragraph.add_run(piece[1:-1]).italic = True
         elif re.fullmatch(r"\{\d+\}", piece):
-            _footnote_ref(paragraph, int(piece[1:-1]))
+            footnote_ref(paragraph, int(piece[1:-1]))
         else:
             paragraph.add_run(piece)
 
@@ -867,89 +801,23 @@ def _line(doc, text: str, *, last: bool) -> None:  # noqa: ANN001
     p.add_run(text)
 
 
-def _top_border(cell, size: int = 4) -> None:  # noqa: ANN001
-    tcPr = cell._tc.get_or_add_tcPr()
-    borders = tcPr.find(qn("w:tcBorders"))
-    if borders is None:
-        borders = OxmlElement("w:tcBorders")
-        tcPr.append(borders)
-    top = OxmlElement("w:top")
-    top.set(qn("w:val"), "single")
-    top.set(qn("w:sz"), str(size))
-    top.set(qn("w:space"), "0")
-    top.set(qn("w:color"), "000000")
-    borders.insert(0, top)
-
-
-def _body_table(doc) -> None:  # noqa: ANN001
-    """Title paragraph, the UN-style table (horizontal rules only) and the source note."""
-    tp = doc.add_paragraph(style="SingleTxtG")
-    tp.paragraph_format.keep_with_next = True
-    tp.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    tp.add_run(TABLE_TITLE).bold = True
-
-    tbl = doc.add_table(rows=len(TABLE_ROWS), cols=len(TABLE_ROWS[0]))
-    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    set_cell_borders(tbl, none=True)
-    widths = [Twips(2600), Twips(1300), Twips(1300), Twips(1300)]
-    last = len(TABLE_ROWS) - 1
-    for i, row in enumerate(TABLE_ROWS):
-        for j, val in enumerate(row):
-            cell = tbl.cell(i, j)
-            cell.width = widths[j]
-            cp = cell.paragraphs[0]
-            run = cp.add_run(val)
-            run.font.size = Pt(9)
-            run.italic = i == 0
-            run.bold = i == last
-            if j > 0:
-                cp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            if i == 0:
-                _top_border(cell)
-                bottom_border(cell, size=4)
-            elif i == last:
-                _top_border(cell)
-                bottom_border(cell, size=12)
-    mark_header_row(tbl.rows[0])
-
-    sp = doc.add_paragraph(style="SingleTxtG")
-    sp.paragraph_format.space_before = Pt(3)
-    label, rest = TABLE_SOURCE.split(" ", 1)
-    r = sp.add_run(label)
-    r.italic = True
-    r.font.size = Pt(8)
-    r = sp.add_run(" " + rest)
-    r.font.size = Pt(8)
-
-
 def build() -> Document:
-    _check_table()
+    check_totals(TABLE_ROWS)
     doc = Document()
     _styles(doc)
     add_footnotes_part(doc, FOOTNOTES)
-    _footnote_settings(doc)
+    footnote_settings(doc)
     add_numbering_definition(doc, "3E7A40C5")
 
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    cp.language = "en"
-    stamp = _dt.datetime(*FIXED_TIME)
-    cp.created = stamp
-    cp.modified = stamp
-    cp.last_printed = stamp
-    cp.revision = 1
-
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_field(fp)
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=FIXED_TIME,
+        language="en",
+    )
+    symbol_header_page_footer(doc, SYMBOL)
 
     # disclaimer, masthead, meeting line, title, place and dates
     doc.add_paragraph(DISCLAIMER)
@@ -964,7 +832,7 @@ def build() -> Document:
     r.font.size = Pt(16)
     doc.add_paragraph(PLACE_DATES)
 
-    for item in numbered():
+    for item in numbered(BODY):
         kind = item[0]
         if kind == "h1":
             doc.add_paragraph(item[1], style="HChG")
@@ -978,7 +846,7 @@ def build() -> Document:
         for k, line in enumerate(lines):
             _line(doc, line, last=k == len(lines) - 1)
         if extra.get("table"):
-            _body_table(doc)
+            ruled_table(doc, TABLE_TITLE, TABLE_ROWS, TABLE_SOURCE, TABLE_WIDTHS)
         for sub in extra.get("items", []):
             sub_text, nested = (sub, []) if isinstance(sub, str) else sub
             _numbered(doc, sub_text, 1)
@@ -989,28 +857,15 @@ def build() -> Document:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_paragraph(ANNEX_HEADING, style="HChG")
     doc.add_paragraph(ANNEX_SUBTITLE, style="H1G")
-    tbl = doc.add_table(rows=len(ANNEX_TABLE), cols=2)
-    tbl.style = doc.styles["Table Grid"]
-    tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, row in enumerate(ANNEX_TABLE):
-        for j, val in enumerate(row):
-            run = tbl.cell(i, j).paragraphs[0].add_run(val)
-            run.italic = i == 0
-    mark_header_row(tbl.rows[0])
+    grid_table(doc, ANNEX_TABLE, italic=True, centered=True)
     return doc
 
 
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(deterministic_zip(buf.getvalue(), FIXED_TIME))
-    UNITS_OUT.write_text(
-        json.dumps(units_doc(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    save_docx(build(), OUT, FIXED_TIME)
+    write_expected(UNITS_OUT, units_doc())
     n_units = len(units())
-    n_paras = sum(1 for it in numbered() if it[0] == "p")
+    n_paras = sum(1 for it in numbered(BODY) if it[0] == "p")
     print(f"wrote {OUT.name} and {UNITS_OUT.name}: {n_paras} paragraphs, {n_units} units")
 
 
