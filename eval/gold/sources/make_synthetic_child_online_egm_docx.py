@@ -15,19 +15,18 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_child_online_
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
 from pathlib import Path
 
 from _un_docx import (
     add_numbering_definition,
     base_styles,
-    deterministic_zip,
+    core_properties,
     mark_header_row,
     masthead,
-    page_field,
+    save_docx,
     set_cell_borders,
     set_num,
+    symbol_header_page_footer,
 )
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -544,25 +543,15 @@ def build() -> Document:
     add_numbering_definition(doc, "3C7B2E41")
 
     # core properties (fixed: deterministic output)
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    cp.created = _dt.datetime(*FIXED_TIME)
-    cp.modified = _dt.datetime(*FIXED_TIME)
-    cp.last_printed = _dt.datetime(*FIXED_TIME)
-    cp.revision = 1
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=FIXED_TIME,
+    )
 
-    # page header (symbol) and footer (page number), not on the first page, as in UN files
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_field(fp)
+    symbol_header_page_footer(doc, SYMBOL)
 
     # disclaimer
     doc.add_paragraph(DISCLAIMER)
@@ -635,11 +624,7 @@ def build() -> Document:
 
 
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(deterministic_zip(buf.getvalue(), FIXED_TIME))
+    save_docx(build(), OUT, FIXED_TIME)
     print(f"wrote {OUT}")
 
 

@@ -27,12 +27,14 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_eastern_europ
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import zipfile
 from pathlib import Path
 
-from _un_docx import base_styles
+from _un_docx import (
+    base_styles,
+    core_properties,
+    mark_header_row,
+    save_docx,
+)
 from _un_docx import bottom_border as _bottom_border
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -732,11 +734,6 @@ def _set_cell_borders(table) -> None:
     tblPr.append(borders)
 
 
-def _mark_header_row(row) -> None:
-    trPr = row._tr.get_or_add_trPr()
-    trPr.append(OxmlElement("w:tblHeader"))
-
-
 def _page_field(paragraph) -> None:
     fld = OxmlElement("w:fldSimple")
     fld.set(qn("w:instr"), " PAGE ")
@@ -786,17 +783,16 @@ def build() -> Document:
     _add_numbering_definitions(doc)
     _add_footnotes_part(doc)
 
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = SYNTHETIC_LINE
-    cp.keywords = "synthetic; test document; draft"
-    cp.created = _dt.datetime(2025, 4, 8, 9, 0, 0)
-    cp.modified = _dt.datetime(2025, 4, 8, 17, 30, 0)
-    cp.last_printed = _dt.datetime(2025, 4, 8, 9, 0, 0)
-    cp.revision = 7
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=SYNTHETIC_LINE,
+        created=(2025, 4, 8, 9, 0, 0),
+        modified=(2025, 4, 8, 17, 30, 0),
+        keywords="synthetic; test document; draft",
+        revision=7,
+    )
 
     # page header (symbol) and footer (job number, page number); first page: job number only
     section = doc.sections[0]
@@ -875,28 +871,12 @@ def build() -> Document:
         for j, val in enumerate(row):
             run = tbl.cell(i, j).paragraphs[0].add_run(val)
             run.bold = i == 0
-    _mark_header_row(tbl.rows[0])
+    mark_header_row(tbl.rows[0])
     return doc
 
 
-def _deterministic_zip(data: bytes) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 4, 8, 17, 30, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
-
-
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(_deterministic_zip(buf.getvalue()))
+    save_docx(build(), OUT, (2025, 4, 8, 17, 30, 0))
     print(f"wrote {OUT}")
 
 

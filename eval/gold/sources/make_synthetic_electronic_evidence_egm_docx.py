@@ -29,9 +29,6 @@ Run:  /work/main/.venv/bin/python make_synthetic_electronic_evidence_egm_docx.py
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import json
 import re
 import sys
 from pathlib import Path
@@ -45,7 +42,16 @@ from docx.shared import Pt, Twips
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from _un_docx import base_styles, deterministic_zip, mark_header_row, masthead, page_field  # noqa: E402
+from _expected import write_expected  # noqa: E402
+from _un_docx import (  # noqa: E402
+    base_styles,
+    core_properties,
+    mark_header_row,
+    masthead,
+    outline_level,
+    save_docx,
+    symbol_header_page_footer,
+)
 
 DOC_ID = "synthetic-electronic-evidence-egm"
 OUT = HERE.parents[2] / "eval" / "gold" / "docs" / f"{DOC_ID}.docx"
@@ -743,13 +749,6 @@ def units_doc() -> dict:
 # --------------------------------------------------------------------------------------------
 
 
-def _outline_level(style, level: int) -> None:
-    pPr = style.element.get_or_add_pPr()
-    el = OxmlElement("w:outlineLvl")
-    el.set(qn("w:val"), str(level))
-    pPr.append(el)
-
-
 def _bottom_rule(paragraph, size: int = 6) -> None:
     pPr = paragraph._p.get_or_add_pPr()
     bdr = OxmlElement("w:pBdr")
@@ -804,27 +803,18 @@ def build() -> Document:
         st.paragraph_format.space_before = Pt(12)
         st.paragraph_format.space_after = Pt(6)
         st.paragraph_format.keep_with_next = True
-        _outline_level(st, level)
+        outline_level(st, level)
 
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    cp.language = "en"
-    cp.created = _dt.datetime(2025, 10, 3, 9, 0, 0)
-    cp.modified = _dt.datetime(2025, 10, 3, 9, 0, 0)
-    cp.last_printed = _dt.datetime(2025, 10, 3, 9, 0, 0)
-    cp.revision = 1
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=(2025, 10, 3, 9, 0, 0),
+        language="en",
+    )
 
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_field(fp)
+    symbol_header_page_footer(doc, SYMBOL)
 
     doc.add_paragraph(DISCLAIMER)
     masthead(doc, SYMBOL, ISSUER, 14, ISSUE_DATE, "English")
@@ -893,13 +883,8 @@ def build() -> Document:
 
 
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.write_bytes(deterministic_zip(buf.getvalue(), (2025, 10, 3, 9, 0, 0)))
-    UNITS_OUT.write_text(
-        json.dumps(units_doc(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    save_docx(build(), OUT, (2025, 10, 3, 9, 0, 0))
+    write_expected(UNITS_OUT, units_doc())
     print(f"wrote {OUT.name} and {UNITS_OUT.name}")
 
 

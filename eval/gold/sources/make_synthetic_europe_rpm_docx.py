@@ -13,19 +13,18 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_europe_rpm_do
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
 from pathlib import Path
 
 from _un_docx import (
     add_numbering_definition,
     base_styles,
-    deterministic_zip,
+    core_properties,
     mark_header_row,
     masthead,
-    page_field,
+    save_docx,
     set_cell_borders,
     set_num,
+    symbol_header_page_footer,
 )
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -422,25 +421,15 @@ def build() -> Document:
     add_numbering_definition(doc, "5A1E0C15")
 
     # core properties (fixed: deterministic output)
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    cp.created = _dt.datetime(2025, 3, 14, 9, 0, 0)
-    cp.modified = _dt.datetime(2025, 3, 14, 9, 0, 0)
-    cp.last_printed = _dt.datetime(2025, 3, 14, 9, 0, 0)
-    cp.revision = 1
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=(2025, 3, 14, 9, 0, 0),
+    )
 
-    # page header (symbol) and footer (page number), not on the first page, as in UN files
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_field(fp)
+    symbol_header_page_footer(doc, SYMBOL)
 
     # disclaimer
     doc.add_paragraph(DISCLAIMER)
@@ -509,11 +498,7 @@ def build() -> Document:
 
 
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(deterministic_zip(buf.getvalue(), (2025, 3, 14, 9, 0, 0)))
+    save_docx(build(), OUT, (2025, 3, 14, 9, 0, 0))
     print(f"wrote {OUT}")
 
 

@@ -36,30 +36,30 @@ Run:  .venv/bin/python eval/gold/sources/ make_synthetic_legal_aid_rpm_docx.py
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _expected import write_expected  # noqa: E402
 from _un_docx import (  # noqa: E402
     add_footnotes_part,
     add_text_with_notes,
     base_styles,
-    deterministic_zip,
+    core_properties,
+    footnote_settings,
     mark_header_row,
     masthead,
-    page_field,
+    save_docx,
     set_cell_borders,
+    symbol_header_page_footer,
 )
 from docx import Document  # noqa: E402
 from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
 from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK  # noqa: E402
-from docx.oxml import OxmlElement, parse_xml  # noqa: E402
-from docx.oxml.ns import nsdecls, qn  # noqa: E402
+from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Pt, Twips  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -707,14 +707,6 @@ def _styles(doc) -> None:  # noqa: ANN001
     fn_ref.font.superscript = True
 
 
-def _footnote_settings(doc) -> None:  # noqa: ANN001
-    settings = doc.settings.element
-    fpr = parse_xml(
-        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-    )
-    settings.find(qn("w:compat")).addprevious(fpr)
-
-
 def _tab_stop(paragraph, pos: int) -> None:  # noqa: ANN001
     """A left tab stop, with w:tabs in its schema place (after w:pStyle, before w:ind)."""
     ppr = paragraph._p.get_or_add_pPr()
@@ -767,27 +759,17 @@ def build() -> Document:
     doc = Document()
     _styles(doc)
     add_footnotes_part(doc, FOOTNOTES)
-    _footnote_settings(doc)
+    footnote_settings(doc)
 
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    stamp = _dt.datetime(2025, 10, 3, 9, 0, 0)
-    cp.created = stamp
-    cp.modified = stamp
-    cp.last_printed = stamp
-    cp.revision = 1
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=(2025, 10, 3, 9, 0, 0),
+    )
 
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_field(fp)
+    symbol_header_page_footer(doc, SYMBOL)
 
     doc.add_paragraph(DISCLAIMER)
     adv = doc.add_paragraph()
@@ -842,13 +824,8 @@ def build() -> Document:
 
 
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.write_bytes(deterministic_zip(buf.getvalue(), FIXED_TIME))
-    UNITS_OUT.write_text(
-        json.dumps(units_doc(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    save_docx(build(), OUT, FIXED_TIME)
+    write_expected(UNITS_OUT, units_doc())
     print(f"wrote {OUT.name} and {UNITS_OUT.name}")
 
 

@@ -29,24 +29,23 @@ Run:  .venv/bin/python eval/gold/sources/ make_synthetic_procurement_corruption_
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _expected import write_expected  # noqa: E402
 from _un_docx import (  # noqa: E402
     add_footnotes_part,
     add_numbering_definition,
     add_text_with_notes,
     base_styles,
-    deterministic_zip,
+    core_properties,
     mark_header_row,
     masthead,
-    page_field,
+    save_docx,
     set_num,
+    symbol_header_page_footer,
 )
 from docx import Document  # noqa: E402
 from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
@@ -736,25 +735,16 @@ def build() -> Document:
     add_numbering_definition(doc, "3C7B2E51")
     add_footnotes_part(doc, FOOTNOTES)
 
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    cp.language = "en"
-    cp.created = _dt.datetime(*FIXED_TIME)
-    cp.modified = _dt.datetime(*FIXED_TIME)
-    cp.last_printed = _dt.datetime(*FIXED_TIME)
-    cp.revision = 1
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=FIXED_TIME,
+        language="en",
+    )
 
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_field(fp)
+    symbol_header_page_footer(doc, SYMBOL)
 
     doc.add_paragraph(DISCLAIMER)
     masthead(doc, SYMBOL, ISSUER, 14, ISSUE_DATE, "English")
@@ -814,12 +804,8 @@ def build() -> Document:
 
 
 def main() -> None:
-    buf = io.BytesIO()
-    build().save(buf)
-    OUT.write_bytes(deterministic_zip(buf.getvalue(), FIXED_TIME))
-    UNITS_OUT.write_text(
-        json.dumps(units_doc(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    save_docx(build(), OUT, FIXED_TIME)
+    write_expected(UNITS_OUT, units_doc())
     print(f"wrote {OUT.name} and {UNITS_OUT.name}")
 
 

@@ -27,15 +27,13 @@ Run:  /work/main/.venv/bin/python make_synthetic_ransomware_health_rpm_docx.py
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _expected import write_expected  # noqa: E402
 from _un_docx import (  # noqa: E402
     ABSTRACT_NUM_ID,
     NUM_ID,
@@ -44,10 +42,13 @@ from _un_docx import (  # noqa: E402
     base_styles,
     bottom_border,
     cell_text,
-    deterministic_zip,
+    core_properties,
+    footnote_ref,
+    footnote_settings,
     mark_header_row,
-    page_field,
+    save_docx,
     set_cell_borders,
+    symbol_header_page_footer,
 )
 from docx import Document  # noqa: E402
 from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
@@ -722,14 +723,6 @@ def _styles(doc) -> None:  # noqa: ANN001
     link.font.underline = True
 
 
-def _footnote_settings(doc) -> None:  # noqa: ANN001
-    settings = doc.settings.element
-    fpr = parse_xml(
-        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-    )
-    settings.find(qn("w:compat")).addprevious(fpr)
-
-
 def _second_num(doc, start: int) -> None:  # noqa: ANN001
     """A second w:num on the UN paragraph list, its level 0 restarting at ``start``."""
     numbering = doc.part.numbering_part.element
@@ -792,17 +785,6 @@ def _hyperlink(paragraph, text: str, url: str) -> None:  # noqa: ANN001
     paragraph._p.append(link)
 
 
-def _footnote_ref(paragraph, number: int) -> None:  # noqa: ANN001
-    run = paragraph.add_run()
-    rpr = run._r.get_or_add_rPr()
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "FootnoteReference")
-    rpr.append(style)
-    ref = OxmlElement("w:footnoteReference")
-    ref.set(qn("w:id"), str(number))
-    run._r.append(ref)
-
-
 def _inline(paragraph, text: str) -> None:  # noqa: ANN001
     """Runs for the marked-up text (bold lead-ins, footnotes, hyperlinks, soft breaks)."""
     for piece in _TOKEN.split(text):
@@ -813,7 +795,7 @@ def _inline(paragraph, text: str) -> None:  # noqa: ANN001
         elif piece.startswith("**"):
             paragraph.add_run(piece[2:-2]).bold = True
         elif re.fullmatch(r"\{\d+\}", piece):
-            _footnote_ref(paragraph, int(piece[1:-1]))
+            footnote_ref(paragraph, int(piece[1:-1]))
         elif piece.startswith("[["):
             shown, url = piece[2:-2].split("|", 1)
             _hyperlink(paragraph, shown, url)
@@ -874,32 +856,22 @@ def build() -> Document:
     doc = Document()
     _styles(doc)
     add_footnotes_part(doc, FOOTNOTES)
-    _footnote_settings(doc)
+    footnote_settings(doc)
     add_numbering_definition(doc, "5A3C7E21")
     # chapter III continues the numbering after the typed paragraphs of chapter II
     first_ch3 = _first_number_of_chapter("III.")
     _second_num(doc, first_ch3)
 
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    stamp = _dt.datetime(2025, 10, 3, 9, 0, 0)
-    cp.created = stamp
-    cp.modified = stamp
-    cp.last_printed = stamp
-    cp.revision = 1
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=(2025, 10, 3, 9, 0, 0),
+    )
 
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_field(fp)
-    _header_masthead(section)
+    symbol_header_page_footer(doc, SYMBOL)
+    _header_masthead(doc.sections[0])
 
     # body: title and place/dates (the masthead is in the first-page header)
     p = doc.paragraphs[0] if doc.paragraphs else doc.add_paragraph()
@@ -946,13 +918,8 @@ def build() -> Document:
 
 
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.write_bytes(deterministic_zip(buf.getvalue(), FIXED_TIME))
-    UNITS_OUT.write_text(
-        json.dumps(units_doc(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    save_docx(build(), OUT, FIXED_TIME)
+    write_expected(UNITS_OUT, units_doc())
     print(f"wrote {OUT.name} and {UNITS_OUT.name}")
 
 

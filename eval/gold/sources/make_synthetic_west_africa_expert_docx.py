@@ -20,16 +20,18 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_west_africa_e
 
 from __future__ import annotations
 
-import datetime as _dt
-import io
-import zipfile
 from pathlib import Path
 
-from _un_docx import base_styles, masthead
+from _un_docx import (
+    base_styles,
+    core_properties,
+    mark_header_row,
+    masthead,
+    save_docx,
+    symbol_header_page_footer,
+)
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -470,22 +472,6 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 # --------------------------------------------------------------------------------------------
 
 
-def _mark_header_row(row) -> None:
-    trPr = row._tr.get_or_add_trPr()
-    trPr.append(OxmlElement("w:tblHeader"))
-
-
-def _page_field(paragraph) -> None:
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), " PAGE ")
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "1"
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
-
-
 def _sub(doc, label: str, text: str, first_indent: int) -> None:
     p = doc.add_paragraph(f"({label})\t{text}", style="SingleTxtG")
     p.paragraph_format.first_line_indent = Twips(first_indent)
@@ -509,25 +495,16 @@ def build() -> Document:
         st.paragraph_format.left_indent = Twips(1134)
         st.paragraph_format.first_line_indent = Twips(-567)
 
-    cp = doc.core_properties
-    cp.title = TITLE
-    cp.author = "congress-qa evaluation (synthetic)"
-    cp.last_modified_by = "congress-qa evaluation (synthetic)"
-    cp.subject = SYMBOL
-    cp.comments = DISCLAIMER
-    cp.keywords = "synthetic; test document"
-    cp.language = "en"
-    cp.created = _dt.datetime(2025, 6, 20, 9, 0, 0)
-    cp.modified = _dt.datetime(2025, 6, 20, 9, 0, 0)
-    cp.last_printed = _dt.datetime(2025, 6, 20, 9, 0, 0)
-    cp.revision = 1
+    core_properties(
+        doc,
+        title=TITLE,
+        subject=SYMBOL,
+        comments=DISCLAIMER,
+        created=(2025, 6, 20, 9, 0, 0),
+        language="en",
+    )
 
-    section = doc.sections[0]
-    section.different_first_page_header_footer = True
-    section.header.paragraphs[0].text = SYMBOL
-    fp = section.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _page_field(fp)
+    symbol_header_page_footer(doc, SYMBOL)
 
     # disclaimer (first paragraph)
     doc.add_paragraph(DISCLAIMER)
@@ -585,28 +562,12 @@ def build() -> Document:
             run.bold = i == 0 or row[0] == "Total"
             if j > 0 and i > 0:
                 cell_p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _mark_header_row(tbl.rows[0])
+    mark_header_row(tbl.rows[0])
     return doc
 
 
-def _deterministic_zip(data: bytes) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 6, 20, 9, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
-
-
 def main() -> None:
-    doc = build()
-    buf = io.BytesIO()
-    doc.save(buf)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(_deterministic_zip(buf.getvalue()))
+    save_docx(build(), OUT, (2025, 6, 20, 9, 0, 0))
     print(f"wrote {OUT}")
 
 
