@@ -893,7 +893,12 @@ class ExtractiveAnswerer:
         # A sentence on the topic that only introduces a list ("… in one of the following
         # ways:") is left out: the list answers no more than the sentence does, and the
         # sentence means nothing without it.
-        bar = min(threshold, self.model.on_topic_threshold)
+        # Not for a question asking for a figure, date, place or name: the sentence that
+        # gives it answers, and the rest of its paragraph is padding ("How much did they
+        # demand?" is not answered with how long the attack lasted).
+        bar = threshold
+        if profile.answer_type not in _SELF_ANSWERING:
+            bar = min(threshold, self.model.on_topic_threshold)
         for c in eligible:
             if len(chosen) >= limit or c.score < bar:
                 break
