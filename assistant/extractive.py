@@ -890,9 +890,6 @@ class ExtractiveAnswerer:
         # question's words. Such a sentence is on the question's topic, which is the bar here
         # (the on-topic threshold: fitted for chat answers on the calibration topic cases).
         cited = {c.hit.key for c in chosen}
-        # A sentence on the topic that only introduces a list ("… in one of the following
-        # ways:") is left out: the list answers no more than the sentence does, and the
-        # sentence means nothing without it.
         # Not for a question asking for a figure, date, place or name: the sentence that
         # gives it answers, and the rest of its paragraph is padding ("How much did they
         # demand?" is not answered with how long the attack lasted).
@@ -902,6 +899,9 @@ class ExtractiveAnswerer:
         for c in eligible:
             if len(chosen) >= limit or c.score < bar:
                 break
+            # A sentence on the topic that only introduces a list ("… in one of the following
+            # ways:") is left out: the list answers no more than the sentence does, and the
+            # sentence means nothing without it.
             if c.score < threshold and c.quote.rstrip().endswith(":"):
                 continue
             if c.hit.key in cited and c not in chosen and not any(_same(c, d) for d in chosen):
