@@ -90,12 +90,13 @@ def _sentence(text: str) -> str:
 
 
 def with_markers(sentence: AnswerSentence) -> str:
-    """``… of elderly people [8(g)].``: markers stand before the closing stop."""
+    """``… of elderly people [8(g)].``: markers stand before the closing stop (or the
+    semicolon that ends one clause of an LLM's list of points)."""
     marks = " ".join(f"[{m}]" for m in sentence.markers)
     if not marks:
         return sentence.text
     text = sentence.text
-    if text and text[-1] in ".?!:":
+    if text and text[-1] in ".?!:;":
         return f"{text[:-1]} {marks}{text[-1]}"
     return f"{text} {marks}"
 

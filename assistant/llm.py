@@ -215,6 +215,16 @@ class Checked:
     )
 
 
+# Clauses of a sentence that lists several points: split at semicolons, each keeping its own.
+_CLAUSE_RE = re.compile(r"(?<=;)\s+")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The semicolon-joined clauses of ``sentence`` that say something (one when it has
+    none)."""
+    return [c for c in _CLAUSE_RE.split(sentence) if re.search(r"\w", without_markers(c))]
+
+
 def check_support(
     text: str,
     sources: Sequence[Source],
@@ -237,52 +247,81 @@ def check_support(
 
     out = Checked()
     quotes: dict[int, list[str]] = {}
-    for raw in sentences(text):
+
+    def place(raw: str, tally: Counter[str]) -> AnswerSentence | None:
+        """The claim ``raw`` with the sources that support it, or None; what the check did
+        is counted in ``tally``."""
         cited = list(
             dict.fromkeys(n for m in NUMBER_MARK_RE.finditer(raw) for n in numbers_in(m.group(1)))
         )
         bare = without_markers(raw)
-        if not re.search(r"\w", bare):
-            continue
-        out.counts["sentences"] += 1
         if _loops(bare):
-            out.counts["looping"] += 1
-            continue
+            tally["looping"] += 1
+            return None
         if _UNFINISHED_RE.search(bare):
             # "The document symbol of the report is [1].": the marker stands where the claim
             # should be, and the sentence says nothing a source could support.
-            out.counts["unfinished"] += 1
-            continue
+            tally["unfinished"] += 1
+            return None
         known = [by_number[n] for n in cited if n in by_number]
-        out.counts["citations"] += len(cited)
+        tally["citations"] += len(cited)
 
         def passes(s: Source, support: Support) -> bool:
             return support.facts_held and support.score >= threshold
 
         measured = {s.number: measure(bare, s) for s in known}
         kept = [s for s in known if passes(s, measured[s.number])]
-        out.counts["unsupported"] += len(cited) - len(kept)
+        tally["unsupported"] += len(cited) - len(kept)
         if not kept:
             others = {s.number: measure(bare, s) for s in sources if s.number not in measured}
             measured |= others
             ranked = sorted(sources, key=lambda s: -measured[s.number].score)
             best = next((s for s in ranked if passes(s, measured[s.number])), None)
             if best is None:
-                out.counts["dropped_sentences"] += 1
-                continue
+                tally["dropped_sentences"] += 1
+                return None
             kept = [best]
-            out.counts["moved"] += 1
+            tally["moved"] += 1
         # The sentence of each kept paragraph the claim rests on: checked, then quoted.
         rests_on = {s.number: _best_sentence(s.hit.text, bare) for s in kept}
         if demands is not None and not any(demands(bare, s.hit, rests_on[s.number]) for s in kept):
-            out.counts["off_question"] += 1
-            continue
-        support = max(measured[s.number].score for s in kept)
-        out.parts.append(
-            AnswerSentence(text=bare, markers=[s.marker for s in kept], support=support)
-        )
+            tally["off_question"] += 1
+            return None
         for s in kept:
             quotes.setdefault(s.number, []).append(rests_on[s.number])
+        support = max(measured[s.number].score for s in kept)
+        return AnswerSentence(text=bare, markers=[s.marker for s in kept], support=support)
+
+    for raw in sentences(text):
+        if not re.search(r"\w", without_markers(raw)):
+            continue
+        out.counts["sentences"] += 1
+        whole: Counter[str] = Counter()
+        placed = place(raw, whole)
+        clauses = _clauses(raw)
+        if placed is not None or len(clauses) < 2:
+            for key, n in whole.items():
+                out.counts[key] += n
+            if placed is not None:
+                out.parts.append(placed)
+            continue
+        # A sentence that joins several sources' points with semicolons ("… laboratories
+        # [4]; support the exchange … [11]; …") is several claims, which no one source
+        # supports together: each clause is checked on its own, and only what fails is lost.
+        parts: Counter[str] = Counter()
+        kept = [p for p in (place(c, parts) for c in clauses) if p is not None]
+        for key, n in parts.items():
+            if key != "dropped_sentences":
+                out.counts[key] += n
+        # The clauses kept read as one sentence again: a semicolon after each, a stop at the end.
+        out.parts.extend(
+            p.model_copy(
+                update={"text": p.text.rstrip(";,. ") + (";" if i < len(kept) - 1 else ".")}
+            )
+            for i, p in enumerate(kept)
+        )
+        if not kept:
+            out.counts["dropped_sentences"] += 1
     out.citations = [
         citation_for(by_number[n].hit, by_number[n].marker, metas, " … ".join(dict.fromkeys(q)))
         for n, q in quotes.items()

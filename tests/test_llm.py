@@ -13,7 +13,14 @@ from assistant._coverage import Vectors
 from assistant._evidence import load_model
 from assistant._sources import Source, number_sources, render, stream_markers
 from assistant._support import SupportChecker
-from assistant.llm import LLMAnswerer, _best_sentence, build_messages, check_support, declines
+from assistant.compose import with_markers
+from assistant.llm import (
+    LLMAnswerer,
+    _best_sentence,
+    build_messages,
+    check_support,
+    declines,
+)
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from congress_qa.cli import main
@@ -72,6 +79,40 @@ def test_numbered_citations_are_checked_moved_or_dropped(checker: SupportChecker
     assert checked.counts["dropped_sentences"] == 2  # the invented pledge, the bare marker
     assert {c.para for c in checked.citations} == {"8(g)", "8(e)"}
     assert checked.citations[0].quote in g.text
+
+
+def test_a_sentence_that_joins_several_sources_points_is_checked_clause_by_clause(
+    checker: SupportChecker,
+) -> None:
+    """Seen with Qwen 1.5B (calibration sample, ca-54): "The meeting recommended that UNODC
+    support …; prepare …; and protect …" joined three recommendations with semicolons. No one
+    paragraph supports the whole sentence, so all of it was dropped and the answer fell back.
+    Each clause is a claim of its own: the supported ones stay, each with its source, and an
+    invented one is still dropped."""
+    g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
+             "increasingly targets of online frauds and scams;")  # fmt: skip
+    e = _hit("8(e)", "Develop measures to support the mental health of children exposed to "
+             "crime, violence and abuse on the Internet;")  # fmt: skip
+    threshold = load_model().support["threshold"]
+    text = (
+        "The meeting recommended more attention to the protection of elderly people, who are "
+        "targets of online frauds and scams; measures to support the mental health of children "
+        "exposed to crime and abuse on the Internet; and a fund of 5 million dollars for "
+        "Brazil."
+    )
+    checked = check_support(text, _sources(g, e), {}, checker, threshold)
+    assert [p.markers for p in checked.parts] == [["8(g)"], ["8(e)"]]
+    assert checked.parts[0].text.endswith("scams;") and checked.parts[1].text.endswith(".")
+    assert "Brazil" not in " ".join(p.text for p in checked.parts)
+    assert checked.counts["sentences"] == 1 and checked.counts["dropped_sentences"] == 0
+    rendered = " ".join(with_markers(p) for p in checked.parts)
+    assert "scams [8(g)]; measures to support" in rendered
+    # A sentence one source supports whole is kept whole.
+    whole = "Elderly people are targets of online frauds; they need more protection [1]."
+    kept = check_support(whole, _sources(g, e), {}, checker, threshold)
+    assert [(p.text, p.markers) for p in kept.parts] == [
+        ("Elderly people are targets of online frauds; they need more protection.", ["8(g)"])
+    ]
 
 
 def test_markers_listed_as_words_leave_no_empty_list_behind(checker: SupportChecker) -> None:
