@@ -47,6 +47,15 @@ def _hit(unit_id: str, text: str) -> UnitHit:
     return UnitHit(SEED_ID, unit_id, "item", 0, text, "Outcome", "Lead:", "8")
 
 
+def _elderly_and_children() -> tuple[UnitHit, UnitHit]:
+    """Two recommendations of the bundled report (8(g), 8(e)), shortened."""
+    g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
+             "increasingly targets of online frauds and scams;")  # fmt: skip
+    e = _hit("8(e)", "Develop measures to support the mental health of children exposed to "
+             "crime, violence and abuse on the Internet;")  # fmt: skip
+    return g, e
+
+
 def _sources(*hits: UnitHit) -> list[Source]:
     return number_sources(list(hits), {})
 
@@ -58,10 +67,7 @@ def checker(embedder) -> SupportChecker:
 
 
 def test_numbered_citations_are_checked_moved_or_dropped(checker: SupportChecker) -> None:
-    g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
-             "increasingly targets of online frauds and scams;")  # fmt: skip
-    e = _hit("8(e)", "Develop measures to support the mental health of children exposed to "
-             "crime, violence and abuse on the Internet;")  # fmt: skip
+    g, e = _elderly_and_children()
     sources = _sources(g, e)
     threshold = load_model().support["threshold"]
     text = (
@@ -89,10 +95,7 @@ def test_a_sentence_that_joins_several_sources_points_is_checked_clause_by_claus
     paragraph supports the whole sentence, so all of it was dropped and the answer fell back.
     Each clause is a claim of its own: the supported ones stay, each with its source, and an
     invented one is still dropped."""
-    g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
-             "increasingly targets of online frauds and scams;")  # fmt: skip
-    e = _hit("8(e)", "Develop measures to support the mental health of children exposed to "
-             "crime, violence and abuse on the Internet;")  # fmt: skip
+    g, e = _elderly_and_children()
     threshold = load_model().support["threshold"]
     text = (
         "The meeting recommended more attention to the protection of elderly people, who are "
@@ -118,10 +121,7 @@ def test_a_sentence_that_joins_several_sources_points_is_checked_clause_by_claus
 def test_markers_listed_as_words_leave_no_empty_list_behind(checker: SupportChecker) -> None:
     """Seen with Qwen 1.5B: "Encryption was mentioned in several sources, including [1], [3],
     [4], [5], and [6]." was shown as "… including,,,, and." once the markers were taken out."""
-    g = _hit("8(g)", "Dedicate more attention to the protection of elderly people, who are "
-             "increasingly targets of online frauds and scams;")  # fmt: skip
-    e = _hit("8(e)", "Develop measures to support the mental health of children exposed to "
-             "crime, violence and abuse on the Internet;")  # fmt: skip
+    g, e = _elderly_and_children()
     threshold = load_model().support["threshold"]
     text = (
         "Elderly people are increasingly targets of online frauds and scams, including "
