@@ -298,8 +298,8 @@ def check_support(
         out.counts["sentences"] += 1
         whole: Counter[str] = Counter()
         placed = place(raw, whole)
-        clauses = _clauses(raw)
-        if placed is not None or len(clauses) < 2:
+        clauses = _clauses(raw) if placed is None else []
+        if len(clauses) < 2:
             for key, n in whole.items():
                 out.counts[key] += n
             if placed is not None:

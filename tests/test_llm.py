@@ -14,13 +14,7 @@ from assistant._evidence import load_model
 from assistant._sources import Source, number_sources, render, stream_markers
 from assistant._support import SupportChecker
 from assistant.compose import with_markers
-from assistant.llm import (
-    LLMAnswerer,
-    _best_sentence,
-    build_messages,
-    check_support,
-    declines,
-)
+from assistant.llm import LLMAnswerer, _best_sentence, build_messages, check_support, declines
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from congress_qa.cli import main
