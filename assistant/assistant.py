@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant._answer_type import asks_speaker, records
+from assistant._answer_type import asks_speaker, recommends, records
 from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._countries import as_written
@@ -108,6 +108,33 @@ def _with_record(
         if (u := index.units[i]).doc_id in docs and u.key not in seen
     ]
     return hits + extra
+
+
+def _with_recommendations(
+    index: UnitIndex,
+    hits: list[UnitHit],
+    profile: QueryProfile,
+    doc_ids: Sequence[str] | None,
+    vector: np.ndarray,
+    k: int,
+) -> list[UnitHit]:
+    """A question on what a meeting recommended ("What did they recommend to protect
+    fishermen?") is answered from the report's recommendations section, which words its
+    topic its own way ("fishers"): that section's units closest to the question join the
+    candidates, as many as retrieval hands on (``k``), of every document asked (or
+    retrieved)."""
+    if not profile.recommending:
+        return hits
+    docs = set(doc_ids) if doc_ids is not None else {h.doc_id for h in hits}
+    seen = {h.key for h in hits}
+    kept = index.matching("recommendations", lambda u: recommends(f"{u.section} {u.lead_in}"))
+    extra = [
+        replace(u, dense=index.dense(u.key, vector))
+        for i in np.flatnonzero(kept).tolist()
+        if (u := index.units[i]).doc_id in docs and u.key not in seen
+    ]
+    extra.sort(key=lambda u: -(u.dense or 0.0))
+    return hits + extra[:k]
 
 
 def _within_scope(
@@ -476,6 +503,9 @@ class Assistant:
         hits = _with_list_items(index, hits, profile.list_like)
         hits = _with_front_matter(index, hits, vector)
         hits = _with_record(index, hits, profile, doc_ids, vector)
+        hits = _with_recommendations(
+            index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
+        )
         hits = _within_scope(
             index, hits, profile, doc_ids, vector, k or self.settings.retrieval.top_k
         )

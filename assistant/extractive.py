@@ -116,8 +116,10 @@ class Candidate:
     # For "How many countries …?" answered by a list that names them without a figure: the
     # countries it names ("Chile, Colombia, Costa Rica and Jamaica"), which the answer counts.
     listed: tuple[str, ...] = ()
-    # For a question that asks what was recommended: its paragraph recommends.
-    recommends: bool = True
+    # For a question that asks what was recommended: how its paragraph recommends. 2: by
+    # the report's structure (a "Recommendations" heading, a lead-in "The meeting
+    # recommended that:"); 1: in its own words only ("Experts called for …"); 0: not.
+    recommends: int = 2
 
     @property
     def eligible(self) -> bool:
@@ -554,9 +556,13 @@ class ExtractiveAnswerer:
                 held_at = _held_at(meta.place_dates if meta else "", profile.answer_type)
                 c.typed = not held_at or bool(held_at & set(words(typed_text)))
             if profile.recommending:
-                # The paragraph, its lead-in ("The meeting recommended that Member States:")
-                # or its heading recommends (see below).
-                c.recommends = recommends(f"{c.hit.section} {c.hit.lead_in} {c.hit.text}")
+                # Its heading or lead-in ("The meeting recommended that Member States:")
+                # makes it the meeting's recommendation; its own words, a speaker's (see
+                # below).
+                if recommends(f"{c.hit.section} {c.hit.lead_in}"):
+                    c.recommends = 2
+                else:
+                    c.recommends = 1 if recommends(c.hit.text) else 0
             if c.typed and profile.counted:
                 # "How many women attended?" is not answered by a count of participants: a
                 # figure must count the thing asked about, or a near word for it.
@@ -619,10 +625,17 @@ class ExtractiveAnswerer:
             # "What did the meeting recommend on custody?" is answered by a recommendation
             # when one answers: not then by what a speaker reported on custody. When none
             # does, what was said on it answers, as for any question.
+            # The report's recommendations section, when it answers, is what the meeting
+            # recommended: not then a speaker's call in the discussion ("She called for
+            # …"), nor the purpose "to formulate recommendations".
             threshold = self.model.answer_threshold
-            if any(c.recommends and c.eligible and c.score >= threshold for c in candidates):
+            level = max(
+                (c.recommends for c in candidates if c.eligible and c.score >= threshold),
+                default=0,
+            )
+            if level:
                 for c in candidates:
-                    c.typed = c.typed and c.recommends
+                    c.typed = c.typed and c.recommends >= level
         return sorted(candidates, key=lambda c: -c.score)
 
     def _complements(

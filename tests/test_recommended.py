@@ -69,3 +69,55 @@ def test_what_asks_for_a_recommendation_and_what_makes_one() -> None:
     assert recommends("The meeting called on States to ratify the Convention.")
     assert recommends("Recommendations Use detention only as a last resort.")
     assert not recommends("The representative of Chile reported that 1,050 were held.")
+
+
+FISHERS = """Report of the synthetic expert meeting on labour exploitation at sea
+
+Cape Town, 3–5 November 2025
+
+I. Deliberations
+
+1. The observer for a fishers' rights alliance called for fishermen who escaped forced labour
+on fishing vessels to be treated as victims rather than as irregular migrants.
+
+2. Several experts described the forced labour of fishermen on distant-water vessels, where
+fishermen were often kept at sea for years without wages.
+
+3. The representative of Kenya described the training of police officers in the handling of
+electronic evidence.
+
+II. Recommendations
+
+4. The meeting recommended that Member States:
+
+(a) Protect fishers against forced labour by requiring written work agreements in a language
+that the fisher understands;
+
+(b) Collect data on seizures of firearms and ammunition.
+"""
+
+
+def test_the_recommendations_section_answers_over_a_speakers_call(tmp_path: Path) -> None:
+    """What the meeting recommended is its recommendations section, which is sought even when
+    retrieval ranks the discussion, in the question's own words ("fishermen"), above it; a
+    speaker's call in the discussion ("called for …") is not then the answer."""
+    path = tmp_path / "fishers.txt"
+    path.write_text(FISHERS, encoding="utf-8")
+    # Retrieval hands on two units only: the two of the discussion that repeat the question's
+    # words, so the recommendation comes from the section's own search.
+    settings = Settings(home=tmp_path / "home", retrieval={"top_k": 2})
+    ingestor = Ingestor(settings)
+    ingestor.ingest([SEED, path])
+    assistant = Assistant(settings, ingestor)
+    question = "What did the meeting recommend to protect fishermen from forced labour?"
+    assert {h.unit_id for h in assistant.retriever.retrieve(question, doc_ids=["fishers"])} == {
+        "1",
+        "2",
+    }
+    answer = assistant.ask(question, doc_ids=["fishers"])
+    assert not answer.refused, answer.answer
+    cited = {c.para for c in answer.citations}
+    assert "4(a)" in cited and cited <= {"4", "4(a)"}, answer.answer
+    # Asked what was said, the discussion answers, as before.
+    said = assistant.ask("What was said about fishermen kept at sea?", doc_ids=["fishers"])
+    assert "2" in {c.para for c in said.citations}, said.answer
