@@ -119,6 +119,7 @@ class ConceptMatcher:
         context: str = "",
         held: Collection[str] = (),
         unseen: Collection[str] = (),
+        phrasal: Mapping[str, str] | None = None,
     ) -> float:
         """IDF-weighted share of the concepts ``text`` holds (0-1); the stems ``held`` count as
         held whatever the text's words. A question with no concept beyond the kind of thing it
@@ -126,7 +127,7 @@ class ConceptMatcher:
         total = sum(weights.values())
         if not total:
             return 1.0
-        credit = self.credits(weights, forms, text, context, held, unseen)
+        credit = self.credits(weights, forms, text, context, held, unseen, phrasal)
         return sum(weights[s] * credit[s] for s in weights) / total
 
     def credits(
@@ -137,9 +138,12 @@ class ConceptMatcher:
         context: str = "",
         held: Collection[str] = (),
         unseen: Collection[str] = (),
+        phrasal: Mapping[str, str] | None = None,
     ) -> dict[str, float]:
         """How far ``text`` holds each concept (stem): 1 when it holds it, else the best of
-        its context's half credit, a near word's similarity and a lexicon term's credit."""
+        its context's half credit, a near word's similarity and a lexicon term's credit (of
+        the word the documents never use, or of the phrasal verb asked, ``phrasal``)."""
+        phrasal = phrasal or {}
         text_stems = stems(text)
         # An irregular form holds its base form and the base its forms ("kept" holds "keep",
         # "brought" "bring"): the stemmer leaves such forms as they are (WordNet's lists).
@@ -162,5 +166,7 @@ class ConceptMatcher:
             credit = CONTEXT_CREDIT if stem in near else 0.0
             if stem in unseen:
                 credit = max(credit, self.lexicon_match(forms[stem], text, text_stems))
+            if stem in phrasal:
+                credit = max(credit, self.lexicon_match(phrasal[stem], text, text_stems))
             out[stem] = max(credit, soft.get(forms[stem], 0.0))
         return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from assistant._text import stems
+from assistant._text import stems, words
 from ingest.wordnet import BROADER, NARROWER, Synset, wordnet
 
 # WordNet's pointer from an instance to its class ("Borneo" is an instance of an island):
@@ -52,6 +52,27 @@ def near_terms(word: str) -> tuple[tuple[float, Terms, Terms], ...]:
         senses.append((count + 1, frozenset(same), frozenset(related - same - {own})))
     top = max((count for count, _, _ in senses), default=1)
     return tuple((count / top, same, related) for count, same, related in senses)
+
+
+# The particles that make a phrasal verb of the verb before them ("set up", "bring down",
+# "run away"). Not the prepositions that also follow verbs as such ("work in the community",
+# "talk about"), where WordNet's rarer phrasal sense ("work in": mix in) is not what is meant.
+_PARTICLES = frozenset(
+    ["up", "out", "off", "down", "away", "back", "aside", "apart", "together", "forward"]
+)
+
+
+def phrasal_verbs(text: str) -> dict[str, str]:
+    """The phrasal verbs of ``text`` that WordNet knows, by the verb's word as written: "When
+    was the group set up?" gives {"set": "set up"}. A verb and its particle mean together
+    what neither says alone ("set up" is establish; "set" alone is not), and the particle,
+    a function word, is no concept of its own."""
+    found = words(text)
+    return {
+        verb: f"{verb} {particle}"
+        for verb, particle in zip(found, found[1:], strict=False)
+        if particle in _PARTICLES and near_terms(f"{verb} {particle}")
+    }
 
 
 # WordNet's pointer from a sense to its opposite ("open" → "close", "legal" → "illegal").

@@ -23,7 +23,7 @@ from assistant._answer_type import (
     speaker_roles,
     unnamed_speakers,
 )
-from assistant._lexicon import names_a_kind
+from assistant._lexicon import names_a_kind, phrasal_verbs
 from assistant._references import paragraph_refs, without_refs
 from assistant._spelled import unwritten_acronym
 from assistant._text import (
@@ -180,6 +180,10 @@ class QueryProfile:
     # of one holds it (``_lexicon.py``). Another document's use of the word does not make it
     # the searched documents' own: one document says "recidivism", another "reoffending".
     unseen: frozenset[str] = frozenset()
+    # Stems of the verbs asked with a particle, with the phrase they make ("set" → "set up"):
+    # a text holding a WordNet near term of the phrase ("established") holds the concept,
+    # whether or not the documents use the verb alone ("set out").
+    phrasal: tuple[tuple[str, str], ...] = ()
 
     @property
     def total_weight(self) -> float:
@@ -490,6 +494,11 @@ def analyse(
         scope=scope,
         roles=roles,
         unseen=frozenset(s for s in weights if not index.uses(s, doc_ids)),
+        phrasal=tuple(
+            (stem, phrase)
+            for verb, phrase in phrasal_verbs(asked).items()
+            if (stem := _stem(verb)) in weights
+        ),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
         summary=bool(_SUMMARY_RE.search(asked)),
         paragraphs=paragraphs,

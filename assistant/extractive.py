@@ -465,6 +465,7 @@ class ExtractiveAnswerer:
             f"{heading} {c.hit.lead_in} {c.frame} {opener}",
             held,
             profile.unseen,
+            dict(profile.phrasal),
         )
 
     def score(

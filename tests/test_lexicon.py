@@ -11,7 +11,7 @@ from conftest import assistant_on_report
 
 from assistant import Assistant
 from assistant._coverage import ConceptMatcher, Vectors
-from assistant._lexicon import held, near_terms
+from assistant._lexicon import held, near_terms, phrasal_verbs
 from assistant._text import stems
 from ingest.embeddings import get_embedder
 from ingest.wordnet import BROADER, wordnet
@@ -171,3 +171,39 @@ def test_an_irregular_form_holds_its_base_form() -> None:
     assert credits == {"keep": 1.0, "bring": 1.0}
     asked = matcher.credits({"kept": 1.0}, {"kept": "kept"}, "States keep statistics.")
     assert asked == {"kept": 1.0}
+
+
+EXPERT_GROUP = """Report of the Expert Group on Cargo Security on its meeting held in Port Louis
+
+Port Louis, 5–6 May 2025
+
+I. Deliberations
+
+1. The Expert Group held four sessions. The recommendations below set out the measures on
+which the Expert Group agreed.
+
+2. The meeting was opened by the Chair, who recalled that the Expert Group had been
+established in 2019 to give port authorities a forum in which to exchange experience.
+
+3. At its first session, on 5 May 2025, the Expert Group elected its officers.
+
+4. Experts noted that seizures of cocaine in containers had tripled since 2020.
+"""
+
+
+def test_a_phrasal_verb_is_one_concept_held_by_its_wordnet_synonym(tmp_path: Path) -> None:
+    """ "Set up" means established, which "set" alone does not: the report uses "set" ("set
+    out"), so the verb is no word the documents never use, yet the question's concept is
+    the phrase, which paragraph 2 holds as "established". Without the phrase, "set" is held
+    nowhere and the question, whose only other words name the Expert Group, is refused."""
+    assert phrasal_verbs("When was the port control unit set up?") == {"set": "set up"}
+    assert phrasal_verbs("What's suggested to bring down reoffending?") == {"bring": "bring down"}
+    # A verb before a preposition is no phrasal verb here ("work in": mix in).
+    assert phrasal_verbs("Did they talk about unpaid work in the community?") == {}
+    report = assistant_on_report(tmp_path, "cargo", EXPERT_GROUP)
+    question = "When was the Expert Group set up?"
+    assert "set" not in report.gather(question).profile.unseen
+    answer = report.ask(question)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    assert "2019" in answer.answer
