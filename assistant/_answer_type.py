@@ -280,7 +280,11 @@ _DIFFERENCE_Q = re.compile(
     r"bigger|larger|smaller|fewer|faster|slower|longer|shorter)\b",
     re.I,
 )
-_SHARE_Q = re.compile(r"\b(?:percentage|proportion|share|fraction|per\s*cent)\b|%", re.I)
+# "How much of Gabon is covered by forest?", "How much of the fish caught is IUU?" ask for a
+# part of a whole, as a share does: a year or a count in the sentence gives no part of it.
+_SHARE_Q = re.compile(
+    r"\b(?:percentage|proportion|share|fraction|per\s*cent)\b|%|\bhow\s+much\s+of\b", re.I
+)
 _MONEY_Q = re.compile(
     r"\b(?:cost|costs|costed|budget|budgets|price|prices|worth|value|spend|spent)\b"
     # "How much tax revenue …?", "How much ransom …?": how much of a sum of money (nouns that

@@ -193,6 +193,10 @@ def test_a_share_a_sum_of_money_or_a_count_is_answered_by_one_not_by_any_figure(
     for text in ["Forty per cent of them", "more than half", "seven in ten", "12 of the 20"]:
         assert gives("number", text, share), text
     assert not gives("number", "Some 3,000 prisoners were held in 2024.", share)
+    # "How much of …" asks for a part of a whole too, whatever the whole.
+    part = "How much of Gabon is covered by forest?"
+    assert gives("number", "forests covered close to nine tenths of the territory", part)
+    assert not gives("number", "Gabon had banned the export of logs since 2010.", part)
     money = "What was the value of the medicines seized?"
     for text in ["goods worth US$ 4 million", "EUR 300,000", "5 million dollars"]:
         assert gives("number", text, money), text
