@@ -205,6 +205,13 @@ def _terms(text: str) -> dict[str, str]:
     return dict(zip(stem_words(kept), kept, strict=True))
 
 
+def asked_kind(question: str) -> str:
+    """The stem of the noun a wh-word asks for ("Which steps …?" → "step"; "What kinds of
+    crime …?" → "crime"), or "": the kind of answer asked for, not a thing asked about."""
+    kind = _KIND_RE.search(question)
+    return _stem(kind.group(1)) if kind else ""
+
+
 def _stem(word: str) -> str:
     folded = words(word)
     return stem_words(folded)[0] if folded else ""
@@ -329,7 +336,7 @@ def analyse(
     # measures, but a text that says "penalties" is likelier about penalties. Beside other
     # concepts it is half a concept (``_KIND_WEIGHT``); alone, none.
     kind = _KIND_RE.search(asked)
-    kind_stem = _stem(kind.group(1)) if kind else ""
+    kind_stem = asked_kind(asked)
     scope = ""
     if item := _ITEM_SCOPE_RE.search(asked):
         number, letter = item.group(1), (item.group(2) or "").lower()

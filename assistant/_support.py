@@ -23,6 +23,7 @@ from assistant._coverage import PREFIX_LETTERS, ConceptMatcher, Vectors
 from assistant._lexicon import held as lexicon_held
 from assistant._lexicon import near_terms, usually_noun
 from assistant._offices import names_all
+from assistant._query import asked_kind
 from assistant._text import (
     EVENT_NOUNS,
     FRAME_WORDS,
@@ -198,6 +199,10 @@ class SupportChecker:
         a paragraph in other words, but a thing the document never names cannot be said of
         any paragraph of it."""
         asked_things = _things(asked)
+        # The kind of answer asked for ("Which steps does the recommendation set out?") is
+        # how an answer introduces what it gives ("It sets out the following steps:"), which
+        # the document may list without the word: no thing the sentence claims of it.
+        asked_things.pop(asked_kind(asked), None)
         said = {s: w for s, w in _things(sentence).items() if s in asked_things}
         if not said:
             return []

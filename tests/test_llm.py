@@ -154,6 +154,23 @@ def test_a_thing_asked_about_is_supported_only_where_the_paragraph_holds_it(
     assert checker.measure(claim, medicines, None, asked, {"cigarett", "counterfeit"}).facts_held
 
 
+def test_the_kind_of_answer_asked_for_is_no_thing_the_paragraph_must_hold(
+    checker: SupportChecker,
+) -> None:
+    """Seen with Qwen 1.5B (calibration sample, bc-35): asked "Which steps …?", it introduced
+    the recommendation's measures as "the following steps", a word the report never uses.
+    The kind of answer asked for is how the answer presents it; the things it claims are
+    still checked (the migrants, which the paragraph holds)."""
+    migration = _hit("8(f)", "Strengthen international cooperation to prevent the smuggling of "
+                     "migrants and protect the rights of smuggled migrants;")  # fmt: skip
+    asked = "Which steps does the migration recommendation set out?"
+    claim = "It sets out the following steps: protect the rights of smuggled migrants."
+    assert checker.measure(claim, migration, None, asked, {"migrant", "smuggl"}).facts_held
+    # The same word asked about, not for, is a thing the paragraph must hold.
+    about = "What did the report say about steps?"
+    assert not checker.measure(claim, migration, None, about, {"migrant", "smuggl"}).facts_held
+
+
 def test_a_verb_asked_about_is_no_thing_the_paragraph_must_hold(checker: SupportChecker) -> None:
     """Seen with Qwen 1.5B: asked how smugglers "tamper with" a sealed box, it restated the
     paragraph on cloned seals with the question's verb. "Tamper" is a noun only in a rare sense
