@@ -98,16 +98,27 @@ def _with_record(
     ("countries", "come", "substantive")."""
     if not profile.record:
         return hits
-    docs = set(doc_ids) if doc_ids is not None else {h.doc_id for h in hits}
-    seen = {h.key for h in hits}
     kind = profile.record
     kept = index.matching(f"record:{kind}", lambda u: records(kind, u.text, u.section))
-    extra = [
+    return hits + _others(index, hits, kept, doc_ids, vector)
+
+
+def _others(
+    index: UnitIndex,
+    hits: list[UnitHit],
+    kept: np.ndarray,
+    doc_ids: Sequence[str] | None,
+    vector: np.ndarray,
+) -> list[UnitHit]:
+    """The units ``kept`` (a mask) not among ``hits``, of the documents asked (or, with none
+    asked, of those retrieved), with their similarity to the question."""
+    docs = set(doc_ids) if doc_ids is not None else {h.doc_id for h in hits}
+    seen = {h.key for h in hits}
+    return [
         replace(u, dense=index.dense(u.key, vector))
         for i in np.flatnonzero(kept).tolist()
         if (u := index.units[i]).doc_id in docs and u.key not in seen
     ]
-    return hits + extra
 
 
 def _with_recommendations(
@@ -125,14 +136,8 @@ def _with_recommendations(
     retrieved)."""
     if not profile.recommending:
         return hits
-    docs = set(doc_ids) if doc_ids is not None else {h.doc_id for h in hits}
-    seen = {h.key for h in hits}
     kept = index.matching("recommendations", lambda u: recommends(f"{u.section} {u.lead_in}"))
-    extra = [
-        replace(u, dense=index.dense(u.key, vector))
-        for i in np.flatnonzero(kept).tolist()
-        if (u := index.units[i]).doc_id in docs and u.key not in seen
-    ]
+    extra = _others(index, hits, kept, doc_ids, vector)
     extra.sort(key=lambda u: -(u.dense or 0.0))
     return hits + extra[:k]
 
