@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
-from assistant._lexicon import antonyms, irregular_bases, near_terms
+from assistant._lexicon import antonyms, derivations, irregular_bases, near_terms
 from assistant._lexicon import held as lexicon_held
 from assistant._text import content_words, stems, words
 from ingest.embeddings import MiniLMEmbeddings
@@ -154,7 +154,13 @@ class ConceptMatcher:
         written = words(text)
         for stem in weights:
             asked = forms[stem]
-            if len(asked) >= PREFIX_LETTERS and any(w.startswith(asked) for w in written):
+            if stem in own:
+                continue
+            clipped = len(asked) >= PREFIX_LETTERS and any(w.startswith(asked) for w in written)
+            # A derived form is the same concept in another part of speech ("preparing" in
+            # "Preparatory Meeting", "detained" in "detention"): WordNet's word-to-word
+            # derivation pointers, not a rule on endings.
+            if clipped or lexicon_held(derivations(asked), text_stems):
                 own.add(stem)
         missing = [s for s in weights if s not in own]
         soft = self.soft_matches([forms[s] for s in missing], text) if missing else {}

@@ -54,6 +54,14 @@ def near_terms(word: str) -> tuple[tuple[float, Terms, Terms], ...]:
     return tuple((count / top, same, related) for count, same, related in senses)
 
 
+@lru_cache(maxsize=8192)
+def derivations(word: str) -> Terms:
+    """The words WordNet relates to ``word`` as derived forms of one another, as stems
+    ("preparing": preparation, preparatory; "detained": detention): the same concept in
+    another part of speech, which the stemmer does not join ("prepar" / "preparatori")."""
+    return frozenset(t for t in (_terms(w) for w in wordnet().derived(word)) if t)
+
+
 # The particles that make a phrasal verb of the verb before them ("set up", "bring down",
 # "run away"). Not the prepositions that also follow verbs as such ("work in the community",
 # "talk about"), where WordNet's rarer phrasal sense ("work in": mix in) is not what is meant.

@@ -41,6 +41,8 @@ _DETACH = {
 # Pointer symbols (wninput(5WN)) of the directly broader and narrower synsets.
 BROADER = ("@", "@i")
 NARROWER = ("~", "~i")
+# Pointer symbol of a derivationally related form ("prepare" → "preparatory").
+_DERIVED = "+"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class Synset:
     offset: int
     lemmas: tuple[str, ...]  # as written in WordNet, words joined by "_"
     pointers: tuple[tuple[str, str, int], ...]  # (symbol, pos, offset)
+    # The pointers between words rather than senses (wninput(5WN): a source/target field
+    # other than "0000"), with the 1-based numbers of the source and target words.
+    lexical: tuple[tuple[str, str, int, int, int], ...] = ()
 
 
 def data_dir() -> Path:
@@ -136,12 +141,36 @@ class WordNet:
             (fields[at + 1 + 4 * i], fields[at + 3 + 4 * i], int(fields[at + 2 + 4 * i]))
             for i in range(n_pointers)
         )
-        return Synset(pos, offset, lemmas, pointers)
+        lexical = tuple(
+            (symbol, target_pos, target, int(words[:2], 16), int(words[2:], 16))
+            for (symbol, target_pos, target), words in zip(
+                pointers, (fields[at + 4 + 4 * i] for i in range(n_pointers)), strict=True
+            )
+            if words != "0000"
+        )
+        return Synset(pos, offset, lemmas, pointers, lexical)
 
     def related(self, synset: Synset, symbols: tuple[str, ...]) -> list[Synset]:
         return [
             self.synset("a" if p == "s" else p, o) for s, p, o in synset.pointers if s in symbols
         ]
+
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def derived(self, word: str) -> frozenset[str]:
+        """The words WordNet derives from ``word`` or it from them, in any sense (its
+        "derivationally related form" pointers, from word to word): "preparing" gives
+        "preparation" and "preparatory", "detained" gives "detention" and "detainee"."""
+        out: set[str] = set()
+        for base, synset in self.synsets(word.lower()):
+            own = [lemma.lower() for lemma in synset.lemmas]
+            if base not in own:
+                continue
+            number = own.index(base) + 1
+            for symbol, pos, offset, source, target in synset.lexical:
+                if symbol == _DERIVED and source == number:
+                    related = self.synset("a" if pos == "s" else pos, offset)
+                    out.add(related.lemmas[target - 1].lower().replace("_", " "))
+        return frozenset(out - {word.lower()})
 
     @lru_cache(maxsize=1)  # noqa: B019
     def _exceptions(self) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import assistant_on_report
+from conftest import SEED, assistant_on_report
 
 from assistant import Assistant
 from assistant._coverage import ConceptMatcher, Vectors
-from assistant._lexicon import held, near_terms, phrasal_verbs
+from assistant._lexicon import derivations, held, near_terms, phrasal_verbs
 from assistant._text import stems
 from ingest.embeddings import get_embedder
 from ingest.wordnet import BROADER, wordnet
@@ -207,3 +207,19 @@ def test_a_phrasal_verb_is_one_concept_held_by_its_wordnet_synonym(tmp_path: Pat
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["2"], answer.answer
     assert "2019" in answer.answer
+
+
+def test_a_derived_form_holds_its_word(tmp_path: Path) -> None:
+    """ "Preparing" and "preparatory" are one concept in two parts of speech, which the
+    stemmer keeps apart ("prepar", "preparatori"): WordNet's word-to-word derivation pointers
+    join them, and the bundled report's meeting name answers what it was preparing for."""
+    assert ("preparatori",) in derivations("preparing")
+    assert ("detent",) in derivations("detained")
+    # Word to word, not sense to sense: "prepare" shares a sense with "organize", whose
+    # derived "organization" is no form of "prepare".
+    assert ("organ",) not in derivations("preparing")
+    report = assistant_on_report(tmp_path, "seed", SEED.read_text(encoding="utf-8"))
+    answer = report.ask("Which Congress was this meeting preparing for?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["front"]
+    assert "Fifteenth United Nations Congress" in answer.answer
