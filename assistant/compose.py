@@ -111,11 +111,16 @@ def compose(
     for c in chosen:
         marker = marker_for(c.hit, metas, several)
         if c.listed:
-            # The count a list gives, said before the list it was counted from.
-            parts.append(
-                AnswerSentence(text=f"{len(c.listed)} countries are named.", markers=[marker])
-            )
-        parts.append(AnswerSentence(text=_sentence(c.sentence), markers=[marker]))
+            # The count a list gives, said before the list it was counted from: of the
+            # countries it names, or of the items a sentence introduces.
+            introduced = c.quote.rstrip().endswith(":")
+            counted = "items are listed" if introduced else "countries are named"
+            parts.append(AnswerSentence(text=f"{len(c.listed)} {counted}.", markers=[marker]))
+        text = _sentence(c.sentence)
+        if c.listed and text.endswith(":"):
+            # The count is the answer; the items it counts are in the cited paragraph.
+            text = f"{text[:-1]}."
+        parts.append(AnswerSentence(text=text, markers=[marker]))
         quotes.setdefault(c.hit.key, []).append(c.quote)
         hits[c.hit.key] = c.hit
     citations = [

@@ -42,7 +42,7 @@ from assistant._answer_type import (
 from assistant._countries import listed
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._evidence import EvidenceModel, load_model
-from assistant._lexicon import kind_of
+from assistant._lexicon import kind_of, usually_verb
 from assistant._offices import holds_office, names_all, names_asked, offices, said_in
 from assistant._query import QueryProfile
 from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
@@ -594,6 +594,23 @@ class ExtractiveAnswerer:
                 whole = self._coverage(c, asked, referent, opener, held) >= 1.0 - 1e-9
                 c.listed = tuple(listed(c.quote)) if of_record and whole else ()
                 c.typed = len(c.listed) > 1
+            if not c.typed and profile.counted and c.quote.rstrip().endswith(":"):
+                # "The following recommendations … were identified:" gives how many by the
+                # items it introduces ("How many recommendations were adopted?"), when it
+                # names the kind counted and holds what else the question says of them but
+                # its verbs ("adopted", "made", "identified": how a report records them).
+                items = index.children(c.hit)
+                kind = set(stem_words(words(profile.counted)))
+                rest = {
+                    s: w
+                    for s, w in _without(profile.weights, profile.counted).items()
+                    if not usually_verb(profile.forms.get(s, s))
+                }
+                if len(items) > 1 and kind & set(stems(c.quote)):
+                    said = self._coverage(c, replace(profile, weights=rest), referent, opener)
+                    if not rest or said >= 1.0 - 1e-9:
+                        c.listed = tuple(item.unit_id for item in items)
+                        c.typed = True
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.

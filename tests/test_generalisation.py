@@ -1737,6 +1737,39 @@ def test_how_many_countries_spoke_is_answered_by_counting_the_list(tmp_path) -> 
     assert assistant.ask("How many landlocked countries made statements?").refused
 
 
+INTRODUCED = """Report of a synthetic meeting on container security
+
+Valletta, 5–6 May 2025
+
+I. Deliberations
+
+1. Experts noted that seizures of cocaine in containers had tripled since 2020.
+
+II. Recommendations
+
+2. The meeting adopted the following recommendations:
+
+(a) Establish joint port control units in every major port;
+
+(b) Share risk profiles of containers between customs administrations;
+
+(c) Vet port workers who have access to sensitive cargo data.
+
+3. The meeting requested UNODC to publish a guide on insider threats in ports.
+"""
+
+
+def test_how_many_items_a_sentence_introduces_is_answered_by_counting_them(tmp_path) -> None:
+    assistant = assistant_on_report(tmp_path, "introduced", INTRODUCED)
+    answer = assistant.ask("How many recommendations were adopted?")
+    assert not answer.refused, answer.answer
+    assert answer.sentences[0].text == "3 items are listed.", answer.answer
+    assert answer.sentences[1].text.endswith("recommendations."), answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    # The count is of every item: how many of them concern cocaine, it does not say.
+    assert assistant.ask("How many recommendations on cocaine were adopted?").refused
+
+
 def test_an_acronym_for_a_kind_of_thing_is_a_concept_not_an_unknown_name(tmp_path) -> None:
     # WordNet writes "NGO" and "TV" as short forms of common nouns; "WHO" and "UNODC" name one
     # body each, and "Borneo" one island: those are names a document may fail to mention.
