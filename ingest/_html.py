@@ -1,5 +1,7 @@
 """HTML text for UN documents: every piece of text in reading order, one block per block
-element, tables as rows of cells joined by " | ", ordered lists with their numbers."""
+element, tables as rows of cells joined by " | ", ordered lists with their numbers; a
+footnote's text ends the paragraph that calls it, without its mark, as a Word footnote's
+does."""
 
 from __future__ import annotations
 
@@ -44,10 +46,66 @@ def _format_item(n: int, kind: str) -> str:
     return format_counter(n, _LIST_TYPES.get(kind, "decimal")) or str(n)
 
 
+def _raised(link):  # noqa: ANN001, ANN202 - bs4 Tag
+    """A note's mark: the raised ``<sup>`` around its link, or the link."""
+    parent = link.parent
+    return parent if parent is not None and parent.name == "sup" else link
+
+
+def _notes(soup) -> tuple[dict[int, str], set[int]]:  # noqa: ANN001 - bs4 soup
+    """The page's footnotes: each reference (its raised mark, by ``id()`` of the element) with
+    the text of the note it calls, and the notes' own elements, read there instead. A
+    reference is a link to an element of the page that links back to it (pandoc's
+    ``#fn1``/``#fnref1``, Word's ``#_ftn1``/``#_ftnref1``), or that the page marks as one
+    (``role="doc-noteref"``); the note is the block holding the target, without its
+    back-link."""
+    anchors: dict[str, object] = {}
+    for tag in soup.find_all(attrs={"id": True}):
+        anchors.setdefault(str(tag["id"]), tag)
+    for tag in soup.find_all("a", attrs={"name": True}):
+        anchors.setdefault(str(tag["name"]), tag)
+    # A note comes after the text that calls it (at the foot of the page, or of its section):
+    # its back-link, which points up to the call, is no call of a note.
+    order = {id(tag): i for i, tag in enumerate(soup.find_all(True))}
+    refs: dict[int, str] = {}
+    notes: set[int] = set()
+    for link in soup.find_all("a", href=True):
+        href = str(link["href"])
+        target = anchors.get(href[1:]) if href.startswith("#") else None
+        if target is None or target is link:
+            continue
+        mark = _raised(link)
+        own = {str(t.get(a) or "") for t in (link, mark) for a in ("id", "name")} - {""}
+        note = target if target.name in _BLOCK else target.find_parent(list(_BLOCK))
+        if note is None or order.get(id(note), -1) < order[id(mark)]:
+            continue  # a link up the page (a back-link, "back to top") calls no note
+        backs = [a for a in note.find_all("a", href=True) if str(a["href"])[1:] in own]
+        if not backs and "doc-noteref" not in str(link.get("role", "")):
+            continue
+        for back in backs:
+            _raised(back).extract()
+        text = " ".join(note.get_text(" ").split())
+        if text:
+            refs[id(mark)] = text
+            notes.add(id(note))
+    return refs, notes
+
+
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, refs: dict[int, str] | None = None, notes: set[int] | None = None) -> None:
         self.blocks: list[str] = []
         self.buffer: list[str] = []
+        self.refs = refs or {}
+        self.notes = notes or set()
+        # Notes called in the paragraph being read, and how deep in numbered items it is.
+        self.pending: list[str] = []
+        self.depth = 0
+
+    def attach(self) -> None:
+        """The notes called so far end the last block: the paragraph that called them."""
+        if self.pending and self.blocks:
+            self.blocks[-1] = "\n".join([self.blocks[-1], *self.pending])
+            self.pending = []
 
     def flush(self) -> None:
         lines = [" ".join(line.split()) for line in "".join(self.buffer).split(_BREAK)]
@@ -66,7 +124,10 @@ class _Writer:
                 self.buffer.append(str(child))
                 continue
             name = child.name.lower() if child.name else ""
-            if name in _SKIP:
+            if name in _SKIP or id(child) in self.notes:
+                continue
+            if id(child) in self.refs:
+                self.pending.append(self.refs[id(child)])
                 continue
             if name == "br":
                 self.buffer.append(_BREAK)
@@ -82,12 +143,17 @@ class _Writer:
                 self.flush()
                 self.walk(child)
                 self.flush()
+                if not self.depth:
+                    self.attach()
             else:
                 self.walk(child)
 
     def ordered(self, ol) -> None:  # noqa: ANN001 - bs4 Tag
         number = int(ol.get("start", "1")) if str(ol.get("start", "1")).isdigit() else 1
         kind = ol.get("type", "1")
+        # Notes called by the text that leads into these items end that text, not an item.
+        self.flush()
+        self.attach()
         for child in ol.children:
             if getattr(child, "name", None) != "li":
                 if getattr(child, "name", None):
@@ -95,14 +161,20 @@ class _Writer:
                 continue
             if str(child.get("value", "")).isdigit():
                 number = int(child["value"])
+            if id(child) in self.notes:
+                number += 1
+                continue  # a note, read where it is called (pandoc lists its notes)
             start = len(self.blocks)
+            self.depth += 1
             self.walk(child)
+            self.depth -= 1
             self.flush()
             # A browser shows the number; the parser needs it in the text, as Word's are.
             if len(self.blocks) > start and not _STARTS_NUMBERED_RE.match(self.blocks[start]):
                 label = _format_item(number, kind)
                 label = f"({label})" if kind in _LIST_TYPES else f"{label}."
                 self.blocks[start] = f"{label} {self.blocks[start]}"
+            self.attach()
             number += 1
 
     def walk_one(self, tag) -> None:  # noqa: ANN001 - bs4 Tag
@@ -135,7 +207,8 @@ def html_text(markup: str) -> str:
     # lxml (installed with python-docx) stays linear on malformed markup where html.parser
     # does not (a long run of unclosed comments took minutes).
     soup = BeautifulSoup(markup, "lxml")
-    writer = _Writer()
+    writer = _Writer(*_notes(soup))
     writer.walk(soup)
     writer.flush()
+    writer.attach()
     return "\n\n".join(writer.blocks)

@@ -268,3 +268,57 @@ def test_pdf_hard_hyphens_at_line_ends_stay_and_soft_ones_go(tmp_path: Path) -> 
         "offences, as the Directorate-General for Reintegration had proposed."
     )
     assert_every_word_once(read_document(path, max_mb=5), doc)
+
+
+_NOTED_HTML = """<html><body>
+<h1>Report of a synthetic meeting on organ trafficking</h1>
+<p>Lisbon, 16–18 June 2025</p>
+<h2>I. Deliberations</h2>
+<ol start="1">
+<li>Experts reviewed cases under the Protocol,{ref1} including brokers who recruited donors.
+<ol type="a"><li>Brokers used social media;</li><li>Clinics were paid in cash.</li></ol></li>
+<li><p>The Secretariat presented figures for 2022–2024,{ref2} set out below:</p>
+<table><tr><th>Country</th><th>2024</th></tr><tr><td>Egypt</td><td>52</td></tr></table>
+<p>The figures were not comparable.</p></li>
+</ol>
+{notes}
+</body></html>"""
+_NOTE_1 = "Protocol to Prevent, Suppress and Punish Trafficking in Persons."
+_NOTE_2 = "Figures reported by Member States in March 2025."
+
+
+@pytest.mark.parametrize("style", ["pandoc", "word"])
+def test_an_html_footnote_ends_the_paragraph_that_calls_it(style: str, tmp_path: Path) -> None:
+    """A web export's note is a link to the foot of the page that links back: its raised mark
+    is no part of the sentence ("Protocol,1 including"), and its text belongs to the paragraph
+    that calls it, after the paragraph's table, not to the annex the page ends with. Seen on
+    the gold HTML report synthetic-organ-trafficking-egm (pandoc's markup); Word's "Save as
+    web page" links the other way round, by anchor names."""
+    if style == "pandoc":
+        ref = '<sup><a href="#fn{n}" id="fnref{n}" role="doc-noteref">{n}</a></sup>'
+        note = '<li id="fn{n}"><p>{text} <a href="#fnref{n}" role="doc-backlink">↩︎</a></p></li>'
+        notes = '<section class="footnotes"><hr><ol>{}</ol></section>'
+    else:
+        ref = '<a href="#_ftn{n}" name="_ftnref{n}"><sup>[{n}]</sup></a>'
+        note = '<div id="ftn{n}"><p><a href="#_ftnref{n}" name="_ftn{n}">[{n}]</a> {text}</p></div>'
+        notes = "<div><hr>{}</div>"
+    markup = _NOTED_HTML.format(
+        ref1=ref.format(n=1),
+        ref2=ref.format(n=2),
+        notes=notes.format(
+            "".join(note.format(n=n, text=t) for n, t in ((1, _NOTE_1), (2, _NOTE_2)))
+        ),
+    )
+    path = tmp_path / "noted.html"
+    path.write_text(markup, encoding="utf-8")
+    doc = parse_file(path, get_settings())
+    units = {u.unit_id: " ".join(u.text.split()) for u in doc.units}
+    assert "Protocol, including brokers" in units["1"], units["1"]
+    assert units["1"].endswith(_NOTE_1), units["1"]
+    assert units["1(b)"] == "Clinics were paid in cash.", units
+    assert "2022–2024, set out below" in units["2"], units["2"]
+    assert units["2"].endswith(f"not comparable. {_NOTE_2}"), units["2"]
+    every = " ".join(units.values())
+    assert every.count(_NOTE_1) == 1 and every.count(_NOTE_2) == 1
+    assert "↩" not in every and "[1]" not in every
+    assert_every_word_once(read_document(path, max_mb=5), doc)
