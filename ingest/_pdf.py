@@ -304,6 +304,7 @@ def read_pdf(data: bytes, path: str) -> str:
     # splitting whatever paragraph the page broke.
     pending: list[str] = []
     last = ""
+    last_line: dict | None = None  # the last line written, on whatever page
 
     def end_block() -> None:
         out.extend(pending)
@@ -331,7 +332,7 @@ def read_pdf(data: bytes, path: str) -> str:
         if number == 0:
             kept = _masthead_columns(kept, width, body)
         kept = unruled_tables(kept, body)
-        if out and kept and SENTENCE_END_RE.search(last):
+        if out and kept and SENTENCE_END_RE.search(last) and not _goes_on(last_line, kept[0]):
             end_block()  # a page that ended a paragraph: the next page starts a new block
         previous = None
         for line in kept:
@@ -353,5 +354,41 @@ def read_pdf(data: bytes, path: str) -> str:
             out.append(last)
             pending.extend(notes.pop(m) for m in line.get("marks", []) if m in notes)
             previous = line
+            last_line = line
     out.extend(pending)
     return "\n".join(out)
+
+
+def _font(line: dict) -> str:
+    names = Counter(c.get("fontname", "") for c in line.get("chars", []) if c["text"].strip())
+    return names.most_common(1)[0][0] if names else ""
+
+
+def _text_x(line: dict) -> float:
+    """Where a line's text starts: after its label ("(b)", "12.") when it opens a block."""
+    if not starts_block(line["text"].strip()):
+        return line["x0"]
+    chars = sorted(line.get("chars", []), key=lambda c: c["x0"])
+    for before, char in zip(chars, chars[1:], strict=False):
+        if char["text"].strip() and (not before["text"].strip() or char["x0"] - before["x1"] > 1.0):
+            return char["x0"]
+    return line["x0"]
+
+
+def _goes_on(before: dict | None, line: dict) -> bool:
+    """A page's first line goes on with the paragraph whose sentence the page before ended,
+    rather than starting a block, when it opens nothing (no paragraph number, sub-item marker
+    or heading label), starts where that page's last line started and is set in its face and
+    size. A page break can fall after any sentence: read as a block of its own, a short last
+    clause of a sub-item overleaf ("Records should be shared on request; and") was taken for a
+    heading, lost to its item, and the next item ("(c) …") was read into the one before. A
+    heading at the top of a page stands apart by its place or its face, and new paragraphs
+    are numbered."""
+    if before is None or line.get("new_block") or line.get("table") or before.get("table"):
+        return False
+    return (
+        not starts_block(line["text"].strip())
+        and abs(line["x0"] - _text_x(before)) < 1.5
+        and _font(line) == _font(before)
+        and abs(_size(line) - _size(before)) < 0.5
+    )
