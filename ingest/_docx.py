@@ -8,6 +8,7 @@ and leaves out the contents table (page furniture)."""
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -17,6 +18,8 @@ from ingest.errors import NotTextError
 
 _CONTENTS_RE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 _PAGE_RE = re.compile(r"^\d{1,4}$")
+# A cell that holds only a paragraph's number or an item's marker ("12.", "(b)", "(iv)").
+_LABEL_CELL_RE = re.compile(r"^(?:\d{1,4}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\))$")
 _ROMAN = [
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -140,7 +143,31 @@ def _num_pr(paragraph) -> tuple[str, int] | None:  # noqa: ANN001 - python-docx 
 
 def _runs_text(element, skip: Collection = ()) -> str:  # noqa: ANN001 - lxml element
     """Visible text of an element: text, tabs and breaks, inserted but not deleted text, one
-    copy of alternate content; not the elements in ``skip``."""
+    copy of alternate content; not the elements in ``skip``, nor fields' instructions."""
+    return _visible(element, {*skip, *_instruction_runs(element)})
+
+
+def _instruction_runs(element) -> list:  # noqa: ANN001 - lxml element
+    """The runs between a field's begin and its separator: its instruction, which Word does
+    not show. w:instrText is skipped by itself, but a field nested in the instruction (an IF
+    whose condition reads a DOCPROPERTY) keeps its result in plain runs; Word shows only the
+    outer field's result, and reading both doubled the text."""
+    hidden, fields = [], []  # fields: True while in a field's instruction
+    for run in element.iter(_qn("w:r")):
+        char = run.find(_qn("w:fldChar"))
+        kind = None if char is None else char.get(_qn("w:fldCharType"))
+        if kind == "begin":
+            fields.append(True)
+        elif kind == "separate" and fields:
+            fields[-1] = False
+        elif kind == "end" and fields:
+            fields.pop()
+        elif any(fields):
+            hidden.append(run)
+    return hidden
+
+
+def _visible(element, skip: Collection) -> str:  # noqa: ANN001 - lxml element
     out: list[str] = []
     for child in element.iterchildren():
         tag = child.tag
@@ -148,34 +175,60 @@ def _runs_text(element, skip: Collection = ()) -> str:  # noqa: ANN001 - lxml el
             continue
         if tag == _qn("w:t"):
             out.append(child.text or "")
-        elif tag == _qn("w:tab"):
+        elif tag in (_qn("w:tab"), _qn("w:ptab")):
+            # An absolute-position tab (w:ptab, "right-align at the margin") parts words as a
+            # tab does: "seizures<ptab/>regularly" was read as one word.
             out.append(" ")
         elif tag in (_qn("w:br"), _qn("w:cr")):
             out.append("\n")
         elif tag == _qn("w:noBreakHyphen"):
             out.append("-")
         elif tag == _qn("w:p"):
-            out.append("\n" + _runs_text(child, skip) + "\n")
-        elif tag in (_qn("w:del"), _qn("w:pPr"), _qn("w:rPr"), _qn("w:instrText")) or (
-            tag.endswith("}Fallback")
-        ):
+            out.append("\n" + _visible(child, skip) + "\n")
+        elif tag in _hidden() or tag.endswith("}Fallback"):
             continue
         elif isinstance(tag, str):
-            out.append(_runs_text(child, skip))
+            out.append(_visible(child, skip))
     return "".join(out)
 
 
-def _cell_text(tc) -> str:  # noqa: ANN001 - lxml element
-    return " ".join(_runs_text(tc).split())
+# Deleted text, and text a tracked move took away (w:moveFrom keeps it in w:t; it is read
+# where it was moved to, in w:moveTo, and was read twice).
+_REMOVED = ("w:del", "w:moveFrom")
 
 
-def _table_rows(tbl) -> list[list[str]]:  # noqa: ANN001 - lxml element
+@functools.cache
+def _hidden() -> frozenset[str]:
+    return frozenset(_qn(t) for t in (*_REMOVED, "w:pPr", "w:rPr", "w:instrText"))
+
+
+def _cell_text(tc, notes: dict) -> str:  # noqa: ANN001 - lxml element
+    # The notes a cell calls end its text, as they end a paragraph's (an annex table's
+    # "Figures reported by 14 States only." was lost).
+    return " ".join([*_runs_text(tc).split(), *_noted(tc, notes)])
+
+
+def _wrapped(parent, tag: str) -> Iterator:  # noqa: ANN001 - lxml element
+    """The ``tag`` children of a table or row, also those a content control (a repeating
+    section's rows) or custom XML wraps: they were lost."""
+    for child in parent.iterchildren():
+        if child.tag == _qn(tag):
+            yield child
+        elif child.tag == _qn("w:sdt"):
+            content = child.find(_qn("w:sdtContent"))
+            if content is not None:
+                yield from _wrapped(content, tag)
+        elif child.tag == _qn("w:customXml"):
+            yield from _wrapped(child, tag)
+
+
+def _table_rows(tbl, notes: dict) -> list[list[str]]:  # noqa: ANN001 - lxml element
     rows = []
-    for tr in tbl.iterchildren(_qn("w:tr")):
+    for tr in _wrapped(tbl, "w:tr"):
         cells = []
-        for tc in tr.iterchildren(_qn("w:tc")):
+        for tc in _wrapped(tr, "w:tc"):
             # A cell merged with the one above repeats nothing: its text is written there.
-            cells.append("" if tc.vMerge == "continue" else _cell_text(tc))
+            cells.append("" if tc.vMerge == "continue" else _cell_text(tc, notes))
         if any(cells):
             rows.append(cells)
     return rows
@@ -271,14 +324,22 @@ def read_docx(data: bytes, path: str) -> str:
     blocks: list[str] = []
     # Raised numbers typed in a paragraph, by number: where a typed note's text goes.
     typed: dict[str, tuple[int, object, str | None, object]] = {}
+    carried = ""  # the text of paragraphs whose mark a tracked change deleted
     for element, part in _reading_order(document):
         if element.tag == _qn("w:tbl"):
-            rows = _table_rows(element)
+            if carried:
+                blocks.append(carried)
+                carried = ""
+            rows = _table_rows(element, notes)
             if not rows:
                 continue
             if _is_contents(rows, blocks[-1] if blocks else ""):
                 if blocks and _CONTENTS_RE.match(blocks[-1]):
                     blocks.pop()  # the contents table's caption goes with it
+                continue
+            if _lays_out_paragraphs(rows):
+                # Each row is a paragraph: its number, then its text.
+                blocks.extend(" ".join(c for c in cells if c) for cells in rows)
                 continue
             blocks.append("\n".join(" | ".join(cells) for cells in rows))
             continue
@@ -286,6 +347,12 @@ def read_docx(data: bytes, path: str) -> str:
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         if style.startswith("toc"):
             continue  # a line of a generated table of contents
+        if _mark_removed(element):
+            # A tracked change deleted the paragraph's mark: accepted, it is no paragraph of
+            # its own. Its text, if any, starts the next one, and it takes no number (a
+            # deleted numbered paragraph still counted: every later number was one too high).
+            carried = " ".join(filter(None, [carried, _block(element, None, notes)]))
+            continue
         runs = _text_runs(element)
         mark = _typed_mark(runs[0]) if runs else None
         if mark in typed:
@@ -298,13 +365,17 @@ def read_docx(data: bytes, path: str) -> str:
             continue
         num = _num_pr(paragraph)
         label = numbering.label(*num) if num else None
-        text = _block(element, label, notes)
+        lead = " ".join(filter(None, [label, carried]))
+        text = _block(element, lead, notes) or (lead if carried else "")
+        carried = ""
         if not text:
             continue
         for run in runs[1:]:
             if called := _typed_mark(run):
-                typed[called] = (len(blocks), element, label, run)
+                typed[called] = (len(blocks), element, lead, run)
         blocks.append(text)
+    if carried:
+        blocks.append(carried)
     # Blank lines between Word paragraphs keep each one its own block for the parser.
     return "\n\n".join(blocks)
 
@@ -317,9 +388,31 @@ def _block(element, label: str | None, notes: dict, skip: Collection = ()) -> st
     return f"{label} {text}" if label and text else text
 
 
+def _lays_out_paragraphs(rows: list[list[str]]) -> bool:
+    """The table sets text out, not data: every row is a paragraph's number or an item's
+    marker in its first cell and the text in the next, as documents converted from print and
+    some templates place their body (a borderless two-column table). A data table has a
+    header row and figures or names in its first column. Read as a table, a layout table's
+    paragraphs became one table unit of the paragraph before, and their numbers were lost.
+    Its rows are read as numbered lines, which the parser takes as paragraphs only where
+    their numbers go on with the body's: an agenda set as such a table, "1." again inside a
+    later paragraph, stays that paragraph's list."""
+    return bool(rows) and all(
+        len([c for c in cells if c]) == 2 and _LABEL_CELL_RE.match(cells[0]) for cells in rows
+    )
+
+
+def _mark_removed(paragraph) -> bool:  # noqa: ANN001 - lxml element
+    """A tracked change deleted (or moved away) the paragraph's mark."""
+    mark = paragraph.find(f"{_qn('w:pPr')}/{_qn('w:rPr')}")
+    removed = {_qn(tag) for tag in _REMOVED}
+    return mark is not None and any(child.tag in removed for child in mark)
+
+
 def _deleted(element) -> bool:  # noqa: ANN001 - lxml element
     """The element stands in text a tracked change deleted."""
-    return any(a.tag == _qn("w:del") for a in element.iterancestors())
+    removed = {_qn(tag) for tag in _REMOVED}
+    return any(a.tag in removed for a in element.iterancestors())
 
 
 def _run_text(run) -> str:  # noqa: ANN001 - lxml element
