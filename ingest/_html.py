@@ -19,6 +19,11 @@ _BLOCK = {
 _BREAK = "\u2028"  # stands for <br> until whitespace is collapsed
 _LIST_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _STARTS_NUMBERED_RE = re.compile(r"^\s*(?:\d+\.|\([a-z0-9]{1,6}\))\s")
+# A paragraph number or sub-item marker that is all of an element's text ("12.", "(a)"): in a
+# <span> of its own, or a table cell beside the paragraph's text.
+_LABEL_RE = re.compile(r"^(?:\d{1,5}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\))$")
+# Where a page's own footer may be a section's rather than the page's.
+_SECTIONING = ["article", "main", "section"]
 
 
 def _is_contents(listing) -> bool:  # noqa: ANN001 - bs4 Tag
@@ -139,6 +144,8 @@ class _Writer:
             elif name == "ol":
                 self.flush()
                 self.ordered(child)
+            elif name == "footer" and self.is_page_footer(child):
+                continue  # the site's footer (copyright, terms of use): furniture, like <nav>
             elif name in _BLOCK:
                 self.flush()
                 self.walk(child)
@@ -147,6 +154,18 @@ class _Writer:
                     self.attach()
             else:
                 self.walk(child)
+                # A number in an element of its own is set apart from the text by the page's
+                # style ("<span class='para-num'>12.</span><span>The …"): without a space
+                # the parser read "12.The" as text and lost paragraph 12's number.
+                if _LABEL_RE.match("".join(self.buffer).strip()):
+                    self.buffer.append(" ")
+
+    def is_page_footer(self, footer) -> bool:  # noqa: ANN001 - bs4 Tag
+        """A <footer> outside any article or section is the page's (the site's copyright and
+        links), unless it holds the page's notes, which are read where they are called."""
+        if footer.find_parent(_SECTIONING) is not None:
+            return False
+        return not any(id(tag) in self.notes for tag in footer.find_all(True))
 
     def ordered(self, ol) -> None:  # noqa: ANN001 - bs4 Tag
         number = int(ol.get("start", "1")) if str(ol.get("start", "1")).isdigit() else 1
@@ -182,7 +201,34 @@ class _Writer:
         self.walk(tag)
         self.flush()
 
+    def layout_rows(self, table) -> list | None:  # noqa: ANN001, ANN202 - bs4 Tags
+        """A table used for layout, not data (a print conversion saved as a web page): every
+        row a paragraph number or sub-item marker in one cell and its text in the next. Its
+        rows, each as (label, text cell); ``None`` for a table of data."""
+        rows = []
+        for tr in table.find_all("tr"):
+            if tr.find_parent("table") is not table:
+                continue
+            cells = [c for c in tr.find_all(["td", "th"]) if c.find_parent("tr") is tr]
+            texts = [" ".join(c.get_text(" ").split()) for c in cells]
+            if not any(texts):
+                continue
+            if len(cells) != 2 or not _LABEL_RE.match(texts[0]) or not texts[1]:
+                return None
+            rows.append((texts[0], cells[1]))
+        return rows or None
+
     def table(self, table) -> None:  # noqa: ANN001 - bs4 Tag
+        if (layout := self.layout_rows(table)) is not None:
+            # Read as the numbered paragraphs they are: as rows of cells ("12. | The …"), they
+            # made one table of the whole body and no paragraph kept its number.
+            for label, cell in layout:
+                start = len(self.blocks)
+                self.walk_one(cell)
+                if len(self.blocks) > start:
+                    self.blocks[start] = f"{label} {self.blocks[start]}"
+                self.attach()
+            return
         rows = []
         for tr in table.find_all("tr"):
             if tr.find_parent("table") is not table:

@@ -30,6 +30,14 @@ _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
 _SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET_RE = re.compile(r"^(\s*)(?:[-*+]|>+)\s+")
+# A setext heading's underline, and a line no such underline can make a heading (a list item).
+_SETEXT_RE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
+# Raw HTML in Markdown (CommonMark allows it): a tag is markup, its text is the document's;
+# <br> is a line break; a script or style holds no words of the document.
+_RAW_CODE_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 def _without_comments(text: str) -> str:
@@ -75,8 +83,15 @@ def _notes(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     return body, notes
 
 
+def _without_html(text: str) -> str:
+    """The text without raw HTML tags: read as text, "<div align=\"center\">", "<br>" and
+    "<sup>1</sup>" put words such as "div", "br" and "sup" into the units."""
+    text = _BR_RE.sub("\n", _RAW_CODE_RE.sub("", text))
+    return _TAG_RE.sub("", text)
+
+
 def markdown_text(text: str) -> str:
-    text = _without_comments(text)
+    text = _without_html(_without_comments(text))
     lines, notes = _notes(text.splitlines())
     out: list[str] = []
     called: list[str] = []  # notes called in the paragraph being read, for its end
@@ -106,6 +121,19 @@ def markdown_text(text: str) -> str:
         if _is_separator(line) and "|" in line:
             continue
         if _RULE_RE.match(line):
+            previous = lines[i - 1] if i else ""
+            before = lines[i - 2] if i > 1 else ""
+            if (
+                _SETEXT_RE.match(line)
+                and out
+                and out[-1].strip()
+                and not before.strip()
+                and not _LIST_ITEM_RE.match(previous)
+            ):
+                # A setext heading ("List of documents" underlined): marked as the "## …" it
+                # stands for, which no reading of its words overrides. Left unmarked, a
+                # heading after an annex's list of names was read as one more name.
+                out[-1] = f"## {out[-1].strip()}"
             end_paragraph()
             out.append("")  # a rule or a heading underline separates blocks
             continue
@@ -116,4 +144,3 @@ def markdown_text(text: str) -> str:
     uncalled = [text for label, text in notes.items() if label not in ever_called]
     out.extend(["", *uncalled] if uncalled else [])
     return _ESCAPE_RE.sub(r"\1", _EMPHASIS_RE.sub(r"\2", "\n".join(out)))
-    uncalled = [text for label, text in notes.items() if label not in ever_called]
