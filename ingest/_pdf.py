@@ -11,11 +11,12 @@ from collections.abc import Collection
 from ingest._blocks import starts_block
 from ingest._frontmatter import SYMBOL_RE
 from ingest._furniture import SENTENCE_END_RE, page_or_job, recurrence_key
-from ingest._pdf_tables import inside, line_cells, ruled_tables, unruled_tables
+from ingest._pdf_tables import TEXT_OPTIONS, inside, line_cells, ruled_tables, unruled_tables
 from ingest.errors import NotTextError
 
 # A dropped superscript leaves the gap it stood in: "Declaration ." -> "Declaration."
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:])(?=\s|$)")
+_SOFT_HYPHEN = "\u00ad"
 # Lines this close to the top or bottom of a page can be running headers or footers.
 _MARGIN_SHARE = 0.1
 _SMALL_FONT_SHARE = 0.8
@@ -58,7 +59,7 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
         def small(o: dict) -> bool:
             return o.get("object_type") == "char" and o["size"] < body * _SMALL_FONT_SHARE
 
-        lines = page.filter(lambda o: not small(o)).extract_text_lines()
+        lines = page.filter(lambda o: not small(o)).extract_text_lines(**TEXT_OPTIONS)
 
         def superscript(o: dict) -> bool:
             middle = (o["top"] + o["bottom"]) / 2
@@ -75,7 +76,7 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
     tables = ruled_tables(page)
     lines = [
         line
-        for line in page.extract_text_lines()
+        for line in page.extract_text_lines(**TEXT_OPTIONS)
         if line["text"].strip() and not any(inside(line, box) for box, _ in tables)
     ]
     # Each dropped mark is remembered on the line it stood beside: its footnote comes back
@@ -152,12 +153,14 @@ def _note_number(line: dict) -> str:
 
 
 def _footnotes(
-    lines: list[dict], body: float, carried: Collection[str] = ()
-) -> tuple[list[dict], dict[str, str]]:
+    lines: list[dict], body: float, carried: Collection[str] = (), continues: bool = False
+) -> tuple[list[dict], dict[str, str], str]:
     """Footnotes at the foot of a page: the run of last lines set smaller than the body, each
     note starting with the number of a mark in the page's text above (typed, or itself
     raised), or of a mark an earlier page called without holding its note (``carried``).
-    Returns the page's other lines and the notes' texts by number."""
+    ``continues``: the page before ended in a note cut mid-sentence, which Word goes on with
+    at this page's foot, before its own notes and without a number. Returns the page's other
+    lines, the notes' texts by number and the rest of the note cut."""
     start = len(lines)
     while start > 0 and 0 < _size(lines[start - 1]) <= body - 0.5:
         start -= 1
@@ -165,6 +168,7 @@ def _footnotes(
     notes: dict[str, str] = {}
     number = None
     first = start
+    rest: list[str] = []
     for line in lines[start:]:
         text = line["text"].strip()
         m = _NOTE_START_RE.match(text)
@@ -177,11 +181,16 @@ def _footnotes(
             notes[number] = text
         elif number is not None:
             notes[number] += " " + text
+        elif continues:
+            # Read as body text, the rest of the note ended the page's last paragraph, and
+            # the note's first part, ending mid-sentence, made the paragraph that called it
+            # read as a heading.
+            rest.append(text)
         else:
             first += 1  # small text above the first note is not a note
-    if not notes:
-        return lines, {}
-    return lines[:first], notes
+    if not notes and not rest:
+        return lines, {}, ""
+    return lines[:first], notes, " ".join(rest)
 
 
 def _size(line: dict) -> float:
@@ -305,8 +314,16 @@ def read_pdf(data: bytes, path: str) -> str:
     pending: list[str] = []
     last = ""
     last_line: dict | None = None  # the last line written, on whatever page
+    table_head = ""  # the first row of the last table begun
+
+    # A word that a soft hyphen (U+00AD, which Word's PDFs keep at a line end) broke: its
+    # head, moved down to the next line. Text readers drop U+00AD, which left "imple" and
+    # "mentation" two words; a hyphen the lexicon judged could also be read as a compound's.
+    carry: list[str] = []
 
     def end_block() -> None:
+        out.extend(carry)
+        carry.clear()
         out.extend(pending)
         pending.clear()
         out.append("")
@@ -317,25 +334,40 @@ def read_pdf(data: bytes, path: str) -> str:
     bodies: list[list[dict]] = []
     notes_of: list[dict[str, str]] = []
     waiting: dict[str, int] = {}  # a mark called and not yet given its note: its page
+    cut: tuple[int, str] | None = None  # the last page's last note, if it ended mid-sentence
     for number, (height, lines) in enumerate(pages):
         kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
-        kept, found = _footnotes(kept, body, waiting)
+        kept, found, rest = _footnotes(kept, body, waiting, continues=cut is not None)
         notes_of.append({})
+        if cut is not None and rest:
+            notes_of[cut[0]][cut[1]] += " " + rest
+        cut = cut if rest and not SENTENCE_END_RE.search(rest) else None
         for line in kept:
             for m in line.get("marks", []):
                 waiting.setdefault(m, number)
         for m, text in found.items():
-            notes_of[waiting.pop(m, number)][m] = text
+            at = waiting.pop(m, number)
+            notes_of[at][m] = text
+            cut = None if SENTENCE_END_RE.search(text) else (at, m)
         bodies.append(kept)
     for number, kept in enumerate(bodies):
         notes = notes_of[number]
         if number == 0:
             kept = _masthead_columns(kept, width, body)
         kept = unruled_tables(kept, body)
+        # A table the page break cut goes on at the top of this page, and Word repeats its
+        # header row there ("Repeat as header row"): the repeat is layout, as a running
+        # header is, and read as a row it doubled the header's words in the table.
+        continued = bool(kept and kept[0].get("table") and last_line and last_line.get("table"))
+        if continued and kept[0]["text"] == table_head:
+            kept = kept[1:]
         if out and kept and SENTENCE_END_RE.search(last) and not _goes_on(last_line, kept[0]):
             end_block()  # a page that ended a paragraph: the next page starts a new block
         previous = None
         for line in kept:
+            starts_table = line.get("table") and line["table"] != (previous or {}).get("table")
+            if starts_table and (previous is not None or not continued):
+                table_head = line["text"]  # a table's first row: its header, if any
             if line.get("new_block"):
                 end_block()
             elif previous is not None:
@@ -350,11 +382,18 @@ def read_pdf(data: bytes, path: str) -> str:
                     or abs(_size(line) - _size(previous)) >= _SIZE_STEP
                 ):
                     end_block()
-            last = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"])
-            out.append(last)
+            last = "".join(carry) + _SPACE_BEFORE_PUNCT_RE.sub(r"\1", line["text"])
+            carry.clear()
+            text = last.rstrip()
+            if text.endswith(_SOFT_HYPHEN):
+                text, _, head = text[:-1].rpartition(" ")
+                carry.append(head)
+            if text:
+                out.append(text)
             pending.extend(notes.pop(m) for m in line.get("marks", []) if m in notes)
             previous = line
             last_line = line
+    out.extend(carry)
     out.extend(pending)
     return "\n".join(out)
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+# Two characters further apart than this share of their size are two words. pdfplumber's
+# default is 3 points, whatever the size, and a word space of Times at 10 points is 2.5: a
+# producer that places each word (or character) at its own x, with no space character between
+# words, had its lines read as one run-together word ("andtheyaskedformoretraining").
+TEXT_OPTIONS = {"x_tolerance_ratio": 0.15}
+
 
 def inside(line: dict, box: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = box
@@ -17,7 +23,7 @@ def ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[dic
     found = []
     for table in page.find_tables():
         rows = []
-        for row, cells in zip(table.rows, table.extract(), strict=False):
+        for row, cells in zip(table.rows, table.extract(**TEXT_OPTIONS), strict=False):
             texts = [" ".join((cell or "").split()) for cell in cells]
             if any(texts):
                 x0, top, x1, bottom = row.bbox

@@ -252,7 +252,10 @@ def _titles_table(state: _State, block: Block, upcoming: Iterable[str]) -> bool:
     return following is not None and is_table(following)
 
 
-def _body_block(state: _State, block: Block, upcoming: Iterable[str]) -> None:
+def _body_block(
+    state: _State, block: Block, upcoming: Iterable[str], following: str | None = None
+) -> None:
+    """``following``: the next block (``upcoming`` is read lazily and may be read already)."""
     if is_table(block):
         _table(state, block)
     elif (
@@ -303,6 +306,20 @@ def _body_block(state: _State, block: Block, upcoming: Iterable[str]) -> None:
         # "Children in conflict with the law: national figures for 2024"), however long:
         # a heading came between it and the last paragraph, which it cannot continue.
         state.heading(_HEADING_RANK["plain"], block)
+    elif (
+        state.units
+        and _ends_sentence(state.units[-1].text)
+        and not _ends_sentence(block)
+        and len(block.split()) <= _MAX_HEADING_WORDS // 2
+        and following is not None
+        and _is_structural(following)
+    ):
+        # Between a paragraph that ended its sentence and a numbered paragraph or heading, a
+        # block that ends no sentence continues nothing: it is a heading too long for the
+        # rule above, set on two lines ("Preparations for the Fifteenth United Nations
+        # Congress on / Crime Prevention and Criminal Justice"). Read as a continuation, it
+        # was merged into the paragraph before it and headed nothing.
+        state.heading(_HEADING_RANK["plain"], block)
     elif state.units and state.units[-1].kind != "front":
         # Text that continues the previous unit after a break (a page, a quotation).
         state.extend(state.units[-1], block, " ")
@@ -322,7 +339,8 @@ def parse_text(text: str, *, doc_id: str, source_file: str = "") -> ParsedDocume
         state.listing = None
     for i, block in enumerate(body):
         # The blocks after this one, read lazily (only an ambiguous list item looks ahead).
-        _body_block(state, block, itertools.islice(body, i + 1, None))
+        following = body[i + 1] if i + 1 < len(body) else None
+        _body_block(state, block, itertools.islice(body, i + 1, None), following)
     if not any(u.kind == "paragraph" for u in state.units):
         raise NoParagraphsError(source_file or doc_id)
     _deduplicate_ids(state.units)
