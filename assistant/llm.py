@@ -425,6 +425,7 @@ class LLMAnswerer:
                     "sentences": [AnswerSentence(text=refusal)],
                     "related": fallback.related,
                     "support_check": {"llm_refused": 1},
+                    "draft": text,
                 }
             )
             return
@@ -434,7 +435,7 @@ class LLMAnswerer:
             if checked.counts["off_question"]:
                 why = "No sentence of the LLM's answer gives what the question asks for"
             answer = self.fallback(fallback, why)
-            yield answer.model_copy(update={"support_check": checked.counts})
+            yield answer.model_copy(update={"support_check": checked.counts, "draft": text})
             return
         answer = " ".join(with_markers(p) for p in checked.parts)
         yield llm.model_copy(
@@ -443,6 +444,7 @@ class LLMAnswerer:
                 "sentences": checked.parts,
                 "citations": checked.citations,
                 "support_check": checked.counts,
+                "draft": text,
             }
         )
 

@@ -79,5 +79,10 @@ class Answer(BaseModel):
         "repeating itself); or llm_refused, or refused_before_llm when no retrieved paragraph "
         "could ground an answer.",
     )
+    draft: str = Field(
+        default="",
+        description="LLM answers: the model's text as it was generated, before the support "
+        "check placed or dropped its sentences (kept for audit, never shown as the answer).",
+    )
     retrieved: list[RetrievedUnit] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)

@@ -172,6 +172,7 @@ def write_reports(
                         "support": r.output.extra.get("support"),
                         "notice": r.output.extra.get("notice", ""),
                         "support_check": r.output.extra.get("support_check"),
+                        "draft": r.output.extra.get("draft", ""),
                         "scores": r.scores,
                     }  # fmt: skip
                     for r in rows

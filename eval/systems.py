@@ -61,6 +61,7 @@ class PipelineSystem:
                 "sentence_support": [s.support for s in answer.sentences],
                 "support": answer.support,
                 "notice": answer.notice,
+                "draft": answer.draft,
                 "citations": [c.model_dump() for c in answer.citations],
             },
         )

@@ -3,6 +3,7 @@ The small model answers poorly: these tests check plumbing, validation and fallb
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -501,6 +502,14 @@ def test_real_server_streams_and_every_citation_was_retrieved(llama_server: str,
     assert len(pieces) > 3  # tokens arrived one by one
     retrieved = {r.para for r in final.retrieved}
     assert all(c.para in retrieved for c in final.citations)
+
+    # What the model wrote is kept for audit: the text that streamed, where the user saw
+    # its source numbers mapped to paragraph markers.
+    def bare(text: str) -> str:
+        return " ".join(re.sub(r"\[[^\[\]]*\]", " ", text).split())
+
+    assert final.draft
+    assert bare(final.draft)[:40] in bare("".join(pieces))
     if final.mode == "llm":
         assert final.citations and not final.notice
         # Every sentence kept passed the support check against the paragraph it cites.
