@@ -12,7 +12,7 @@ import functools
 import io
 import re
 import zipfile
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from ingest.errors import NotTextError
 
@@ -20,6 +20,8 @@ _CONTENTS_RE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 _PAGE_RE = re.compile(r"^\d{1,4}$")
 # A cell that holds only a paragraph's number or an item's marker ("12.", "(b)", "(iv)").
 _LABEL_CELL_RE = re.compile(r"^(?:\d{1,4}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\))$")
+# A level's text that is its own counter and a full stop or a closing bracket ("%2.", "%3)").
+_BARE_MARKER_RE = re.compile(r"^%\d[.)]$")
 _ROMAN = [
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -113,7 +115,13 @@ class _Numbering:
             lvl_start, lvl_fmt, _ = levels.get(level, (1, "decimal", ""))
             return format_counter(counters.get(level, lvl_start), lvl_fmt) or ""
 
-        return re.sub(r"%(\d)", shown, text).strip()
+        label = re.sub(r"%(\d)", shown, text).strip()
+        if fmt in ("lowerLetter", "lowerRoman") and _BARE_MARKER_RE.match(text.strip()):
+            # A sub-level written "a." or "a)" (templates other than the Congress's): the
+            # marker is the item's, written "(a)" as the parser and citations know it. Read
+            # as "a. Strengthen …", each item was merged into the paragraph before it.
+            return f"({label[:-1]})"
+        return label
 
 
 def _val(element, tag: str) -> str | None:  # noqa: ANN001 - lxml element
@@ -183,6 +191,8 @@ def _visible(element, skip: Collection) -> str:  # noqa: ANN001 - lxml element
             out.append("\n")
         elif tag == _qn("w:noBreakHyphen"):
             out.append("-")
+        elif tag == _qn("w:sym"):
+            out.append(_symbol(child))
         elif tag == _qn("w:p"):
             out.append("\n" + _visible(child, skip) + "\n")
         elif tag in _hidden() or tag.endswith("}Fallback"):
@@ -190,6 +200,31 @@ def _visible(element, skip: Collection) -> str:  # noqa: ANN001 - lxml element
         elif isinstance(tag, str):
             out.append(_visible(child, skip))
     return "".join(out)
+
+
+# The Symbol font's Greek letters (codes 0x41-0x5A, 0x61-0x7A) and its signs met in reports.
+_SYMBOL_FONT = {
+    **dict(zip(range(0x41, 0x5B), "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ", strict=True)),
+    **dict(zip(range(0x61, 0x7B), "αβχδεφγηιϕκλμνοπθρστυϖωξψζ", strict=True)),
+}
+_SYMBOL_FONT.update({0xA3: "≤", 0xA5: "∞", 0xAE: "→", 0xB0: "°", 0xB1: "±", 0xB3: "≥",
+                     0xB4: "×", 0xB7: "•", 0xB8: "÷", 0xB9: "≠"})  # fmt: skip
+
+
+def _symbol(sym) -> str:  # noqa: ANN001 - lxml element
+    """A character inserted from a symbol font (w:sym): its code is in the font's private
+    range (0xF000 + the font's code). Dropped, it ran the words beside it together ("12±2"
+    read "122"). The Symbol font's letters and signs are written as Unicode; another font's
+    private character (a Wingdings tick) parts the words beside it, as a space does."""
+    try:
+        code = int(sym.get(_qn("w:char")) or "", 16)
+    except ValueError:
+        return " "
+    if not 0xF000 <= code <= 0xF0FF:
+        return chr(code)
+    if (sym.get(_qn("w:font")) or "").lower() == "symbol":
+        return _SYMBOL_FONT.get(code - 0xF000, " ")
+    return " "
 
 
 # Deleted text, and text a tracked move took away (w:moveFrom keeps it in w:t; it is read
@@ -202,10 +237,19 @@ def _hidden() -> frozenset[str]:
     return frozenset(_qn(t) for t in (*_REMOVED, "w:pPr", "w:rPr", "w:instrText"))
 
 
-def _cell_text(tc, notes: dict) -> str:  # noqa: ANN001 - lxml element
+def _cell_text(tc, notes: dict, number: Callable | None = None) -> str:  # noqa: ANN001
     # The notes a cell calls end its text, as they end a paragraph's (an annex table's
     # "Figures reported by 14 States only." was lost).
-    return " ".join([*_runs_text(tc).split(), *_noted(tc, notes)])
+    labels = {p: number(p) for p in tc.iterchildren(_qn("w:p"))} if number else {}
+    if not any(labels.values()):
+        return " ".join([*_runs_text(tc).split(), *_noted(tc, notes)])
+    # A paragraph in a cell numbered by a list (the body's own, in a table that sets numbered
+    # paragraphs beside their text) shows its number there and counts on the list: its
+    # number was lost, and every paragraph after the table was numbered one too low.
+    words = []
+    for child in tc.iterchildren():
+        words += [*filter(None, [labels.get(child)]), *_runs_text(child).split()]
+    return " ".join([*words, *_noted(tc, notes)])
 
 
 def _wrapped(parent, tag: str) -> Iterator:  # noqa: ANN001 - lxml element
@@ -222,13 +266,14 @@ def _wrapped(parent, tag: str) -> Iterator:  # noqa: ANN001 - lxml element
             yield from _wrapped(child, tag)
 
 
-def _table_rows(tbl, notes: dict) -> list[list[str]]:  # noqa: ANN001 - lxml element
+def _table_rows(tbl, notes: dict, number: Callable | None = None) -> list[list[str]]:  # noqa: ANN001
+    """``number``: a cell paragraph's list number, if it has one."""
     rows = []
     for tr in _wrapped(tbl, "w:tr"):
         cells = []
         for tc in _wrapped(tr, "w:tc"):
             # A cell merged with the one above repeats nothing: its text is written there.
-            cells.append("" if tc.vMerge == "continue" else _cell_text(tc, notes))
+            cells.append("" if tc.vMerge == "continue" else _cell_text(tc, notes, number))
         if any(cells):
             rows.append(cells)
     return rows
@@ -279,9 +324,9 @@ _NOTE_KINDS = (("footnotes", "w:footnote", "w:footnoteReference"),
                ("endnotes", "w:endnote", "w:endnoteReference"))  # fmt: skip
 
 
-def _notes(document) -> dict[str, dict[str, str]]:  # noqa: ANN001 - python-docx Document
+def _notes(document) -> dict[str, tuple[dict[str, str], dict]]:  # noqa: ANN001 - Document
     """Footnote and endnote texts by id, from their parts of the package (the separators
-    Word keeps among them are not notes)."""
+    Word keeps among them are not notes), each with the mark that first calls it."""
     from lxml import etree
 
     found: dict[str, dict[str, str]] = {}
@@ -295,17 +340,24 @@ def _notes(document) -> dict[str, dict[str, str]]:  # noqa: ANN001 - python-docx
                     for note in root.iterchildren(_qn(tag))
                     if note.get(_qn("w:type")) in (None, "normal")
                 }
-    return found
+    # A note called twice (the same w:id from two paragraphs) is one note of the document:
+    # its text goes with the first call only; it was read with each, twice.
+    first: dict[str, dict] = {reference: {} for reference in found}
+    for element, _ in _reading_order(document):
+        for reference, calls in first.items():
+            for mark in element.iter(_qn(reference)):
+                if not _deleted(mark):
+                    calls.setdefault(mark.get(_qn("w:id")), mark)
+    return {reference: (texts, first[reference]) for reference, texts in found.items()}
 
 
-def _noted(element, notes: dict[str, dict[str, str]]) -> list[str]:  # noqa: ANN001
-    """The texts of the notes a paragraph refers to (not from deleted text), in order."""
+def _noted(element, notes: dict[str, tuple[dict[str, str], dict]]) -> list[str]:  # noqa: ANN001
+    """The texts of the notes a paragraph first calls (not from deleted text), in order."""
     out = []
-    for reference, texts in notes.items():
+    for reference, (texts, first) in notes.items():
         for mark in element.iter(_qn(reference)):
-            if _deleted(mark):
-                continue
-            if text := texts.get(mark.get(_qn("w:id")), ""):
+            note_id = mark.get(_qn("w:id"))
+            if first.get(note_id) is mark and (text := texts.get(note_id, "")):
                 out.append(text)
     return out
 
@@ -330,7 +382,7 @@ def read_docx(data: bytes, path: str) -> str:
             if carried:
                 blocks.append(carried)
                 carried = ""
-            rows = _table_rows(element, notes)
+            rows = _table_rows(element, notes, functools.partial(_label, numbering, part))
             if not rows:
                 continue
             if _is_contents(rows, blocks[-1] if blocks else ""):
@@ -366,18 +418,61 @@ def read_docx(data: bytes, path: str) -> str:
         num = _num_pr(paragraph)
         label = numbering.label(*num) if num else None
         lead = " ".join(filter(None, [label, carried]))
-        text = _block(element, lead, notes) or (lead if carried else "")
+        boxes = _text_boxes(element)
+        text = _block(element, lead, notes, boxes) or (lead if carried else "")
         carried = ""
+        boxed = [b for box in boxes for b in _box_blocks(box, notes)]
         if not text:
+            blocks.extend(boxed)
             continue
         for run in runs[1:]:
             if called := _typed_mark(run):
                 typed[called] = (len(blocks), element, lead, run)
         blocks.append(text)
+        blocks.extend(boxed)
     if carried:
         blocks.append(carried)
     # Blank lines between Word paragraphs keep each one its own block for the parser.
     return "\n\n".join(blocks)
+
+
+def _label(numbering: _Numbering, part, p) -> str | None:  # noqa: ANN001
+    """The list number of a paragraph (an lxml w:p) of ``part``, if it has one."""
+    from docx.text.paragraph import Paragraph
+
+    num = _num_pr(Paragraph(p, part))
+    return numbering.label(*num) if num else None
+
+
+def _text_boxes(paragraph) -> list:  # noqa: ANN001 - lxml element
+    """The text boxes anchored in a paragraph (w:txbxContent, in a DrawingML or a VML shape),
+    not the VML copy Word keeps of a DrawingML box (mc:Fallback), nor a box in a box."""
+    tag = _qn("w:txbxContent")
+    return [
+        box
+        for box in paragraph.iter(tag)
+        if not any(a.tag == tag or str(a.tag).endswith("}Fallback") for a in box.iterancestors())
+    ]
+
+
+def _box_blocks(box, notes: dict) -> list[str]:  # noqa: ANN001 - lxml element
+    """A text box's text, after the paragraph it is anchored in: its paragraphs as the lines
+    of one block, each table a block. A box floats beside the text: read inside its anchor
+    paragraph, a side note ("Box 1", "Regional cooperation in figures") ended that
+    paragraph's sentence, and the numbered paragraph was taken for a heading. Its lines are
+    one block, not a block each, because a box's short title lines read as headings of the
+    body, and every paragraph after the box took them into its section."""
+    out: list[str] = []
+    lines: list[str] = []
+    for element in _body_elements(box):
+        if element.tag == _qn("w:p"):
+            lines.append(_block(element, None, notes))
+            continue
+        out.append("\n".join(filter(None, lines)))
+        lines = []
+        out.append("\n".join(" | ".join(cells) for cells in _table_rows(element, notes)))
+    out.append("\n".join(filter(None, lines)))
+    return [b for b in out if b]
 
 
 def _block(element, label: str | None, notes: dict, skip: Collection = ()) -> str:  # noqa: ANN001
