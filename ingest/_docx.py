@@ -123,6 +123,11 @@ class _Numbering:
             return f"({label[:-1]})"
         return label
 
+    def of(self, paragraph) -> str | None:  # noqa: ANN001 - python-docx Paragraph
+        """The list number a paragraph shows, if it has one."""
+        num = _num_pr(paragraph)
+        return self.label(*num) if num else None
+
 
 def _val(element, tag: str) -> str | None:  # noqa: ANN001 - lxml element
     child = element.find(_qn(tag))
@@ -250,6 +255,11 @@ def _cell_text(tc, notes: dict, number: Callable | None = None) -> str:  # noqa:
     for child in tc.iterchildren():
         words += [*filter(None, [labels.get(child)]), *_runs_text(child).split()]
     return " ".join([*words, *_noted(tc, notes)])
+
+
+def _table_block(rows: list[list[str]]) -> str:
+    """A table's block: a line per row, its cells parted by " | "."""
+    return "\n".join(" | ".join(cells) for cells in rows)
 
 
 def _wrapped(parent, tag: str) -> Iterator:  # noqa: ANN001 - lxml element
@@ -382,7 +392,10 @@ def read_docx(data: bytes, path: str) -> str:
             if carried:
                 blocks.append(carried)
                 carried = ""
-            rows = _table_rows(element, notes, functools.partial(_label, numbering, part))
+            # A cell paragraph's list number, read as the body's own paragraphs' numbers are.
+            rows = _table_rows(
+                element, notes, lambda p, part=part: numbering.of(Paragraph(p, part))
+            )
             if not rows:
                 continue
             if _is_contents(rows, blocks[-1] if blocks else ""):
@@ -393,7 +406,7 @@ def read_docx(data: bytes, path: str) -> str:
                 # Each row is a paragraph: its number, then its text.
                 blocks.extend(" ".join(c for c in cells if c) for cells in rows)
                 continue
-            blocks.append("\n".join(" | ".join(cells) for cells in rows))
+            blocks.append(_table_block(rows))
             continue
         paragraph = Paragraph(element, part)
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
@@ -415,8 +428,7 @@ def read_docx(data: bytes, path: str) -> str:
             note = _runs_text(element, {runs[0]}).strip()
             blocks[at] = _block(holder, label, notes, {called}) + " " + note
             continue
-        num = _num_pr(paragraph)
-        label = numbering.label(*num) if num else None
+        label = numbering.of(paragraph)
         lead = " ".join(filter(None, [label, carried]))
         boxes = _text_boxes(element)
         text = _block(element, lead, notes, boxes) or (lead if carried else "")
@@ -434,14 +446,6 @@ def read_docx(data: bytes, path: str) -> str:
         blocks.append(carried)
     # Blank lines between Word paragraphs keep each one its own block for the parser.
     return "\n\n".join(blocks)
-
-
-def _label(numbering: _Numbering, part, p) -> str | None:  # noqa: ANN001
-    """The list number of a paragraph (an lxml w:p) of ``part``, if it has one."""
-    from docx.text.paragraph import Paragraph
-
-    num = _num_pr(Paragraph(p, part))
-    return numbering.label(*num) if num else None
 
 
 def _text_boxes(paragraph) -> list:  # noqa: ANN001 - lxml element
@@ -470,7 +474,7 @@ def _box_blocks(box, notes: dict) -> list[str]:  # noqa: ANN001 - lxml element
             continue
         out.append("\n".join(filter(None, lines)))
         lines = []
-        out.append("\n".join(" | ".join(cells) for cells in _table_rows(element, notes)))
+        out.append(_table_block(_table_rows(element, notes)))
     out.append("\n".join(filter(None, lines)))
     return [b for b in out if b]
 
