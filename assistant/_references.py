@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 # One reference: a paragraph number with its letters and roman numerals ("8", "8 (d)",
-# "40(a)(ii)"). Letters go up to four characters: "(aa)" and "(iii)".
-_REF = r"\d{1,3}(?!\d)(?:\s*\(\s*[a-z]{1,4}\s*\))*"
+# "40(a)(ii)"), or a legal number ("12.1", "2.3.1": ``ingest.parser._legal``). Letters go up
+# to four characters: "(aa)" and "(iii)".
+_REF = r"\d{1,3}(?:\.\d{1,2}){0,3}(?!\d)(?:\s*\(\s*[a-z]{1,4}\s*\))*"
 # The words that introduce paragraph numbers, and a run of references after them ("paragraphs
 # 3, 4 and 6", "paragraphs 3 to 5"). Not "item": "agenda item 5 (a)" is a section of the
 # report (``_query._ITEM_SCOPE_RE``), not one of its paragraphs.
@@ -41,8 +42,8 @@ _MAX_SPAN = 10
 
 
 def _unit_id(ref: str) -> str:
-    """ "8 (d)" -> "8(d)", as the store writes unit ids."""
-    number = re.match(r"\d+", ref)
+    """ "8 (d)" -> "8(d)", "12.1" -> "12.1", as the store writes unit ids."""
+    number = re.match(r"\d+(?:\.\d+)*", ref)
     assert number is not None
     letters = "".join(f"({x.lower()})" for x in _LETTER_RE.findall(ref))
     return f"{number.group(0)}{letters}"

@@ -14,6 +14,10 @@ from ingest._hyphens import Spellings, join_at_hyphen
 
 PARA_RE = re.compile(r"^(\d+)\.\s+(\S.*)$", re.DOTALL)
 NUMBER_ONLY_RE = re.compile(r"^(\d+)\.$")
+# A paragraph under legal numbering, as Word shows it or a text types it: "1.1 Requests …",
+# "2.3.1. Central authorities …" (``legal_number``).
+_LEGAL_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$", re.DOTALL)
+_OPENING_MARKS = "\"'“‘(["
 MARKER_RE = re.compile(r"^\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s*(.*)$", re.DOTALL)
 ROMAN_HEADING_RE = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$", re.DOTALL)
 LETTER_HEADING_RE = re.compile(r"^([A-Z])\.\s+(\S.*)$", re.DOTALL)
@@ -42,11 +46,21 @@ def is_table(block: str) -> bool:
     return all(is_table_row(line) for line in block.split("\n"))
 
 
+def legal_number(line: str) -> re.Match[str] | None:
+    """``line`` opens with a legal number ("1.1", "2.3.1.") and words that begin with a capital
+    or an opening quote or bracket: "12.5 per cent of …" at the start of a wrapped line is a
+    figure. Whether the number is a paragraph's at all is for the parser to say: only the
+    number that comes next under the paragraph before is (``parser._legal_next``)."""
+    m = _LEGAL_RE.match(line)
+    return m if m and (m.group(2)[0].isupper() or m.group(2)[0] in _OPENING_MARKS) else None
+
+
 def starts_block(line: str) -> bool:
     """True when a line opens a new structural element even without a blank line before it."""
     return bool(
         PARA_RE.match(line)
         or NUMBER_ONLY_RE.match(line)
+        or legal_number(line)
         or MARKER_RE.match(line)
         or ROMAN_HEADING_RE.match(line)
         or LETTER_HEADING_RE.match(line)
@@ -103,7 +117,7 @@ def lines_are_paragraphs(lines: list[str]) -> bool:
 def _inside_sentence(parts: list[str]) -> bool:
     """The current block is a paragraph or item whose last line stops mid-sentence."""
     return bool(parts) and (
-        bool(PARA_RE.match(parts[0]) or MARKER_RE.match(parts[0]))
+        bool(PARA_RE.match(parts[0]) or legal_number(parts[0]) or MARKER_RE.match(parts[0]))
         and not _CLAUSE_END_RE.search(parts[-1])
     )
 
@@ -118,6 +132,7 @@ def _opens_block(parts: list[str], line: str, last_number: int | None) -> bool:
     numbered = PARA_RE.match(line) or NUMBER_ONLY_RE.match(line)
     if _inside_sentence(parts) and (
         (numbered and last_number is not None and int(numbered.group(1)) != last_number + 1)
+        or legal_number(line)
         or ROMAN_HEADING_RE.match(line)
         or LETTER_HEADING_RE.match(line)
     ):

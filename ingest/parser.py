@@ -15,6 +15,7 @@ from ingest._blocks import (
     ROMAN_HEADING_RE,
     Block,
     is_table,
+    legal_number,
     split_blocks,
 )
 from ingest._frontmatter import read_front_matter
@@ -60,6 +61,9 @@ class _State:
     headings: list[str] = field(default_factory=list)
     paragraph: Unit | None = None
     last_number: int | None = None
+    # The last number of the legal numbering under way ("1.2" is (1, 2)); a numbered
+    # paragraph or heading "3." starts it again at (3,).
+    legal: tuple[int, ...] | None = None
     lists: ListTracker = field(default_factory=ListTracker)
     listing: _Listing | None = None
     annex: str | None = None
@@ -113,11 +117,36 @@ def _numbered(state: _State, number: int, rest: str) -> None:
     )
     if is_heading and words <= _MAX_HEADING_WORDS:
         state.heading(_HEADING_RANK["number"], f"{number}. {rest}")
+        state.legal = (number,)  # "1. Scope" may head "1.1 …", "1.2 …"
         return
     state.last_number = number
+    state.legal = (number,)
     state.lists.reset()
     state.paragraph = state.add(
         Unit(unit_id=str(number), kind="paragraph", text=rest, section=state.path())
+    )
+
+
+def _legal_next(state: _State, number: tuple[int, ...]) -> bool:
+    """``number`` ("1.2" as (1, 2)) is the one that comes next in the legal numbering under
+    way: the first of a new level (1.1 after 1, 1.2.1 after 1.2) or the next of a level
+    already open (1.3 after 1.2 or after 1.2.4). Any other is a figure in running text."""
+    last = state.legal
+    if last is None or number[:-1] != last[: len(number) - 1]:
+        return False
+    if len(last) == len(number) - 1:
+        return number[-1] == 1
+    return len(last) >= len(number) and number[-1] == last[len(number) - 1] + 1
+
+
+def _legal(state: _State, number: tuple[int, ...], rest: str) -> None:
+    """A paragraph under legal numbering ("1.1 Requests should …"): citable by its number,
+    as a numbered paragraph is. Its sub-items are its own ("1.1(a)")."""
+    state.legal = number
+    state.lists.reset()
+    unit_id = ".".join(map(str, number))
+    state.paragraph = state.add(
+        Unit(unit_id=unit_id, kind="paragraph", text=rest, section=state.path())
     )
 
 
@@ -266,7 +295,12 @@ def _body_block(
         state.annex = f"annex-{m.group(1)}" if m.group(1) else "annex"
         state.tables = 0
         state.last_number = None
+        state.legal = None
         state.heading(_HEADING_RANK["annex"], block)
+    elif (legal := legal_number(block)) and _legal_next(
+        state, number := tuple(map(int, legal.group(1).split(".")))
+    ):
+        _legal(state, number, legal.group(2))
     elif state.listing is not None and _list_line(state, block, upcoming):
         return
     elif m := ROMAN_HEADING_RE.match(block):

@@ -136,12 +136,6 @@ def test_lettered_levels_written_a_dot_or_a_paren_and_roman_sub_levels(
     assert_every_word_once(text, doc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the parser has no unit for a legal number: '1.1 Requests …' is read as running "
-    "text of paragraph 1 (PARA_RE wants 'N. '); the fix belongs in ingest/_blocks.py and "
-    "ingest/parser.py, not the Word reader, which writes '1.1' as Word shows it",
-)
 def test_legal_numbering_keeps_every_number_and_word(tmp_path: Path) -> None:
     """An annex of guidelines numbered "1.", "1.1", "1.2", "2." (legal numbering, lvlText
     "%1.%2"): each numbered line is a unit of its own and no word is lost or doubled."""

@@ -269,6 +269,33 @@ def test_year_that_a_line_break_puts_first_is_not_a_paragraph() -> None:
     assert _by_id(doc)["3"] == "The Congress, held in Kyoto in 2021. Speakers recalled it."
 
 
+def test_typed_legal_numbers_are_paragraphs_and_figures_stay_text() -> None:
+    """Guidelines typed with legal numbers ("12.1", "12.2.1") in wrapped text: each number that
+    comes next under the paragraph before is a paragraph of its own; a figure that a line
+    break puts first ("12.5 per cent", "12.3 Mutual …" mid-sentence) and a number out of
+    sequence stay the words of the paragraph they are in."""
+    text = (
+        "Report\n\nI. Guidelines\n\n"
+        "12. The Meeting adopted the following guidelines on mutual legal\nassistance.\n"
+        "12.1 Central authorities should answer requests within 30 days; the share\n"
+        "answered in time rose to\n12.5 per cent of all requests in 2024.\n"
+        "12.2 Requests should be sent electronically, as set out in chapter\n"
+        "12.3 Mutual Legal Assistance of the manual.\n"
+        "12.2.1 Urgent requests should be marked as such.\n"
+        "12.4 Delays were reported by several States.\n"
+        "13. States should publish their contact points.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "12", "12.1", "12.2", "12.2.1", "13"]
+    units = _by_id(doc)
+    assert units["12.1"].endswith("rose to 12.5 per cent of all requests in 2024.")
+    assert units["12.2"].endswith("chapter 12.3 Mutual Legal Assistance of the manual.")
+    assert units["12.2.1"] == (
+        "Urgent requests should be marked as such. 12.4 Delays were reported by several States."
+    )
+    assert_every_word_once(text, doc)
+
+
 @pytest.mark.parametrize(
     ("masthead", "symbol", "distribution"),
     [

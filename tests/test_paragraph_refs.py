@@ -30,6 +30,10 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         ("Compare paragraphs 3, 4 and 6.", ("3", "4", "6")),
         ("What does subparagraph (b) of paragraph 40 ask for?", ("40(b)",)),
         ("List everything recommendation (b) covers.", ("(b)",)),
+        # Legal numbering ("12.1", "2.3.1") is a paragraph's number; a full stop is not.
+        ("What does paragraph 12.1 say?", ("12.1",)),
+        ("Quote paragraphs 1.2 and 2.3.1.", ("1.2", "2.3.1")),
+        ("Read paragraph 12.", ("12",)),
         # An agenda item is a section of the report, not a paragraph; years and counts of
         # paragraphs are no reference.
         ("Who took the floor under item 5 (a)?", ()),
@@ -93,3 +97,22 @@ def test_a_paragraph_of_several_documents_is_given_for_each_unless_one_is_named(
     one = assistant.ask("What does paragraph 2 of the Caribbean meeting report say?")
     assert [(c.doc_id, c.para) for c in one.citations] == [(OTHER_ID, "2")]
     assert "three hundred" in one.answer
+
+
+def test_a_legal_number_names_its_paragraph(tmp_path) -> None:  # noqa: ANN001
+    """Guidelines under legal numbering are cited and asked for by that number: "paragraph
+    12.2" is 12.2, not paragraph 12."""
+    text = (
+        "United Nations A/CONF.999/9\n\nReport of the expert meeting on mutual legal assistance"
+        "\n\nI. Guidelines\n\n"
+        "12. The Meeting adopted the following guidelines on mutual legal assistance.\n\n"
+        "12.1 Central authorities should answer requests within 30 days.\n\n"
+        "12.2 Requests should be sent electronically through a secure platform.\n\n"
+        "13. States should publish the contact points of their central authorities.\n"
+    )
+    answer = _assistant_over(tmp_path, {"legal-guidelines": text}).ask(
+        "What does paragraph 12.2 say?"
+    )
+    assert not answer.refused
+    assert [c.para for c in answer.citations] == ["12.2"]
+    assert "sent electronically" in answer.answer and "30 days" not in answer.answer
