@@ -12,11 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _words import assert_every_word_once
-from docx.enum.style import WD_STYLE_TYPE
-from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-from docx.oxml import parse_xml
-from test_docx_word_features import (
+from _docx_reports import (
     SYMBOL,
     TITLE,
     W,
@@ -31,6 +27,10 @@ from test_docx_word_features import (
     _run,
     _units,
 )
+from _words import assert_every_word_once
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.oxml import parse_xml
 
 CHANGE = 'w:author="Editor" w:date="2025-06-04T10:00:00Z"'
 
