@@ -297,10 +297,17 @@ def _body_block(
         state.last_number = None
         state.legal = None
         state.heading(_HEADING_RANK["annex"], block)
-    elif (legal := legal_number(block)) and _legal_next(
-        state, number := tuple(map(int, legal.group(1).split(".")))
-    ):
-        _legal(state, number, legal.group(2))
+    elif legal := legal_number(block):
+        number = tuple(map(int, legal.group(1).split(".")))
+        if _legal_next(state, number):
+            _legal(state, number, legal.group(2))
+        elif state.units and state.units[-1].kind != "front":
+            # Not the number that comes next: a figure or a stray number that began a line
+            # ("12.4 Delays were …" after 12.2.1), the text of the unit before, as it was
+            # before a legal number could start a block. Never a heading of its own.
+            state.extend(state.units[-1], block, " ")
+        else:
+            state.heading(_HEADING_RANK["plain"], block)
     elif state.listing is not None and _list_line(state, block, upcoming):
         return
     elif m := ROMAN_HEADING_RE.match(block):

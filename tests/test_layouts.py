@@ -273,7 +273,8 @@ def test_typed_legal_numbers_are_paragraphs_and_figures_stay_text() -> None:
     """Guidelines typed with legal numbers ("12.1", "12.2.1") in wrapped text: each number that
     comes next under the paragraph before is a paragraph of its own; a figure that a line
     break puts first ("12.5 per cent", "12.3 Mutual …" mid-sentence) and a number out of
-    sequence stay the words of the paragraph they are in."""
+    sequence stay the words of the paragraph they are in, even where they read like a heading
+    ("12.9 Annual Figures")."""
     text = (
         "Report\n\nI. Guidelines\n\n"
         "12. The Meeting adopted the following guidelines on mutual legal\nassistance.\n"
@@ -283,6 +284,7 @@ def test_typed_legal_numbers_are_paragraphs_and_figures_stay_text() -> None:
         "12.3 Mutual Legal Assistance of the manual.\n"
         "12.2.1 Urgent requests should be marked as such.\n"
         "12.4 Delays were reported by several States.\n"
+        "12.9 Annual Figures\n"
         "13. States should publish their contact points.\n"
     )
     doc = parse_text(text, doc_id="x")
@@ -292,6 +294,7 @@ def test_typed_legal_numbers_are_paragraphs_and_figures_stay_text() -> None:
     assert units["12.2"].endswith("chapter 12.3 Mutual Legal Assistance of the manual.")
     assert units["12.2.1"] == (
         "Urgent requests should be marked as such. 12.4 Delays were reported by several States."
+        " 12.9 Annual Figures"
     )
     assert_every_word_once(text, doc)
 
