@@ -220,6 +220,41 @@ def as_written(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) -
     return "".join([*out, text[end:]]) if out else question
 
 
+def in_capitals(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) -> str:
+    """``question`` with each country it names in small letters ("did montenegro give any
+    figures …?", "what did south africa say?") written with capitals, as a name is: a question
+    typed in small letters asks what the same question with capitals asks. Without them the
+    country was no name (``_text.capitalised_names``), so no answer had to be said of it, and
+    Ukraine's statement answered what Montenegro said. A one-word name that is a common word
+    too ("china", "chad", "reunion") is the country only where it is an ISO or CLDR name that
+    the documents (``doc_ids``, None: all) write as a name; "the" and "of" stay small."""
+    _, by_first, official = _countries()
+    text, spans = word_spans(question)
+    tokens = [w for _, _, w in spans]
+    out: list[str] = []
+    end = 0  # of the text already copied to ``out``
+    i = 0
+    while i < len(tokens):
+        name = next(
+            (n for n in by_first.get(tokens[i], ()) if tuple(tokens[i : i + len(n)]) == n), None
+        )
+        if name is None:
+            i += 1
+            continue
+        own = [spans[j] for j in range(i, i + len(name)) if spans[j][2] not in STOPWORDS]
+        small = bool(own) and all(text[start].islower() for start, _, _ in own)
+        if small and (
+            len(own) > 1
+            or not _common(own[0][2])
+            or (name in official.get(name[0], ()) and index.names_like(own[0][2], doc_ids))
+        ):
+            for start, _, _ in own:
+                out += [text[end:start], text[start].upper()]
+                end = start + 1
+        i += len(name)
+    return "".join([*out, text[end:]]) if out else question
+
+
 @lru_cache(maxsize=1)
 def _initials() -> frozenset[str]:
     """The initials of every country name, with its small words and without them: "usa",

@@ -12,7 +12,7 @@ import numpy as np
 from assistant._answer_type import asks_speaker, recommends, records
 from assistant._asked import Demands
 from assistant._bm25 import top
-from assistant._countries import as_written
+from assistant._countries import as_written, in_capitals
 from assistant._coverage import Vectors
 from assistant._offices import offices
 from assistant._query import QueryProfile, analyse, in_scope
@@ -488,8 +488,9 @@ class Assistant:
         index = self.retriever.index(documents)
         # "NGOs" asked of a report that writes only "non-governmental organizations".
         standalone = spell_out(standalone, index, doc_ids)
-        # "Ivory Coast" asked of a report that writes Côte d'Ivoire.
-        standalone = as_written(standalone, index, doc_ids)
+        # "montenegro" typed in small letters is the name Montenegro; "Ivory Coast" asked of
+        # a report that writes Côte d'Ivoire.
+        standalone = as_written(in_capitals(standalone, index, doc_ids), index, doc_ids)
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
         # The question, its focus and its search words (``_retrieve``) are embedded in one
         # call: the model's fixed cost per call is most of what a short text costs.

@@ -1685,6 +1685,32 @@ def test_a_country_the_documents_never_name_is_still_refused(countries: Assistan
     assert answer.refused and "Peru" in answer.answer, answer.answer
 
 
+def test_a_country_typed_in_small_letters_is_the_country(countries: Assistant) -> None:
+    """A question typed in small letters asks what it asks with capitals: "czechia" is
+    Czechia, which said nothing on cocaine (Cabo Verde's seizure does not answer for it), and
+    "myanmar" is Myanmar (Georgia's register of maritime agents does not answer for it). A
+    common word stays one: "the states", "us", and "china" where the documents never write
+    China."""
+    from assistant._countries import in_capitals
+
+    index = countries.retriever.index(countries.documents())
+    assert in_capitals("what did cape verde say about cocaine?", index, None) == (
+        "what did Cape Verde say about cocaine?"
+    )
+    for question in ("did the states agree?", "can you tell us more?", "what did china say?"):
+        assert in_capitals(question, index, None) == question
+    for question in (
+        "did czechia mention cocaine seizures?",
+        "is there anything from myanmar on the register of maritime agents?",
+    ):
+        answer = countries.ask(question)
+        assert answer.refused and answer.citations == [], answer.answer
+        capitals = countries.ask(in_capitals(question, index, None))
+        assert capitals.refused and capitals.answer == answer.answer
+    answer = countries.ask("what did georgia say about maritime agents?")
+    assert [c.para for c in answer.citations] == ["5"], answer.answer
+
+
 @pytest.fixture(scope="module")
 def countries(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_on_report(tmp_path_factory.mktemp("countries"), "countries", COUNTRIES)
