@@ -1,8 +1,9 @@
 """Rewordings of gold questions, generated deterministically: the same question in another
-frame ("Did anyone mention …?", "Can you tell me …?") or with a near term (minors for
-children, graft for corruption). A reworded case keeps its original's expected answer, so it
-grows the data without anyone writing answers, and measures whether an answer hangs on the
-wording. The term table below is evaluation data: the answerer never sees it."""
+frame ("Did anyone mention …?", "Can you tell me …?"), with a near term (minors for
+children, graft for corruption), or typed as people type in a chat (names in small letters).
+A reworded case keeps its original's expected answer, so it grows the data without anyone
+writing answers, and measures whether an answer hangs on the wording. The term table below
+is evaluation data: the answerer never sees it."""
 
 from __future__ import annotations
 
@@ -70,6 +71,15 @@ def _lower_first(text: str) -> str:
     return text if first[1:2].isupper() or first in {"I", "AI"} else text[:1].lower() + text[1:]
 
 
+def _typed(question: str) -> str:
+    """The question as people type it in a chat: in small letters but for acronyms ("UNODC",
+    "AI"), without its question mark ("what did japan say about prisons")."""
+    words = re.sub(
+        r"[^\W\d_]+", lambda m: m[0] if len(m[0]) > 1 and m[0].isupper() else m[0].lower(), question
+    )
+    return words.rstrip(" ?")
+
+
 def _variant(case: GoldCase, kind: str, n: int, question: str) -> GoldCase:
     return case.model_copy(
         update={
@@ -106,6 +116,10 @@ def reword(case: GoldCase) -> list[GoldCase]:
         if pattern.search(question):
             out.append(_variant(case, "near", n, pattern.sub(near, question, count=1)))
             break  # one near-term variant per case keeps every case equally weighted
+    # Only a question that names something with capitals is typed otherwise than it reads.
+    typed = _typed(question)
+    if typed != _lower_first(question).rstrip(" ?"):
+        out.append(_variant(case, "typed", 1, typed))
     return out
 
 

@@ -183,10 +183,16 @@ def test_rewordings_are_deterministic_frames_and_near_terms() -> None:
     # A frame that drops who spoke asks another question: "What did Indonesia say about
     # environmental crime?" is reworded indirectly, never as "Did anyone mention …?".
     named = _case(id="n", question="What did Indonesia say about environmental crime?")
+    # Typed as in a chat: the name in small letters, acronyms kept, no question mark; a
+    # question with no name is typed as it reads, so it has no such variant.
     assert [v.question for v in reword(named)] == [
         "Can you tell me what did Indonesia say about environmental crime?",
         "I would like to know what did Indonesia say about environmental crime.",
+        "what did indonesia say about environmental crime",
     ]
+    acronym = _case(id="a", question="What did UNODC and Japan say on AI?")
+    assert reword(acronym)[-1].question == "what did UNODC and japan say on AI"
+    assert not any("~typed" in v.id for v in variants)
 
 
 def test_cross_document_candidates_skip_documents_that_hold_the_facts() -> None:
