@@ -47,40 +47,16 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_precursor_div
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.dont_write_bytecode = True  # leave no cache next to _un_docx.py
 
-from _expected import expected_doc, numbered, unit, write_expected  # noqa: E402
-from _un_docx import (  # noqa: E402
-    add_footnotes_part,
-    add_numbering_definition,
-    base_styles,
-    check_totals,
-    core_properties,
-    footnote_ref,
-    footnote_settings,
-    footnote_styles,
-    grid_table,
-    masthead,
-    ruled_table,
-    save_docx,
-    set_num,
-    symbol_header_page_footer,
-    un_heading_styles,
-)
-from docx import Document  # noqa: E402
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK  # noqa: E402
-from docx.shared import Pt, Twips  # noqa: E402
+from _word_report import WordReport, main  # noqa: E402
+from docx.shared import Twips  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
 DOC_ID = "synthetic-precursor-diversion-egm"
-OUT = ROOT / "eval" / "gold" / "docs" / f"{DOC_ID}.docx"
-UNITS_OUT = ROOT / "eval" / "gold" / "expected" / f"{DOC_ID}.json"
 FIXED_TIME = (2025, 10, 17, 9, 0, 0)
 
 DISCLAIMER = (
@@ -590,178 +566,29 @@ ANNEX_TABLE = [
 # column widths of the body table, in twips
 TABLE_WIDTHS = [Twips(2800), Twips(900), Twips(900), Twips(900), Twips(900)]
 
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
-ROMANS = ["i", "ii", "iii", "iv", "v", "vi"]
-_TOKEN = re.compile(r"(\{\d+\}|\n)")
-
-
-def plain(text: str) -> str:
-    """The text as a reader sees it: no footnote marks, tabs and soft breaks as spaces."""
-    text = re.sub(r"\{\d+\}", "", text)
-    text = text.replace("\t", " ").replace("\n", " ")
-    return re.sub(" +", " ", text).strip()
-
-
-def _notes(text: str) -> list[str]:
-    return [FOOTNOTES[int(m)] for m in re.findall(r"\{(\d+)\}", text)]
-
-
-# --------------------------------------------------------------------------------------------
-# expected units
-# --------------------------------------------------------------------------------------------
-
-
-def units() -> list[dict]:
-    front = [
-        DISCLAIMER,
-        "United Nations",
-        SYMBOL,
-        ISSUER,
-        "Distr.: General",
-        ISSUE_DATE,
-        f"Original: {ORIGINAL}",
-        MEETING_LINE,
-        TITLE,
-        PLACE_DATES,
-    ]
-    out: list[dict] = [{"id": "front", "contains": front}]
-    for item in numbered(BODY):
-        if item[0] != "p":
-            continue
-        _, n, text, extra = item
-        parts = [plain(text), *_notes(text)]
-        parts += [plain(line) for line in extra.get("lines", [])]
-        if extra.get("table"):
-            parts += [TABLE_TITLE, *(" | ".join(r) for r in TABLE_ROWS), TABLE_SOURCE]
-        out.append(unit(str(n), parts))
-        for i, sub in enumerate(extra.get("items", [])):
-            sub_text, nested = (sub, []) if isinstance(sub, str) else sub
-            uid = f"{n}({LETTERS[i]})"
-            out.append(unit(uid, [plain(sub_text), *_notes(sub_text)]))
-            for j, nt in enumerate(nested):
-                out.append(unit(f"{uid}({ROMANS[j]})", [plain(nt), *_notes(nt)]))
-    out.append({"id": "annex.1", "text": "\n".join(" | ".join(r) for r in ANNEX_TABLE)})
-    return out
-
-
-def units_doc() -> dict:
-    return expected_doc(
-        DOC_ID, f"eval/gold/docs/{DOC_ID}.docx", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
-    )
-
-
-# --------------------------------------------------------------------------------------------
-# Word document
-# --------------------------------------------------------------------------------------------
-
-
-def _styles(doc) -> None:  # noqa: ANN001
-    normal = base_styles(doc)
-    un_heading_styles(doc, normal)
-    footnote_styles(doc, normal, 8)
-
-
-def _inline(paragraph, text: str) -> None:  # noqa: ANN001
-    """Runs for the marked-up text: footnote references and soft line breaks."""
-    for piece in _TOKEN.split(text):
-        if not piece:
-            continue
-        if piece == "\n":
-            paragraph.add_run().add_break(WD_BREAK.LINE)
-        elif re.fullmatch(r"\{\d+\}", piece):
-            footnote_ref(paragraph, int(piece[1:-1]))
-        else:
-            paragraph.add_run(piece)
-
-
-def _numbered(doc, text: str, level: int):  # noqa: ANN001, ANN202
-    p = doc.add_paragraph(style="SingleTxtG")
-    set_num(p, level)
-    _inline(p, text)
-    return p
-
-
-def _line(doc, text: str, *, last: bool) -> None:  # noqa: ANN001
-    """An un-numbered indented line (officer or agenda line) with a tab stop; a "\\n" in it
-    is a soft line break inside the same paragraph."""
-    p = doc.add_paragraph(style="SingleTxtG")
-    pf = p.paragraph_format
-    pf.left_indent = Twips(1701)
-    pf.first_line_indent = Twips(0)
-    pf.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    pf.space_after = Pt(6 if last else 0)
-    agenda = text[:1].isdigit()
-    pf.tab_stops.add_tab_stop(Twips(1701 + (567 if agenda else 1418)))
-    _inline(p, text)
-
-
-def build() -> Document:
-    check_totals(TABLE_ROWS)
-    doc = Document()
-    _styles(doc)
-    add_footnotes_part(doc, FOOTNOTES)
-    footnote_settings(doc)
-    add_numbering_definition(doc, "4D2F8A17")
-
-    core_properties(
-        doc,
-        title=TITLE,
-        subject=SYMBOL,
-        comments=DISCLAIMER,
-        created=FIXED_TIME,
-        language="en",
-    )
-    symbol_header_page_footer(doc, SYMBOL)
-
-    # disclaimer, masthead, meeting line, title, place and dates
-    doc.add_paragraph(DISCLAIMER)
-    masthead(doc, SYMBOL, ISSUER, 12, ISSUE_DATE, ORIGINAL)
-    p = doc.add_paragraph()
-    p.paragraph_format.space_before = Pt(12)
-    p.add_run(MEETING_LINE).bold = True
-    p = doc.add_paragraph()
-    p.paragraph_format.space_before = Pt(12)
-    r = p.add_run(TITLE)
-    r.bold = True
-    r.font.size = Pt(16)
-    doc.add_paragraph(PLACE_DATES)
-
-    for item in numbered(BODY):
-        kind = item[0]
-        if kind == "h1":
-            doc.add_paragraph(item[1], style="HChG")
-            continue
-        if kind == "h2":
-            doc.add_paragraph(item[1], style="H1G")
-            continue
-        _, _n, text, extra = item
-        _numbered(doc, text, 0)
-        lines = extra.get("lines", [])
-        for k, line in enumerate(lines):
-            _line(doc, line, last=k == len(lines) - 1)
-        if extra.get("table"):
-            ruled_table(doc, TABLE_TITLE, TABLE_ROWS, TABLE_SOURCE, TABLE_WIDTHS)
-        for sub in extra.get("items", []):
-            sub_text, nested = (sub, []) if isinstance(sub, str) else sub
-            _numbered(doc, sub_text, 1)
-            for nt in nested:
-                _numbered(doc, nt, 2)
-
-    # annex, after a page break
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    doc.add_paragraph(ANNEX_HEADING, style="HChG")
-    doc.add_paragraph(ANNEX_SUBTITLE, style="H1G")
-    grid_table(doc, ANNEX_TABLE, italic=True, centered=True)
-    return doc
-
-
-def main() -> None:
-    save_docx(build(), OUT, FIXED_TIME)
-    write_expected(UNITS_OUT, units_doc())
-    n_units = len(units())
-    n_paras = sum(1 for it in numbered(BODY) if it[0] == "p")
-    print(f"wrote {OUT.name} and {UNITS_OUT.name}: {n_paras} paragraphs, {n_units} units")
+REPORT = WordReport(
+    doc_id=DOC_ID,
+    fixed_time=FIXED_TIME,
+    disclaimer=DISCLAIMER,
+    symbol=SYMBOL,
+    issue_date=ISSUE_DATE,
+    issuer=ISSUER,
+    original=ORIGINAL,
+    meeting_line=MEETING_LINE,
+    title=TITLE,
+    place_dates=PLACE_DATES,
+    footnotes=FOOTNOTES,
+    table_title=TABLE_TITLE,
+    table_rows=TABLE_ROWS,
+    table_source=TABLE_SOURCE,
+    table_widths=TABLE_WIDTHS,
+    body=BODY,
+    annex_heading=ANNEX_HEADING,
+    annex_subtitle=ANNEX_SUBTITLE,
+    annex_table=ANNEX_TABLE,
+    numbering_id="4D2F8A17",
+)
 
 
 if __name__ == "__main__":
-    main()
+    main(REPORT)
