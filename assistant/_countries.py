@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -83,6 +83,21 @@ def _by_first(names: Iterable[Name]) -> dict[str, list[Name]]:
     return by_first
 
 
+def _names_in(tokens: list[str], by_first: dict[str, list[Name]]) -> Iterator[tuple[int, Name]]:
+    """Where a name of ``by_first`` stands in ``tokens``, left to right, the longest name at
+    each place ("guinea bissau" before "guinea"); the words of a name are not read again."""
+    i = 0
+    while i < len(tokens):
+        name = next(
+            (n for n in by_first.get(tokens[i], ()) if tuple(tokens[i : i + len(n)]) == n), None
+        )
+        if name is None:
+            i += 1
+            continue
+        yield i, name
+        i += len(name)
+
+
 def _common(word: str) -> bool:
     """``word`` is a common word as well as a name: WordNet writes one of its senses in small
     letters ("chad", "turkey", "states"), unlike "America" or "Myanmar"."""
@@ -129,17 +144,8 @@ def listed(text: str) -> list[str]:
     _, _, by_first = _countries()
     normalised, spans = word_spans(text)
     tokens = [w for _, _, w in spans]
-    found: list[tuple[int, int]] = []  # each name's first and last token
-    i = 0
-    while i < len(tokens):
-        name = next(
-            (n for n in by_first.get(tokens[i], ()) if tuple(tokens[i : i + len(n)]) == n), None
-        )
-        if name is None:
-            i += 1
-            continue
-        found.append((i, i + len(name) - 1))
-        i += len(name)
+    # Each name's first and last token.
+    found = [(i, i + len(name) - 1) for i, name in _names_in(tokens, by_first)]
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for first, last in found:
@@ -233,14 +239,7 @@ def in_capitals(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) 
     tokens = [w for _, _, w in spans]
     out: list[str] = []
     end = 0  # of the text already copied to ``out``
-    i = 0
-    while i < len(tokens):
-        name = next(
-            (n for n in by_first.get(tokens[i], ()) if tuple(tokens[i : i + len(n)]) == n), None
-        )
-        if name is None:
-            i += 1
-            continue
+    for i, name in _names_in(tokens, by_first):
         own = [spans[j] for j in range(i, i + len(name)) if spans[j][2] not in STOPWORDS]
         small = bool(own) and all(text[start].islower() for start, _, _ in own)
         if small and (
@@ -251,7 +250,6 @@ def in_capitals(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) 
             for start, _, _ in own:
                 out += [text[end:start], text[start].upper()]
                 end = start + 1
-        i += len(name)
     return "".join([*out, text[end:]]) if out else question
 
 
