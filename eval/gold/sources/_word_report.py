@@ -8,7 +8,7 @@ the only differences being its text and its numbering definition's id."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from _expected import expected_doc, numbered, unit, write_expected
@@ -60,6 +60,13 @@ class WordReport:
     annex_subtitle: str
     annex_table: list[tuple[str, str]]
     numbering_id: str  # the numbering definition's w:nsid, as Word gives each list its own
+
+    @classmethod
+    def of(cls, constants: dict[str, object], numbering_id: str) -> WordReport:
+        """The report a generator writes its text for as module constants named after the
+        fields in capitals (``DOC_ID``, ``BODY``, ``TABLE_ROWS`` …): ``of(globals(), …)``."""
+        named = {f.name: constants[f.name.upper()] for f in fields(cls) if f.name != "numbering_id"}
+        return cls(numbering_id=numbering_id, **named)  # type: ignore[arg-type]
 
     @property
     def out(self) -> Path:

@@ -568,28 +568,7 @@ ANNEX_TABLE = [
 # column widths of the body table, in twips
 TABLE_WIDTHS = [Twips(2800), Twips(900), Twips(900), Twips(900), Twips(900)]
 
-REPORT = WordReport(
-    doc_id=DOC_ID,
-    fixed_time=FIXED_TIME,
-    disclaimer=DISCLAIMER,
-    symbol=SYMBOL,
-    issue_date=ISSUE_DATE,
-    issuer=ISSUER,
-    original=ORIGINAL,
-    meeting_line=MEETING_LINE,
-    title=TITLE,
-    place_dates=PLACE_DATES,
-    footnotes=FOOTNOTES,
-    table_title=TABLE_TITLE,
-    table_rows=TABLE_ROWS,
-    table_source=TABLE_SOURCE,
-    table_widths=TABLE_WIDTHS,
-    body=BODY,
-    annex_heading=ANNEX_HEADING,
-    annex_subtitle=ANNEX_SUBTITLE,
-    annex_table=ANNEX_TABLE,
-    numbering_id="6B3E1C58",
-)
+REPORT = WordReport.of(globals(), numbering_id="6B3E1C58")
 
 
 if __name__ == "__main__":
