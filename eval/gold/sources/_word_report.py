@@ -1,5 +1,6 @@
-"""The Word report that make_synthetic_precursor_diversion_egm_docx.py and
-make_synthetic_journalists_safety_egm_docx.py write, each from its own text (a ``WordReport``):
+"""The Word report that make_synthetic_precursor_diversion_egm_docx.py,
+make_synthetic_journalists_safety_egm_docx.py and make_synthetic_medical_oxygen_supplies_egm_docx.py
+write, each from its own text (a ``WordReport``):
 the UN template's masthead, headings and automatic numbering, officer and agenda lines, one
 ruled table inside a paragraph, real footnotes and an annex table; and the units the parser
 must find in it (the expected-units file). The second generator once had a copy of this code,
@@ -38,7 +39,18 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @dataclass(frozen=True)
 class WordReport:
-    """One report's text and settings; ``body`` items as ``_expected.numbered`` reads them."""
+    """One report's text and settings; ``body`` items as ``_expected.numbered`` reads them.
+
+    Inline markup in texts: ``{n}`` = footnote reference n; ``"\\n"`` = a soft line break (w:br).
+
+    ``body``, in document order:
+      ("h1", text) / ("h2", text)      chapter / section heading (not a unit)
+      ("p", text)                      automatically numbered paragraph
+      ("p", text, {"lines": [...]})    + un-numbered indented lines belonging to it
+      ("p", text, {"table": True})     + the body table (title, table, source note)
+      ("p", text, {"items": [...]})    + automatically lettered sub-items; an item is a str or
+                                         (str, [nested items, numbered (i), (ii) ...])
+    """
 
     doc_id: str
     fixed_time: tuple[int, int, int, int, int, int]  # core properties and ZIP timestamps

@@ -101,15 +101,7 @@ TABLE_SOURCE = (
     "producing more than one drug are counted under the main one."
 )
 
-# Inline markup in texts:  {n} = footnote reference n;  "\n" = a soft line break (w:br).
-#
-# Body, in document order:
-#   ("h1", text) / ("h2", text)      chapter / section heading (not a unit)
-#   ("p", text)                      automatically numbered paragraph
-#   ("p", text, {"lines": [...]})    + un-numbered indented lines belonging to it
-#   ("p", text, {"table": True})     + the body table (title, table, source note)
-#   ("p", text, {"items": [...]})    + automatically lettered sub-items; an item is a str or
-#                                      (str, [nested items, numbered (i), (ii) ...])
+# The markup of the texts and the shape of BODY: see _word_report.WordReport.
 BODY: list[tuple] = [
     ("h1", "I.\tIntroduction"),
     (
