@@ -27,7 +27,7 @@ from babel import Locale
 
 from assistant._text import STOPWORDS, stem_words, word_spans, words
 from assistant.retrieval import UnitIndex
-from ingest.wordnet import wordnet
+from ingest.wordnet import common_word, wordnet
 
 Name = tuple[str, ...]  # a name as its folded words: ("cote", "d'ivoire")
 
@@ -98,12 +98,6 @@ def _names_in(tokens: list[str], by_first: dict[str, list[Name]]) -> Iterator[tu
         i += len(name)
 
 
-def _common(word: str) -> bool:
-    """``word`` is a common word as well as a name: WordNet writes one of its senses in small
-    letters ("chad", "turkey", "states"), unlike "America" or "Myanmar"."""
-    return any(base in synset.lemmas for base, synset in wordnet().synsets(word))
-
-
 def _named(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool:
     """The question writes the words ``i`` … ``i + n - 1`` as a name of its own: each word
     that is no function word capitalised; not part of a longer name ("Latin America"), so no
@@ -115,7 +109,7 @@ def _named(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool
     for j in (i - 1, i + n):
         if 0 <= j < len(spans) and spans[j][2] not in STOPWORDS and text[spans[j][0]].isupper():
             return False
-    return len(own) > 1 or not _common(own[0][2])
+    return len(own) > 1 or not common_word(own[0][2])
 
 
 def is_country(name: str) -> bool:
@@ -244,7 +238,7 @@ def in_capitals(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) 
         small = bool(own) and all(text[start].islower() for start, _, _ in own)
         if small and (
             len(own) > 1
-            or not _common(own[0][2])
+            or not common_word(own[0][2])
             or (name in official.get(name[0], ()) and index.names_like(own[0][2], doc_ids))
         ):
             for start, _, _ in own:

@@ -40,26 +40,33 @@ class Segment:
     lengths: np.ndarray  # int32, tokens per unit (repeats included)
     words: list[str]  # every folded word of the document's text
     proper: list[str]  # the words it writes as names
+    small: list[str]  # the words it writes in small letters somewhere
 
     @property
     def key(self) -> str:
         return f"{self.doc_id}@{self.version}"
 
 
-# Raised whenever what a segment derives from its text changes (the words it writes as names,
-# its BM25 terms, which leave out ``STOPWORDS``): index folders made before are rebuilt from
-# the store, not misread.
-DERIVED_VERSION = 4
+# Raised whenever what a segment derives from its text changes (the words it writes as names
+# or in small letters, its BM25 terms, which leave out ``STOPWORDS``): index folders made
+# before are rebuilt from the store, not misread.
+DERIVED_VERSION = 5
 # Two capitalised words with only a space between them open the sentence: "Björn Åkesson",
 # not "Distr.: General", "Mr. Ali" or "Year | 2024".
 _OPENING_NAMES_RE = re.compile(r"([^\W\d_][\w'’-]*) +[^\W\d_a-z]")
+
+
+def small_words(text: str) -> set[str]:
+    """The (folded) words a text writes in small letters somewhere: "internet" where it
+    speaks of "the internet"; never "bellandi"."""
+    return {w for t in raw_words(text) if t[:1].islower() for w in words(t)}
 
 
 def proper_words(text: str) -> set[str]:
     """The (folded) words a text writes as names: capitalised mid-sentence or in capitals."""
     names = []
     # Words the text also writes in lower case are no names where they open a sentence.
-    common = {w for t in raw_words(text) if t[:1].islower() for w in words(t)}
+    common = small_words(text)
     for line in text.split("\n"):
         for sentence in sentences(line):
             tokens = raw_words(sentence)
@@ -100,6 +107,7 @@ def build(doc_id: str, version: str, rows: Sequence[tuple[Document, np.ndarray]]
     indptr, ids, counts, lengths = [0], [], [], []
     vocabulary: set[str] = set()
     proper: set[str] = set()
+    small: set[str] = set()
     headings: dict[str, list[str]] = {}
     for unit in units:
         text, section = unit[3], unit[4]
@@ -109,6 +117,7 @@ def build(doc_id: str, version: str, rows: Sequence[tuple[Document, np.ndarray]]
         said = words(text)
         vocabulary.update(said)
         proper |= proper_words(text)
+        small |= small_words(text)
         # The BM25 tokens are the stems of the heading and the text, stopwords out. Words of
         # "heading text" are the heading's then the text's, unless the text starts with a
         # combining mark (which would join the space before it).
@@ -138,6 +147,7 @@ def build(doc_id: str, version: str, rows: Sequence[tuple[Document, np.ndarray]]
         lengths=np.asarray(lengths, dtype=np.int32),
         words=sorted(vocabulary),
         proper=sorted(proper),
+        small=sorted(small),
     )
 
 
@@ -154,6 +164,7 @@ def save(segment: Segment, path: Path) -> None:
         "terms": segment.terms,
         "words": segment.words,
         "proper": segment.proper,
+        "small": segment.small,
     }
     blob = np.frombuffer(json.dumps(header, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True)

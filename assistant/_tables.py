@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant._segment import DIMENSIONS, Segment
 
-_FORMAT = 1
+_FORMAT = 2  # 2: the words each document writes in small letters
 
 
 @dataclass
@@ -40,6 +40,8 @@ class Tables:
     word_ids: np.ndarray  # int32: each document's words
     proper_indptr: np.ndarray  # int64, docs + 1
     proper_ids: np.ndarray  # int32: the words each document writes as names
+    small_indptr: np.ndarray  # int64, docs + 1
+    small_ids: np.ndarray  # int32: the words each document writes in small letters
 
     def doc_slice(self, d: int) -> Piece:
         u0, u1 = int(self.doc_start[d]), int(self.doc_start[d + 1])
@@ -47,6 +49,7 @@ class Tables:
         t0, t1 = int(self.term_indptr[u0]), int(self.term_indptr[u1])
         w0, w1 = int(self.word_indptr[d]), int(self.word_indptr[d + 1])
         p0, p1 = int(self.proper_indptr[d]), int(self.proper_indptr[d + 1])
+        s0, s1 = int(self.small_indptr[d]), int(self.small_indptr[d + 1])
         return Piece(
             doc_id=self.docs[d],
             version=self.versions[d],
@@ -60,6 +63,7 @@ class Tables:
             lengths=self.lengths[u0:u1],
             word_ids=self.word_ids[w0:w1],
             proper_ids=self.proper_ids[p0:p1],
+            small_ids=self.small_ids[s0:s1],
         )
 
 
@@ -79,12 +83,14 @@ class Piece:
     lengths: np.ndarray
     word_ids: np.ndarray
     proper_ids: np.ndarray
+    small_ids: np.ndarray
 
 
 def _piece(segment: Segment, terms: dict[str, int], words: dict[str, int]) -> Piece:
     term_map = np.asarray([terms.setdefault(t, len(terms)) for t in segment.terms], np.int32)
     word_ids = [words.setdefault(w, len(words)) for w in segment.words]
     proper_ids = [words.setdefault(w, len(words)) for w in segment.proper]
+    small_ids = [words.setdefault(w, len(words)) for w in segment.small]
     return Piece(
         doc_id=segment.doc_id,
         version=segment.version,
@@ -98,6 +104,7 @@ def _piece(segment: Segment, terms: dict[str, int], words: dict[str, int]) -> Pi
         lengths=segment.lengths,
         word_ids=np.asarray(word_ids, np.int32),
         proper_ids=np.asarray(proper_ids, np.int32),
+        small_ids=np.asarray(small_ids, np.int32),
     )
 
 
@@ -115,6 +122,11 @@ def _offsets(parts: Sequence[np.ndarray], sizes: Sequence[int]) -> np.ndarray:
         out.append(np.asarray(part[1:], np.int64) + base)
         base += size
     return np.concatenate(out)
+
+
+def _lengths_indptr(lengths: Sequence[int]) -> np.ndarray:
+    """Offsets of runs of these lengths laid end to end: [0, l0, l0 + l1, …]."""
+    return np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)]).astype(np.int64)
 
 
 def _compact(names: dict[str, int], *id_arrays: np.ndarray) -> tuple[list[str], list[np.ndarray]]:
@@ -150,6 +162,7 @@ def assemble(
             piece.term_ids = term_map[piece.term_ids]
             piece.word_ids = word_map[piece.word_ids]
             piece.proper_ids = word_map[piece.proper_ids]
+            piece.small_ids = word_map[piece.small_ids]
         else:
             piece = _piece(segments[(doc_id, version)], terms, words)
         pieces.append(piece)
@@ -157,8 +170,9 @@ def assemble(
     term_ids = np.concatenate([np.zeros(0, np.int32), *(p.term_ids for p in pieces)])
     word_ids = np.concatenate([np.zeros(0, np.int32), *(p.word_ids for p in pieces)])
     proper_ids = np.concatenate([np.zeros(0, np.int32), *(p.proper_ids for p in pieces)])
+    small_ids = np.concatenate([np.zeros(0, np.int32), *(p.small_ids for p in pieces)])
     term_names, (term_ids,) = _compact(terms, term_ids)
-    word_names, (word_ids, proper_ids) = _compact(words, word_ids, proper_ids)
+    word_names, (word_ids, proper_ids, small_ids) = _compact(words, word_ids, proper_ids, small_ids)
     return Tables(
         docs=[p.doc_id for p in pieces],
         versions=[p.version for p in pieces],
@@ -175,14 +189,12 @@ def assemble(
         term_counts=np.concatenate([np.zeros(0, np.int32), *(p.term_counts for p in pieces)]),
         lengths=np.concatenate([np.zeros(0, np.int32), *(p.lengths for p in pieces)]),
         words=word_names,
-        word_indptr=np.concatenate(
-            [[0], np.cumsum([len(p.word_ids) for p in pieces], dtype=np.int64)]
-        ).astype(np.int64),
+        word_indptr=_lengths_indptr([len(p.word_ids) for p in pieces]),
         word_ids=word_ids,
-        proper_indptr=np.concatenate(
-            [[0], np.cumsum([len(p.proper_ids) for p in pieces], dtype=np.int64)]
-        ).astype(np.int64),
+        proper_indptr=_lengths_indptr([len(p.proper_ids) for p in pieces]),
         proper_ids=proper_ids,
+        small_indptr=_lengths_indptr([len(p.small_ids) for p in pieces]),
+        small_ids=small_ids,
     )
 
 

@@ -96,6 +96,7 @@ class UnitIndex:
         self._children = children
         self.vocabulary = WordSets(t.words, t.word_indptr, t.word_ids)
         self.proper = WordSets(t.words, t.proper_indptr, t.proper_ids)
+        self.small = WordSets(t.words, t.small_indptr, t.small_ids)
         self._kinds: dict[str, dict[str, int]] = {}
         self._matching: dict[str, np.ndarray] = {}
 
@@ -207,6 +208,12 @@ class UnitIndex:
     def written_as_names(self, doc_ids: Sequence[str] | None) -> frozenset[str]:
         """``proper_words`` as the index keeps it (cached per choice of documents, not copied)."""
         return self.proper.union(doc_numbers(self.tables.docs, doc_ids))
+
+    def only_names(self, doc_ids: Sequence[str] | None) -> frozenset[str]:
+        """The (folded) words the chosen documents write as names and never in small letters:
+        bellandi, interpol, kenyan; not internet or government, which some write small."""
+        docs = doc_numbers(self.tables.docs, doc_ids)
+        return self.proper.union(docs) - self.small.union(docs)
 
     def knows_word(self, word: str, doc_ids: Sequence[str] | None) -> bool:
         """The same answer as ``word in vocab or any(same_name(word, v) for v in vocab)``

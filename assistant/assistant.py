@@ -18,6 +18,7 @@ from assistant._offices import offices
 from assistant._query import QueryProfile, analyse, in_scope
 from assistant._spelled import spell_out
 from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, with_apostrophes, words
+from assistant._typed import with_capitals
 from assistant.compose import (
     compose,
     document_labels,
@@ -488,9 +489,10 @@ class Assistant:
         index = self.retriever.index(documents)
         # "NGOs" asked of a report that writes only "non-governmental organizations".
         standalone = spell_out(standalone, index, doc_ids)
-        # "montenegro" typed in small letters is the name Montenegro; "Ivory Coast" asked of
-        # a report that writes Côte d'Ivoire.
-        standalone = as_written(in_capitals(standalone, index, doc_ids), index, doc_ids)
+        # "montenegro" typed in small letters is the name Montenegro, "lorenzo bellandi" the
+        # person the report names; "Ivory Coast" asked of a report that writes Côte d'Ivoire.
+        typed = with_capitals(in_capitals(standalone, index, doc_ids), index, doc_ids)
+        standalone = as_written(typed, index, doc_ids)
         profile = analyse(standalone, index, doc_ids, metas, resolved.beyond)
         # The question, its focus and its search words (``_retrieve``) are embedded in one
         # call: the model's fixed cost per call is most of what a short text costs.

@@ -230,6 +230,13 @@ def wordnet() -> WordNet:
     return WordNet()
 
 
+def common_word(word: str) -> bool:
+    """``word`` is a common word, whatever else it names: WordNet writes one of its senses in
+    small letters ("chad", "turkey", "internet", "secretariat"), unlike "America", "Kenyan" or
+    "Interpol"."""
+    return any(base in synset.lemmas for base, synset in wordnet().synsets(word))
+
+
 def is_word(word: str) -> bool:
     """WordNet lists ``word``, or a lemma it is an inflection of ("prosecutions",
     "children")."""

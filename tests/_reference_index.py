@@ -7,7 +7,7 @@ import bm25s
 import numpy as np
 
 from assistant._background import BACKGROUND_FILE
-from assistant._segment import proper_words
+from assistant._segment import proper_words, small_words
 from assistant._text import same_name, stems, words
 
 
@@ -25,6 +25,7 @@ class ReferenceIndex:
         self.vectors = {k: np.vstack(v) for k, v in vectors.items()}
         self.vocabulary: dict[str, set[str]] = {}
         self.proper: dict[str, set[str]] = {}
+        self.small: dict[str, set[str]] = {}
         corpus = []
         for key in self.keys:
             m = units[key]
@@ -32,6 +33,7 @@ class ReferenceIndex:
             corpus.append(stems(f"{heading} {m['text']}") or ["∅"])
             self.vocabulary.setdefault(key[0], set()).update(words(m["text"]))
             self.proper.setdefault(key[0], set()).update(proper_words(m["text"]))
+            self.small.setdefault(key[0], set()).update(small_words(m["text"]))
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
         self.doc_freq: dict[str, int] = {}

@@ -1716,6 +1716,59 @@ def countries(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_on_report(tmp_path_factory.mktemp("countries"), "countries", COUNTRIES)
 
 
+TYPED = """Report of a synthetic meeting of the United Nations Office on Drugs and Crime on victims
+
+Vienna, 3–5 March 2025
+
+1. Lorenzo Bellandi (Italy) reported that, since 2019, prosecutors had been required to hear
+the victim within three days of the registration of a complaint of domestic violence.
+
+2. Astrid Ljungqvist gave a keynote presentation on threats made to victims over the internet.
+
+3. The representative of Interpol described notices issued for persons who threatened
+witnesses.
+"""
+
+
+def test_a_name_typed_in_small_letters_is_the_name_the_documents_write(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "what is lorenzo bellandi's job title" asks what the question with capitals asks: the
+    report gives no position for him, so both are refused with the same words, where the
+    sentence that mentions him answered the typed one. A word the report writes small
+    somewhere ("internet"), or a common word it capitalises only in a title ("drugs"), stays
+    small; so does every word of a question that writes a name with a capital."""
+    from assistant._typed import with_capitals
+
+    typed = assistant_on_report(tmp_path_factory.mktemp("typed"), "typed", TYPED)
+    index = typed.retriever.index(typed.documents())
+    assert with_capitals("what is lorenzo bellandi's job title", index, None) == (
+        "what is Lorenzo Bellandi's job title"
+    )
+    assert with_capitals("what did interpol say about drugs on the internet", index, None) == (
+        "what did Interpol say about drugs on the internet"
+    )
+    # An acronym is no capital the writer chose; a name written with one is.
+    assert with_capitals("did the UNODC hear from interpol", index, None) == (
+        "did the UNODC hear from Interpol"
+    )
+    assert with_capitals("What did Lorenzo say about bellandi?", index, None) == (
+        "What did Lorenzo say about bellandi?"
+    )
+    for question, capitals in [
+        ("what is lorenzo bellandi's job title", "What is Lorenzo Bellandi's job title?"),
+        (
+            "which organization does astrid ljungqvist work for",
+            "Which organization does Astrid Ljungqvist work for?",
+        ),
+    ]:
+        answer, expected = typed.ask(question), typed.ask(capitals)
+        assert expected.refused, expected.answer
+        assert answer.refused and answer.answer == expected.answer, answer.answer
+    answer = typed.ask("what did lorenzo bellandi report")
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+
+
 SPEAKERS = """Report of a synthetic Caribbean meeting on firearms
 
 Port of Spain, 3–4 March 2025

@@ -115,6 +115,8 @@ def test_the_index_gives_the_answers_of_one_computed_from_every_chunk(
     for chosen in [None, docs[:1], docs[2:5], docs[-3:]]:
         assert index.word_vocab(chosen) == ref.union(ref.vocabulary, chosen)
         assert index.proper_words(chosen) == ref.union(ref.proper, chosen)
+        only_names = ref.union(ref.proper, chosen) - ref.union(ref.small, chosen)
+        assert index.only_names(chosen) == only_names and only_names
         for word in probes:
             assert index.knows_word(word, chosen) == ref.known(word, chosen), (word, chosen)
             assert index.names_like(word, chosen) == ref.named(word, chosen), (word, chosen)
