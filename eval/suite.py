@@ -38,10 +38,12 @@ def _source(case: GoldCase) -> str:
 
 
 def spread(cases: list[GoldCase], limit: int | None) -> list[GoldCase]:
-    """``limit`` cases taken at even steps through the list, so a quick sample covers every
-    category of the split rather than only the first file's cases; a gold file the steps
-    pass over gets its middle case, in place of a case of the file with the most in the
-    sample, so every file is in it too."""
+    """``limit`` cases taken at even steps through the list, so a quick sample covers the
+    split rather than only the first file's cases. A gold file the steps pass over gets its
+    middle case, in place of a case of the file with the most in the sample, so every file
+    is in it; then a category the steps pass over gets a case from a file already in the
+    sample, in place of that file's case of the category with the most in the sample, so the
+    files stay covered and as many categories as the limit allows are too."""
     if not limit or limit >= len(cases):
         return cases
     chosen = [i * len(cases) // limit for i in range(limit)]
@@ -56,7 +58,34 @@ def spread(cases: list[GoldCase], limit: int | None) -> list[GoldCase]:
             most = max(counts, key=lambda g: counts[g])
             chosen.remove(max(n for n in chosen if _source(cases[n]) == most))
             chosen.append(ns[len(ns) // 2])
+    _cover_categories(cases, chosen)
     return [cases[n] for n in sorted(chosen)]
+
+
+def _cover_categories(cases: list[GoldCase], chosen: list[int]) -> None:
+    """Swap, in ``chosen``, cases of the categories it holds most of for cases of the ones it
+    lacks, each swap within one gold file, largest missing category first, until no swap is
+    left that keeps every category already in it."""
+    sizes = Counter(c.category for c in cases)
+    for missing in sorted(sizes, key=lambda k: (-sizes[k], k)):
+        counts = Counter(cases[n].category for n in chosen)
+        if counts[missing]:
+            continue
+        # A chosen case may go when its category keeps another case in the sample.
+        spare = sorted(
+            (n for n in chosen if counts[cases[n].category] > 1),
+            key=lambda n: (-counts[cases[n].category], n),
+        )
+        for n in spare:
+            same_file = [
+                m
+                for m, c in enumerate(cases)
+                if c.category == missing and _source(c) == _source(cases[n])
+            ]
+            if same_file:
+                chosen.remove(n)
+                chosen.append(same_file[len(same_file) // 2])
+                break
 
 
 def split_cases(
