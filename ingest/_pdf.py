@@ -11,6 +11,7 @@ from collections.abc import Collection
 from ingest._blocks import starts_block
 from ingest._frontmatter import SYMBOL_RE
 from ingest._furniture import SENTENCE_END_RE, page_or_job, recurrence_key
+from ingest._pdf_columns import number_chars, text_columns
 from ingest._pdf_tables import TEXT_OPTIONS, inside, line_cells, ruled_tables, unruled_tables
 from ingest.errors import NotTextError
 
@@ -54,6 +55,7 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
     """Lines of a page without superscript marks: small characters set beside text of the
     body size on its line. A line that is small throughout (a footnote, a label) is text.
     ``carried``: marks earlier pages called whose notes they did not hold."""
+    number_chars(page)
     if body:
 
         def small(o: dict) -> bool:
@@ -354,7 +356,7 @@ def read_pdf(data: bytes, path: str) -> str:
         notes = notes_of[number]
         if number == 0:
             kept = _masthead_columns(kept, width, body)
-        kept = unruled_tables(kept, body)
+        kept = unruled_tables(text_columns(kept, body), body)
         # A table the page break cut goes on at the top of this page, and Word repeats its
         # header row there ("Repeat as header row"): the repeat is layout, as a running
         # header is, and read as a row it doubled the header's words in the table.

@@ -48,13 +48,13 @@ MIN_COLUMN_GAP_EMS = 0.75
 # and letter spacing are narrower).
 WORD_SPACE_EMS = 0.1
 # Where a line's cells start, give or take this many points, they share a column.
-_ALIGN_PT = 3.0
+ALIGN_PT = 3.0
 # A table without rules has at least this many rows of several cells (a masthead's two or
 # three lines with a field at the right are not a table).
-_MIN_ROWS = 3
+MIN_ROWS = 3
 # What stands before the text of a line without being a cell: a hanging paragraph number or
 # item mark, or a label ("Chair:" with the name set at a tab stop).
-_MARKER_RE = re.compile(r"^(?:\d{1,4}\.|\(?[a-z]{1,5}\)|\(\d{1,3}\)|.*:)$")
+MARKER_RE = re.compile(r"^(?:\d{1,4}\.|\(?[a-z]{1,5}\)|\(\d{1,3}\)|.*:)$")
 
 
 def _column_gap(chars: list[dict], em: float) -> float:
@@ -124,9 +124,9 @@ def _column_of(cell: tuple[float, float, str], columns: list[tuple[float, float]
     paragraph end alike too."""
     start, end, text = cell
     for n, (x0, x1) in enumerate(columns):
-        if abs(start - x0) <= _ALIGN_PT:
+        if abs(start - x0) <= ALIGN_PT:
             return n
-        if abs(end - x1) <= _ALIGN_PT and _FIGURE_RE.match(text):
+        if abs(end - x1) <= ALIGN_PT and _FIGURE_RE.match(text):
             return n
     return None
 
@@ -162,8 +162,8 @@ def unruled_tables(lines: list[dict], body: float) -> list[dict]:
         return (
             len(row) >= 2
             and not any(_LEADER_RE.search(t) for _, _, t in row)
-            and not _MARKER_RE.match(row[0][2])
-            and abs(row[0][0] - columns[0][0]) <= _ALIGN_PT
+            and not MARKER_RE.match(row[0][2])
+            and abs(row[0][0] - columns[0][0]) <= ALIGN_PT
             and None not in found
             and len(set(found)) == len(found)
         )
@@ -172,7 +172,7 @@ def unruled_tables(lines: list[dict], body: float) -> list[dict]:
     i = 0
     while i < len(lines):
         first = cells[i]
-        if len(first) < 2 or _MARKER_RE.match(first[0][2]) or _LEADER_RE.search(lines[i]["text"]):
+        if len(first) < 2 or MARKER_RE.match(first[0][2]) or _LEADER_RE.search(lines[i]["text"]):
             out.append(lines[i])
             i += 1
             continue
@@ -197,7 +197,7 @@ def unruled_tables(lines: list[dict], body: float) -> list[dict]:
             else:
                 break
             j += 1
-        if len(rows) < _MIN_ROWS:
+        if len(rows) < MIN_ROWS:
             out.append(lines[i])
             i += 1
             continue
@@ -208,8 +208,8 @@ def unruled_tables(lines: list[dict], body: float) -> list[dict]:
         header = cells[i - 1] if i > 0 and out and out[-1] is lines[i - 1] else []
         if (
             len(header) == len(columns)
-            and not _MARKER_RE.match(header[0][2])
-            and abs(header[0][0] - columns[0][0]) <= _ALIGN_PT
+            and not MARKER_RE.match(header[0][2])
+            and abs(header[0][0] - columns[0][0]) <= ALIGN_PT
             and lines[i]["top"] - lines[i - 1]["bottom"] < 2 * body
         ):
             out[-1] = lines[i - 1] | {"text": " | ".join(t for _, _, t in header), "table": table}

@@ -135,6 +135,81 @@ def test_a_pdf_table_set_in_columns_without_rules_is_a_table(tmp_path: Path) -> 
     assert_every_word_once(read_document(path, max_mb=5), doc)
 
 
+_PARTICIPANTS = [
+    ("Rania Abi-Saab", "Head, Migrant Domestic Workers Unit, Ministry of Labour, Lebanon"),
+    ("Tesfaye Gebremedhin", "Director, Overseas Employment Directorate, Ethiopia"),
+    (
+        "Ma. Cristina dela Cruz",
+        "Director, Welfare and Protection Bureau, Department of Migrant Workers, Philippines",
+    ),  # fmt: skip
+    ("Ahmad Sa‘id al-Tarawneh", "Lieutenant Colonel, Public Security Directorate, Jordan"),
+    ("Sunita Tamang", "Coordinator, Returnee Women’s Network, Kathmandu"),
+    (
+        "Kumudini Wickramasinghe",
+        "Deputy General Manager (Legal), Sri Lanka Bureau of Foreign Employment",
+    ),  # fmt: skip
+]
+
+
+def _participants_pdf(path: Path, by_columns: bool) -> Path:
+    """An annex's list of participants set in two columns, each entry a name and its office
+    wrapped below it, so that the entries of the two columns do not line up. ``by_columns``:
+    the file draws the left column whole, then the right (as Word's columns are drawn);
+    otherwise entry beside entry, row by row (as a table's rows are)."""
+    from _make_docs import _add_fonts, _UNPdf
+
+    pdf = _UNPdf(format="A4")
+    _add_fonts(pdf)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=11)
+    pdf.multi_cell(0, 6, "Report of the synthetic Amman meeting", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.cell(15, 6, "1.")
+    pdf.multi_cell(0, 6, "The participants are listed in the annex.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Annex", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, "List of participants", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    top = pdf.get_y()
+    columns = (_PARTICIPANTS[:3], _PARTICIPANTS[3:])
+
+    def entry(x: float, y: float, name: str, office: str) -> float:
+        pdf.set_xy(x, y)
+        pdf.multi_cell(80, 6, name, new_x="LEFT", new_y="NEXT")
+        pdf.multi_cell(80, 6, office, new_x="LEFT", new_y="NEXT")
+        return pdf.get_y() + 4
+
+    if by_columns:
+        for x, column in zip((20, 110), columns, strict=True):
+            y = top
+            for name, office in column:
+                y = entry(x, y, name, office)
+    else:
+        ys = [top, top]
+        for left, right in zip(*columns, strict=True):
+            row = max(ys)
+            ys = [entry(20, row, *left), entry(110, row, *right)]
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_list_set_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    """A list of participants in two columns was read across the page, as the rows of a
+    table: an entry's office was joined to the name beside it and the list cut in three.
+    Drawn column by column, it is read so; the same entries drawn row by row stay a table."""
+    doc = parse_file(_participants_pdf(tmp_path / "columns.pdf", True), get_settings())
+    assert doc.unit_ids == ["front", "1", "annex.1"]
+    listed = " ".join(doc.units[-1].text.split())
+    expected = " ".join(f"{name} {office}" for name, office in _PARTICIPANTS)
+    assert listed == expected
+    assert_every_word_once(read_document(tmp_path / "columns.pdf", max_mb=5), doc)
+    table = parse_file(_participants_pdf(tmp_path / "rows.pdf", False), get_settings())
+    rows = "\n".join(u.text for u in table.units if u.unit_id.startswith("annex"))
+    assert "Rania Abi-Saab | Ahmad Sa‘id al-Tarawneh" in rows
+    assert "Ma. Cristina dela Cruz\nDirector, Welfare" not in rows  # its last row too
+
+
 _JOB = "V.25-14027"
 
 
