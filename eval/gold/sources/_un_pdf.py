@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TypeVar
 
@@ -342,6 +342,12 @@ class Geometry:
     font_size: float
     lead: float  # line height
     para_gap: float  # space after a paragraph
+
+    @classmethod
+    def of(cls, constants: Mapping[str, object]) -> Geometry:
+        """The geometry a generator sets as module constants named as the fields, in
+        capitals (LEFT, TEXT_X, …, PARA_GAP): ``Geometry.of(globals())``."""
+        return cls(**{f.name: constants[f.name.upper()] for f in fields(cls)})
 
 
 # Draws an item of a kind of its own (a table) from a baseline, for the paragraph it belongs

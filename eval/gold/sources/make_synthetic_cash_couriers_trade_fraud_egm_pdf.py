@@ -654,21 +654,7 @@ class UNReport(_un_pdf.UNReport):
     right = RIGHT
 
 
-_GEOMETRY = _un_pdf.Geometry(
-    left=LEFT,
-    text_x=TEXT_X,
-    sub_label_x=SUB_LABEL_X,
-    sub_text_x=SUB_TEXT_X,
-    subsub_label_x=SUBSUB_LABEL_X,
-    subsub_text_x=SUBSUB_TEXT_X,
-    line_label_x=LINE_LABEL_X,
-    line_text_x_agenda=LINE_TEXT_X_AGENDA,
-    line_text_x_officer=LINE_TEXT_X_OFFICER,
-    right=RIGHT,
-    font_size=FONT_SIZE,
-    lead=LEAD,
-    para_gap=PARA_GAP,
-)
+_GEOMETRY = _un_pdf.Geometry.of(globals())
 
 _draw_table = _un_pdf.figures_table(TABLE_COLS, _GEOMETRY)
 
