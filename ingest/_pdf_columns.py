@@ -26,33 +26,40 @@ def number_chars(page) -> None:  # noqa: ANN001 - a pdfplumber page
         char[SEQ] = n
 
 
-def _sides(line: dict, body: float, gutter: float) -> tuple[list, list] | None:
-    """The cells of ``line`` left of the gutter and from it on; None when a cell crosses it
-    (a heading or a paragraph set across the page) or the line is no text line of the body."""
+def _spans(line: dict, body: float) -> list[tuple[float, float, str]] | None:
+    """The cells of a text line of the body (``cell_spans``); None for a table's row, a
+    footnote or a line without characters, which no column holds."""
     if line.get("table") or line.get("note") or not line.get("chars"):
         return None
+    return cell_spans(line, body)
+
+
+def _sides(cells: list | None, cut: float) -> tuple[list, list] | None:
+    """A line's cells left of the gutter's edge ``cut`` and from it on; None when a cell
+    crosses it (a heading or a paragraph set across the page) or the line has no cells."""
+    if cells is None:
+        return None
     left, right = [], []
-    for cell in cell_spans(line, body):
+    for cell in cells:
         start, end, _ = cell
-        if start >= gutter - ALIGN_PT:
+        if start >= cut:
             right.append(cell)
-        elif end < gutter - ALIGN_PT:
+        elif end < cut:
             left.append(cell)
         else:
             return None
     return left, right
 
 
-def _part(line: dict, cells: list, gutter: float, right: bool, marks: bool) -> dict:
-    """The half of ``line`` on one side of the gutter, as a line of its own (its cells, which
-    a justified line's wide spaces part, joined); with the line's footnote marks when
-    ``marks`` (the half read first)."""
-    chars = [c for c in line["chars"] if (c["x0"] >= gutter - ALIGN_PT) == right]
+def _part(line: dict, cells: list, cut: float, right: bool, marks: bool) -> dict:
+    """The half of ``line`` on one side of the gutter's edge ``cut``, as a line of its own
+    (its cells, which a justified line's wide spaces part, joined); with the line's footnote
+    marks when ``marks`` (the half read first)."""
     return line | {
         "text": " ".join(text for _, _, text in cells),
         "x0": min(start for start, _, _ in cells),
         "x1": max(end for _, end, _ in cells),
-        "chars": chars,
+        "chars": [c for c in line["chars"] if (c["x0"] >= cut) == right],
         "marks": line.get("marks", []) if marks else [],
     }
 
@@ -65,60 +72,47 @@ def text_columns(lines: list[dict], body: float) -> list[dict]:
     before its right side, as columns are drawn and a table's rows are not."""
     if not body:
         return lines
+    spans = [_spans(line, body) for line in lines]  # once per line: runs are tried per line
     out: list[dict] = []
     i = 0
     while i < len(lines):
-        found = _run(lines, i, body)
+        found = _run(lines, spans, i)
         if found is None:
             out.append(lines[i])
             i += 1
             continue
-        end, gutter, parts = found
-        if gutter is None:
+        end, cut, parts = found
+        if cut is None:
             # Drawn row by row: a table, whose lines are left as they are. Not one of its
             # lines starts columns either: a last row's cells, each drawn whole, would.
             out += lines[i:end]
-            i = end
-            continue
-        left = [_part(line, cells, gutter, False, True) for line, cells, _ in parts if cells]
-        right = [
-            _part(line, cells, gutter, True, not before) for line, before, cells in parts if cells
-        ]
-        out += left + right
+        else:
+            out += [_part(line, left, cut, False, True) for line, left, _ in parts if left]
+            out += [_part(line, right, cut, True, not left) for line, left, right in parts if right]
         i = end
     return out
 
 
-def _run(lines: list[dict], i: int, body: float) -> tuple[int, float | None, list] | None:
-    """The run of two-column lines starting at line ``i``: where it ends, its gutter (None
-    when the page drew it row by row) and each line with its left and right cells; None when
-    no such run starts there."""
-    if not lines[i].get("chars") or lines[i].get("table") or lines[i].get("note"):
+def _run(lines: list[dict], spans: list, i: int) -> tuple[int, float | None, list] | None:
+    """The run of two-column lines starting at line ``i``: where it ends, its gutter's left
+    edge (None when the page drew it row by row) and each line with its left and right
+    cells; None when no such run starts there."""
+    first = spans[i]
+    if first is None or len(first) != 2 or MARKER_RE.match(first[0][2]):
         return None
-    first = cell_spans(lines[i], body)
-    if len(first) != 2 or MARKER_RE.match(first[0][2]):
-        return None
-    gutter = first[1][0]
+    cut = first[1][0] - ALIGN_PT
     parts = []
     j = i
-    while j < len(lines):
-        sides = _sides(lines[j], body, gutter)
-        if sides is None:
-            break
+    while j < len(lines) and (sides := _sides(spans[j], cut)) is not None:
         if len(sides[0]) == 1 and MARKER_RE.match(sides[0][0][2]) and not sides[1]:
             break  # a hanging paragraph number alone: no column
         parts.append((lines[j], *sides))
         j += 1
     if sum(1 for _, left, right in parts if left and right) < MIN_ROWS:
         return None
-    if any(SEQ not in c for line, _, _ in parts for c in line["chars"]):
-        return None  # characters not numbered: their order is unknown
-    cut = gutter - ALIGN_PT
     drawn = [(c["x0"] >= cut, c[SEQ]) for line, _, _ in parts for c in line["chars"]]
     left_seq = [n for right, n in drawn if not right]
     right_seq = [n for right, n in drawn if right]
-    if not left_seq or not right_seq:
-        return None
     if max(left_seq) > min(right_seq):
         return j, None, parts  # drawn row by row: a table
-    return j, gutter, parts
+    return j, cut, parts
