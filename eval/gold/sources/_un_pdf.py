@@ -404,12 +404,18 @@ def draw_body(
     found: dict[str, int] | None = None,
     extra: Mapping[str, ExtraItem] | None = None,
 ) -> float:
-    """Draws the numbered body from ``y``: headings ("h1", "h2", kept with what follows),
-    paragraphs ("p"), sub-items ("sub", "subsub") and agenda or officer lines ("line") of the
-    paragraph before, recording each unit's lines in ``lay``. ``found``: filled with the page
-    each heading falls on (key ``kind:label:text``), for a contents page. ``extra``: how to
-    draw items of other kinds (a generator's own table), given the last paragraph's number.
-    Returns the next baseline."""
+    """Draws the numbered body from ``y``, recording each unit's lines in ``lay``. Its items:
+
+        ("h1", label, text), ("h2", label, text)  headings, kept with what follows
+        ("p", number, text)        numbered paragraph
+        ("sub", letter, text)      lettered sub-item of the preceding paragraph
+        ("subsub", roman, text)    item nested in the preceding lettered sub-item
+        ("line", label, text)      an agenda or officer line inside the preceding paragraph
+
+    A footnote mark is written "{n}" right after the word that carries it. ``found``: filled
+    with the page each heading falls on (key ``kind:label:text``), for a contents page.
+    ``extra``: how to draw items of other kinds (a generator's own table), given the last
+    paragraph's number. Returns the next baseline."""
     last_para = ""
     last_sub = ""
     for idx, item in enumerate(body):

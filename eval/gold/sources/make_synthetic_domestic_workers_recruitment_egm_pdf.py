@@ -82,13 +82,7 @@ FOOTNOTES = {
     "2": "General Assembly resolution 55/25, annex II.",
 }
 
-# Body items:
-#   ("h1", label, text), ("h2", label, text)  headings
-#   ("p", number, text)        numbered paragraph
-#   ("sub", letter, text)      lettered sub-item of the preceding paragraph
-#   ("subsub", roman, text)    item nested in the preceding lettered sub-item
-#   ("line", label, text)      an agenda or officer line inside the preceding paragraph
-# A footnote mark is written "{n}" right after the word that carries it.
+# Body items, as _un_pdf.draw_body reads them.
 BODY: list[tuple] = [
     ("h1", "I.", "Recommendations"),
     (

@@ -69,13 +69,7 @@ FOOTNOTES = {
     ),
 }
 
-# Body items:
-#   ("h1", label, text), ("h2", label, text)  headings (not part of any unit)
-#   ("p", number, text)        numbered paragraph
-#   ("sub", letter, text)      lettered sub-item of the preceding paragraph
-#   ("subsub", roman, text)    nested sub-item of the preceding lettered sub-item
-#   ("line", label, text)      an agenda or officer line inside the preceding paragraph
-# A footnote mark is written "{n}" right after the word that carries it.
+# Body items, as _un_pdf.draw_body reads them.
 BODY: list[tuple] = [
     ("h1", "I.", "Introduction"),
     (

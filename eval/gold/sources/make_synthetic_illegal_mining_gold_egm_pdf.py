@@ -55,14 +55,8 @@ FOOTNOTES = {
     ),
 }
 
-# Body items:
-#   ("h1", label, text), ("h2", label, text)  headings
-#   ("p", number, text)        numbered paragraph
-#   ("sub", letter, text)      lettered sub-item of the preceding paragraph
-#   ("subsub", roman, text)    nested sub-item of the preceding lettered sub-item
-#   ("line", label, text)      an agenda or officer line inside the preceding paragraph
+# Body items, as _un_pdf.draw_body reads them, and this report's own:
 #   ("table", rows)            a table belonging to the preceding paragraph (header first)
-# A footnote mark is written "{n}" right after the word that carries it.
 BODY: list[tuple] = [
     ("h1", "I.", "Introduction"),
     ("h2", "A.", "Opening of the meeting"),
