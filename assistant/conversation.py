@@ -10,7 +10,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant._answer_type import ATTENDEES, YEAR_RE, expected_type, person_named
+from assistant._answer_type import (
+    ATTENDEES,
+    YEAR_RE,
+    asks_recommended,
+    expected_type,
+    person_named,
+)
 from assistant._countries import is_country
 from assistant._lexicon import is_noun
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, content_words, words
@@ -204,12 +210,33 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
     about_answer = bool(
         _ANSWER_POINTER_RE.search(question) and not _TOPIC_POINTER_RE.search(question)
     ) or bool(_PARTITIVE_RE.search(question))
+    asked_before = [m.content for m in history if m.role == "user"][-1]
+    if about_answer and asks_recommended(question) and not asks_recommended(asked_before):
+        # "Did the recommendations pick that up?" after what a speaker said asks whether
+        # another part of the report takes up what the answer said: the recommendations
+        # answer, not the paragraphs quoted, and what was said is the subject, not the person
+        # the previous question named. ("What did they recommend about it?" points at the
+        # previous subject instead, as any pointer after a preposition does.)
+        return Resolved(f"{_CARRIED_RE.sub('', question).rstrip()} ({_statement(said)})")
     if about_answer and not _CARRIED_RE.search(standalone):
         before = standalone_question(
             [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
         )
         standalone = _with_subject(standalone, before)
     return Resolved(standalone, cited, beyond, about_answer, said if about_answer else ())
+
+
+def _statement(said: Sequence[str]) -> str:
+    """What an answer's sentences say, without who said it: the speakers it names ("Efua
+    Mensah (Ghana)", "the observer for the CyberPeace Institute") and what it puts in
+    brackets, which a passage taking up the point need not repeat."""
+    text = " ".join(said)
+    for pattern in (_PERSON_RE, _SPEAKER_RE, _BRACKETED_RE):
+        text = pattern.sub(" ", text)
+    return " ".join(text.split()).rstrip(" .;:")
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
 def standalone_question(question: str, history: Sequence[Message]) -> str:

@@ -240,3 +240,51 @@ def test_a_pronoun_carries_the_thing_the_previous_question_named_not_its_verb() 
     assert resolve("and who chaired it?", history).standalone.endswith("(workshop kampala)")
     history[0] = Message(role="user", content="When was the report issued?")
     assert resolve("and who chaired it?", history).standalone == "and who chaired it?"
+
+
+SEAFARERS = """Report of the synthetic Gulf of Guinea expert meeting
+
+Accra, 3–4 March 2025
+
+I. Deliberations
+
+1. Ms. Abena Owusu (Ghana) described the ordeal of seafarers kidnapped for ransom, who were
+taken from their ships to camps in the mangrove creeks and held for several weeks.
+
+2. The representative of Togo said that fishing communities along the coast had lost their
+catch to industrial trawlers operating without licences.
+
+II. Recommendations
+
+3. The meeting recommended that Member States:
+
+(a) Treat kidnapped seafarers as victims of crime and provide them and their families with
+medical, psychological and financial support;
+
+(b) Share the licence records of industrial trawlers with the coastal States concerned.
+"""
+
+
+def test_did_the_recommendations_pick_that_up_asks_about_what_was_said(tmp_path) -> None:
+    """After what a speaker said, "Did the recommendations pick that up?" asks whether the
+    recommendations take up her point: not for her paragraph again, and not about her."""
+    assistant = assistant_on_report(tmp_path, "gulf", SEAFARERS)
+    history = _turns(
+        "What did Abena Owusu talk about?",
+        "Ms. Abena Owusu (Ghana) described the ordeal of seafarers kidnapped for ransom, who were"
+        " taken from their ships to camps in the mangrove creeks and held for several weeks [1].",
+    )
+    resolved = resolve("Did the recommendations pick that up?", history)
+    assert "seafarers kidnapped for ransom" in resolved.standalone
+    assert "Owusu" not in resolved.standalone and not resolved.about_answer
+    answer = assistant.ask("Did the recommendations pick that up?", history)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["3(a)"], answer.answer
+    # The other speaker's point is taken up by another recommendation.
+    history = _turns(
+        "What did Togo say?",
+        "The representative of Togo said that fishing communities along the coast had lost"
+        " their catch to industrial trawlers operating without licences [2].",
+    )
+    answer = assistant.ask("Is that in the recommendations?", history)
+    assert [c.para for c in answer.citations] == ["3(b)"], answer.answer
