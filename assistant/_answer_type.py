@@ -730,6 +730,29 @@ def reports_speech(stem: str) -> bool:
     return stem in _REPORTING_STEMS
 
 
+# Headings that say what kind of text their section holds: the record of a discussion
+# ("Summary of deliberations", "Discussion", "Conclusions") or the meeting's recommendations.
+# A closed class of UN report headings, not of topics.
+_PART_KIND_RE = re.compile(
+    r"\b(?:recommend\w*|deliberations?|discussions?|conclusions?|summary|proceedings|debate)\b",
+    re.IGNORECASE,
+)
+
+
+def recommending_part(section: str, lead_in: str) -> bool:
+    """A unit is one of the meeting's recommendations: its lead-in makes one ("The meeting
+    recommended that Member States:"), or the nearest heading over it that says what kind of
+    text its section holds does. An outer heading does not outweigh a nearer one: the
+    Bangkok report sets its "Summary of deliberations" under "II. Recommendations
+    (continued)", and a "Conclusions" part sits under "Conclusions and recommendations"."""
+    if recommends(lead_in):
+        return True
+    for heading in reversed(section.split(" › ")):
+        if _PART_KIND_RE.search(heading) or recommends(heading):
+            return recommends(heading)
+    return False
+
+
 def asks_recommended(question: str) -> bool:
     """``question`` asks what was recommended."""
     return bool(_ASKS_RECOMMENDED_RE.search(question))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant._answer_type import asks_speaker, recommends, records
+from assistant._answer_type import asks_speaker, recommending_part, records
 from assistant._asked import Demands
 from assistant._bm25 import top
 from assistant._countries import as_written, in_capitals
@@ -137,7 +137,7 @@ def _with_recommendations(
     retrieved)."""
     if not profile.recommending:
         return hits
-    kept = index.matching("recommendations", lambda u: recommends(f"{u.section} {u.lead_in}"))
+    kept = index.matching("recommendations", lambda u: recommending_part(u.section, u.lead_in))
     extra = _others(index, hits, kept, doc_ids, vector)
     extra.sort(key=lambda u: -(u.dense or 0.0))
     return hits + extra[:k]

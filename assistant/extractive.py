@@ -33,6 +33,7 @@ from assistant._answer_type import (
     opens_statement,
     opens_statement_of,
     opens_with_speaker,
+    recommending_part,
     recommends,
     records,
     records_speakers,
@@ -560,7 +561,7 @@ class ExtractiveAnswerer:
                 # Its heading or lead-in ("The meeting recommended that Member States:")
                 # makes it the meeting's recommendation; its own words, a speaker's (see
                 # below).
-                if recommends(f"{c.hit.section} {c.hit.lead_in}"):
+                if recommending_part(c.hit.section, c.hit.lead_in):
                     c.recommends = 2
                 else:
                     c.recommends = 1 if recommends(c.hit.text) else 0

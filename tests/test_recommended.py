@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import SEED
 
 from assistant import Assistant
-from assistant._answer_type import asks_recommended, recommends
+from assistant._answer_type import asks_recommended, recommending_part, recommends
 from congress_qa import Settings
 from ingest import Ingestor
 
@@ -121,3 +121,65 @@ def test_the_recommendations_section_answers_over_a_speakers_call(tmp_path: Path
     # Asked what was said, the discussion answers, as before.
     said = assistant.ask("What was said about fishermen kept at sea?", doc_ids=["fishers"])
     assert "2" in {c.para for c in said.citations}, said.answer
+
+
+# The layout of the Bangkok addendum: the whole of it under "II. Recommendations
+# (continued)", each workshop's discussion under "Summary of deliberations" and its
+# recommendations under "Outcome of deliberations".
+WITNESSES = """Draft report of the synthetic regional preparatory meeting
+
+Nairobi, 2–4 December 2025
+
+II. Recommendations (continued)
+
+1. Strengthening the protection of witnesses (workshop 2)
+
+Summary of deliberations
+
+2. Speakers discussed the protection of witnesses in organized crime cases, noting that
+witnesses were often threatened or bribed before trial and that few States could relocate them.
+
+3. Speakers also described the backlog of cases in the courts of the region.
+
+Outcome of deliberations
+
+4. The following recommendations, which were not negotiated by the participants, were
+identified:
+
+(a) Establish witness protection programmes, including the relocation of threatened witnesses
+and their families;
+
+(b) Reduce court backlogs through case management systems.
+"""
+
+
+def test_a_summary_of_deliberations_under_a_recommendations_heading_recommends_nothing(
+    tmp_path: Path,
+) -> None:
+    """The nearest heading that says what a section holds decides whether its text is the
+    meeting's recommendations: a "Summary of deliberations" set under "Recommendations
+    (continued)" is the discussion, and a question on what was recommended is answered by the
+    recommendations alone."""
+    path = tmp_path / "witnesses.txt"
+    path.write_text(WITNESSES, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([SEED, path])
+    assistant = Assistant(settings, ingestor)
+    answer = assistant.ask(
+        "What did the meeting recommend on protecting witnesses?", doc_ids=["witnesses"]
+    )
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["4(a)"], answer.answer
+    # Asked what was said, the discussion answers.
+    said = assistant.ask("What was said about threats to witnesses?", doc_ids=["witnesses"])
+    assert "2" in {c.para for c in said.citations}, said.answer
+    outer = "II. Recommendations (continued) › 1. Strengthening the protection of witnesses"
+    assert not recommending_part(f"{outer} › Summary of deliberations", "")
+    assert recommending_part(outer, "")
+    assert recommending_part("I. Recommendations › A. Agenda item 4: prevention", "")
+    assert not recommending_part("I. Conclusions and recommendations › A. Conclusions", "")
+    assert recommending_part(
+        f"{outer} › Outcome of deliberations",
+        "The following recommendations, which were not negotiated, were identified:",
+    )
