@@ -34,6 +34,14 @@ _DEFINED = re.compile(
 )
 
 
+# "Mr. Araújo", "Ms. Tzul Batz": how a report calls a person after naming them in full.
+# Folded text, so the title is in small letters; "Mrs" before "Mr" so that it is read whole.
+_TITLED = r"\b(?P<title>mrs|mr|ms|dr)\.?\s+{surname}\b"
+# A person's full name as a report writes it: two to five capitalised words ("João Pedro
+# Araújo", "Andrés Felipe Quiñones Rúa"), on the original (unfolded) text.
+_FULL_NAME = re.compile(r"\b[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){1,4}\b")
+
+
 def _spelled_out(run: str, acronym: str) -> tuple[str, ...]:
     """The words of ``run`` that the acronym abbreviates: from a capitalised word with the
     acronym's first letter, the start whose count of capitalised words is nearest the
@@ -116,8 +124,33 @@ def offices(
                     held.add((acronym,))
                 elif name == acronym.lower():
                     held.add(full)
+            held |= _titled(name, unit.text, unit.doc_id, index)
     # Only the names that have another name somewhere.
     return {n: kept for n, docs in found.items() if (kept := {d: v for d, v in docs.items() if v})}
+
+
+def _titled(name: str, text: str, doc_id: str, index: UnitIndex) -> set[tuple[str, ...]]:
+    """How the document calls by title and surname the person whose full name ``text``
+    writes with ``name`` before its surname: ("mr", "araujo") for "joao" in
+    "João Pedro Araújo" when the document also writes "Mr. Araújo". A report names a
+    participant in full once and by title and surname afterwards, so within that document
+    a sentence about Mr. Araújo is about João Pedro Araújo."""
+    found: set[tuple[str, ...]] = set()
+    for run in _FULL_NAME.finditer(text):
+        written = words(run.group(0))
+        if name not in written[:-1]:
+            continue
+        # The surname is the last word or words after the name ("Rúa", "Quiñones Rúa").
+        after = written[written.index(name) + 1 :]
+        holding = index.bm25_scores(stem_words(after[-1:])) > 0
+        for start in range(len(after)):
+            surname = after[start:]
+            pattern = re.compile(_TITLED.format(surname=r"\s+".join(map(re.escape, surname))))
+            for i in holding.nonzero()[0].tolist():
+                unit = index.units[i]
+                if unit.doc_id == doc_id and (m := pattern.search(fold(unit.text))):
+                    found.add((m.group("title"), *surname))
+    return found
 
 
 def _office(written: str) -> tuple[str, ...]:

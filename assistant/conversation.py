@@ -299,7 +299,7 @@ def _person(history: Sequence[Message]) -> str:
     by name ("Björn Åkesson (Sweden)") or as the speaker a report gives the floor to ("the
     observer for Europol"), whichever the message names first. An answer to "Who …?" names
     its person however it writes them ("It was opened by Serik Tölegenov, First Deputy
-    Minister …")."""
+    Minister …"), and so does an answer that opens with a person."""
     asked_who = [m for m in history[-2:] if m.role == "user"]
     for message in reversed(history[-2:]):
         found = [m for r in (_PERSON_RE, _SPEAKER_RE) if (m := r.search(message.content))]
@@ -308,14 +308,22 @@ def _person(history: Sequence[Message]) -> str:
             if first.re is _PERSON_RE:
                 return first.group(1)
             return re.sub(r"^The\b", "the", first.group(0))
-        if (
-            message.role == "assistant"
-            and asked_who
-            and expected_type(asked_who[-1].content) in ("agent", "name")
-            and (named := person_named(_MARKER_RE.sub("", message.content), is_country))
+        if message.role != "assistant":
+            continue
+        said = _MARKER_RE.sub("", message.content).strip()
+        named = person_named(said, is_country)
+        if named and (
+            (asked_who and expected_type(asked_who[-1].content) in ("agent", "name"))
+            or _TITLE_RE.sub("", said).startswith(named)
         ):
+            # An answer to "Who …?" names its person wherever it does; any other answer that
+            # opens with a person ("João Pedro Araújo described audits …") has them for its
+            # subject, whom "he" or "she" next stands for.
             return named
     return ""
+
+
+_TITLE_RE = re.compile(r"^(?:Mrs|Mr|Ms|Dr)\.?\s+")
 
 
 def _before_last_user(history: Sequence[Message]) -> list[Message]:

@@ -201,3 +201,56 @@ def test_a_part_of_what_the_answer_gave_is_asked_of_its_paragraphs(
     found = resolve(question, history)
     assert found.about_answer is about_answer
     assert found.cited == ("22",)
+
+
+TITLED = """Report of the synthetic expert meeting on procurement fraud
+
+Chisinau, 8–9 October 2025
+
+I. Deliberations
+
+1. Tomás Eduardo Quiroga (Chile) described audits of emergency purchases of medical supplies
+that had found overpricing in more than 300 contracts.
+
+2. Ana Lucía Tzul Batz (Guatemala) said that indigenous communities rarely reported bribery,
+since the nearest prosecutor's office was often a day's travel away.
+
+3. Several experts noted that bid rigging and bribery often went hand in hand.
+
+4. Mr. Quiroga described the leniency agreements concluded with companies involved in
+bribery, which had returned some 840 million dollars to the public entities harmed.
+
+5. Ms. Tzul Batz added that mobile prosecution units had visited forty municipalities in 2024.
+"""
+
+
+def test_a_person_named_in_full_is_the_one_the_report_calls_by_title_and_surname(
+    tmp_path,
+) -> None:
+    """A report names a participant in full once and "Mr. Quiroga" afterwards: within it,
+    that paragraph is about Tomás Eduardo Quiroga, and "he", after an answer that opens with
+    him, is him."""
+    assistant = assistant_on_report(tmp_path, "procurement", TITLED)
+    answer = assistant.ask("What did Tomás Eduardo Quiroga say about leniency agreements?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["4"], answer.answer
+    # A surname of two words.
+    answer = assistant.ask("What did Ana Lucía Tzul Batz say about mobile prosecution units?")
+    assert [c.para for c in answer.citations] == ["5"], answer.answer
+    history = _turns(
+        "What was said about emergency purchases?",
+        "Tomás Eduardo Quiroga (Chile) described audits of emergency purchases of medical"
+        " supplies that had found overpricing in more than 300 contracts [1].",
+    )
+    asked = standalone_question("What did he say about leniency agreements?", history)
+    assert asked == "What did Tomás Eduardo Quiroga say about leniency agreements?"
+    history[1] = Message(
+        role="assistant",
+        content="Tomás Eduardo Quiroga described audits of emergency purchases of medical"
+        " supplies that had found overpricing in more than 300 contracts [1].",
+    )
+    answer = assistant.ask("What did he say about leniency agreements?", history)
+    assert [c.para for c in answer.citations] == ["4"], answer.answer
+    # An answer that opens with no person leaves "he" to the question before.
+    history[1] = Message(role="assistant", content="Audits found overpricing [1].")
+    assert "Quiroga" not in standalone_question("What did he say about bribery?", history)
