@@ -210,20 +210,34 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
     about_answer = bool(
         _ANSWER_POINTER_RE.search(question) and not _TOPIC_POINTER_RE.search(question)
     ) or bool(_PARTITIVE_RE.search(question))
-    asked_before = [m.content for m in history if m.role == "user"][-1]
-    if about_answer and asks_recommended(question) and not asks_recommended(asked_before):
+    before = standalone_question(
+        [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
+    )
+    if (
+        asks_recommended(question)
+        and not asks_recommended(before)
+        and (about_answer or _party_only(before))
+    ):
         # "Did the recommendations pick that up?" after what a speaker said asks whether
         # another part of the report takes up what the answer said: the recommendations
         # answer, not the paragraphs quoted, and what was said is the subject, not the person
-        # the previous question named. ("What did they recommend about it?" points at the
-        # previous subject instead, as any pointer after a preposition does.)
+        # the previous question named. A pointer after a preposition ("recommend about it")
+        # stands for the previous subject instead, when the previous question had one
+        # besides the party it asked about.
         return Resolved(f"{_CARRIED_RE.sub('', question).rstrip()} ({_statement(said)})")
     if about_answer and not _CARRIED_RE.search(standalone):
-        before = standalone_question(
-            [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
-        )
         standalone = _with_subject(standalone, before)
     return Resolved(standalone, cited, beyond, about_answer, said if about_answer else ())
+
+
+def _party_only(question: str) -> bool:
+    """The question's subject is only the party it asks about ("What did Efua Mensah talk
+    about?", "What did the representative of Kenya say?"): every word of it is written as a
+    name, with a capital after the question's first word, or names the speaker."""
+    capitalised = {w for t in question.split()[1:] if t[:1].isupper() for w in words(t)}
+    # "the representative of Kenya": a speaker as a report gives the floor.
+    speakers = {w for m in _SPEAKER_RE.finditer(question) for w in words(m.group(0))}
+    return set(words(_subject(question))) - FRAME_WORDS - STOPWORDS <= capitalised | speakers
 
 
 def _statement(said: Sequence[str]) -> str:

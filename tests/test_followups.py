@@ -286,5 +286,10 @@ def test_did_the_recommendations_pick_that_up_asks_about_what_was_said(tmp_path)
         "The representative of Togo said that fishing communities along the coast had lost"
         " their catch to industrial trawlers operating without licences [2].",
     )
-    answer = assistant.ask("Is that in the recommendations?", history)
-    assert [c.para for c in answer.citations] == ["3(b)"], answer.answer
+    for question in ("Is that in the recommendations?", "Did they recommend anything on that?"):
+        answer = assistant.ask(question, history)
+        assert [c.para for c in answer.citations] == ["3(b)"], (question, answer.answer)
+    # After a question with a subject of its own, "it" is that subject, as before.
+    history[0] = Message(role="user", content="What was said about unlicensed trawlers?")
+    resolved = resolve("What did they recommend about it?", history)
+    assert resolved.standalone.endswith("(unlicensed trawlers)"), resolved.standalone
