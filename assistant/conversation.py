@@ -214,7 +214,8 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
         [m.content for m in history if m.role == "user"][-1], _before_last_user(history)
     )
     if (
-        asks_recommended(question)
+        cited
+        and asks_recommended(question)
         and not asks_recommended(before)
         and (about_answer or _party_only(before))
     ):
@@ -223,7 +224,7 @@ def resolve(question: str, history: Sequence[Message]) -> Resolved:
         # answer, not the paragraphs quoted, and what was said is the subject, not the person
         # the previous question named. A pointer after a preposition ("recommend about it")
         # stands for the previous subject instead, when the previous question had one
-        # besides the party it asked about.
+        # besides the party it asked about. (A refusal cites nothing, and says no point.)
         return Resolved(f"{_CARRIED_RE.sub('', question).rstrip()} ({_statement(said)})")
     if about_answer and not _CARRIED_RE.search(standalone):
         standalone = _with_subject(standalone, before)

@@ -293,3 +293,12 @@ def test_did_the_recommendations_pick_that_up_asks_about_what_was_said(tmp_path)
     history[0] = Message(role="user", content="What was said about unlicensed trawlers?")
     resolved = resolve("What did they recommend about it?", history)
     assert resolved.standalone.endswith("(unlicensed trawlers)"), resolved.standalone
+
+
+def test_a_refusal_gives_no_point_for_the_recommendations_to_take_up() -> None:
+    history = _turns(
+        "What did Togo say about piracy?",
+        "The documents do not say. The passages found do not answer it.",
+    )
+    resolved = resolve("Did the recommendations pick that up?", history)
+    assert "do not say" not in resolved.standalone, resolved.standalone
