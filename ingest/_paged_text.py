@@ -14,6 +14,8 @@ from ingest._furniture import SENTENCE_END_RE, page_or_job, recurrence_key
 
 # A footnote at a page's foot: its number, then its text ("   3 Figures provided by …").
 _NOTE_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# The short rule a UN page prints above its footnotes, exported as a line of underscores.
+_NOTE_RULE_RE = re.compile(r"^_{5,}$")
 # A footnote mark exported as plain digits, glued to the word or the punctuation it follows:
 # "Crime.1", "2024,2", "children3". (Two letters before it: "G20", "H5N1" are names.)
 _MARK_RE = re.compile(r"(?<=[^\W\d_]{2}|[^\W\d_][.,;:)”’\"]|\d,)(\d{1,3})(?=[\s.,;:)”’]|$)")
@@ -119,23 +121,46 @@ def _foot_notes(lines: list[str], called: set[str]) -> tuple[list[str], dict[str
         while start and lines[start - 1].strip():
             start -= 1
         run = [clean_line(line) for line in lines[start:end]]
+        # The rule above the notes is no text of the page's: the notes start after it,
+        # whether a blank line sets it apart or not.
+        rule = max((i for i, text in enumerate(run) if _NOTE_RULE_RE.match(text)), default=-1)
+        if rule >= 0 and rule + 1 < len(run) and _NOTE_START_RE.match(run[rule + 1]):
+            ruled = _notes_in(run[rule + 1 :], called, notes)
+            if ruled:
+                notes = ruled | notes
+                end = start + rule
+                break
         first = _NOTE_START_RE.match(run[0]) if start and run else None
         if first is None or first[1] not in called or first[1] in notes:
             break
-        found: dict[str, str] = {}
-        number = ""
-        for text in run:
-            m = _NOTE_START_RE.match(text)
-            if m and m[1] in called and m[1] not in notes and m[1] not in found:
-                number = m[1]
-                found[number] = m[2]
-            else:
-                found[number] += " " + text
-        notes = found | notes  # the run above comes first
+        notes = _notes_in(run, called, notes) | notes  # the run above comes first
         end = start
         while end and not lines[end - 1].strip():
             end -= 1
+    # A rule left alone above the notes found goes with them.
+    while notes and end and _NOTE_RULE_RE.match(clean_line(lines[end - 1])):
+        end -= 1
+        while end and not lines[end - 1].strip():
+            end -= 1
     return (lines[:end], notes) if notes else (lines, {})
+
+
+def _notes_in(run: list[str], called: set[str], taken: dict[str, str]) -> dict[str, str]:
+    """The notes a run of lines holds, by number, when its first line opens one called (and
+    not ``taken``); a line that opens none goes on the note before it. {} when it opens none."""
+    first = _NOTE_START_RE.match(run[0]) if run else None
+    if first is None or first[1] not in called or first[1] in taken:
+        return {}
+    found: dict[str, str] = {}
+    number = ""
+    for text in run:
+        m = _NOTE_START_RE.match(text)
+        if m and m[1] in called and m[1] not in taken and m[1] not in found:
+            number = m[1]
+            found[number] = m[2]
+        else:
+            found[number] += " " + text
+    return found
 
 
 def _paragraph_end(lines: list[str], at: int) -> int:

@@ -642,6 +642,36 @@ def test_a_paged_text_export_reads_like_the_pdf_it_came_from(tmp_path: Path) -> 
     assert_every_word_once(said + " compounds", doc, furniture)
 
 
+# The same export as a UN PDF prints its notes: under a short rule, which pdftotext writes as
+# underscores, right above the first note (page 1) or set apart by a blank line (page 2).
+RULED_EXPORT = PAGED_EXPORT.replace(
+    "\n\n\n                 1 United",
+    "\n\n\n              __________________\n                 1 United",
+).replace(
+    "\n\n\n                 2 United",
+    "\n\n\n              __________________\n\n                 2 United",
+)
+
+
+def test_the_rule_over_a_page_s_footnotes_is_neither_text_nor_a_note(tmp_path: Path) -> None:
+    """The rule above the notes marks where they start: the notes still end the paragraph
+    that called them, and the paragraph the page broke goes on whole across the break."""
+    assert RULED_EXPORT.count("__________________") == 2
+    path = tmp_path / "export.txt"
+    path.write_text(RULED_EXPORT, encoding="utf-8")
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    texts = _by_id(doc)
+    assert texts["2"] == (
+        "The meeting was opened by the Chair, who noted that online scam compounds held 1,384"
+        " victims, according to the Global Report 2024, and that the Declaration of Istanbul"
+        " on Organ Trafficking and Transplant Tourism had been recalled."
+        " United Nations publication, 2024."
+    )
+    assert texts["1"].endswith("United Nations, Treaty Series, vol. 2237, No. 39574.")
+    assert not any("_" in u.text for u in doc.units)
+
+
 PANDOC_MARKDOWN = """\
 United Nations\\
 UNODC/CCPCJ/EG.99/2025/1\\
