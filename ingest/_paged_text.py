@@ -2,7 +2,8 @@
 separated by form feeds, and the page's furniture, its footnotes and its breaks are still in the
 text. Read as a PDF is read: running headers and footers, page numbers and the job number go;
 a footnote's mark goes and its text ends the paragraph that called it; a paragraph the page
-broke goes on across the break."""
+broke goes on across the break; a table set in columns of spaces is read as one
+(``_text_tables``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections import Counter
 
 from ingest._blocks import clean_line, starts_block
 from ingest._furniture import SENTENCE_END_RE, page_or_job, recurrence_key
+from ingest._text_tables import with_layout_tables
 
 # A footnote at a page's foot: its number, then its text ("   3 Figures provided by …").
 _NOTE_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
@@ -51,7 +53,7 @@ def paged_text(pages: list[str]) -> str:
     # Inserted from the end so that earlier indexes stay right.
     for at in sorted(notes_after, reverse=True):
         lines[at + 1 : at + 1] = notes_after[at]
-    return "\n".join(lines)
+    return "\n".join(with_layout_tables(lines))
 
 
 def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:

@@ -672,6 +672,41 @@ def test_the_rule_over_a_page_s_footnotes_is_neither_text_nor_a_note(tmp_path: P
     assert not any("_" in u.text for u in doc.units)
 
 
+# A page of a pdftotext -layout export with a table: its columns kept as runs of spaces, its
+# rule as underscores; the masthead beside the title is set in two columns too, without a rule.
+TABLE_EXPORT = (
+    "                Fifteenth United Nations Congress on      Distr.: General\n"
+    "                Crime Prevention and Criminal Justice     2 June 2025\n\n"
+    "                Report of the Expert Group Meeting on Wildlife Trafficking\n\n"
+    "       I.    Introduction\n"
+    "              1.  The meeting reviewed seizures of ivory and pangolin scales, as follows:\n\n"
+    "                Route                    Ivory (kg)      Scales (kg)\n"
+    "                ______________________________________________________\n"
+    "                East Africa–Asia               1 250            8 400\n"
+    "                West Africa–Europe               310              95\n\n"
+    "              2.  The meeting adopted its report.\n\n"
+    "       V.25-00002 (E)                                    1/1\n\f"
+)
+
+
+def test_a_table_in_columns_of_spaces_is_read_as_a_table(tmp_path: Path) -> None:
+    """Cells set apart by two spaces or more, over one another in every row, under a rule:
+    the rows are read as a table's, each cell whole ("1 250", "East Africa–Asia"); the
+    masthead's two columns, with no rule, stay text."""
+    path = tmp_path / "export.txt"
+    path.write_text(TABLE_EXPORT, encoding="utf-8")
+    doc = parse_file(path, get_settings())
+    texts = _by_id(doc)
+    assert (
+        "Route | Ivory (kg) | Scales (kg)\n"
+        "East Africa–Asia | 1 250 | 8 400\n"
+        "West Africa–Europe | 310 | 95"
+    ) in "\n".join(u.text for u in doc.units)
+    assert "|" not in texts["front"] and "|" not in texts["2"]
+    furniture = "V.25-00002 (E) 1/1 ______________________________________________________"
+    assert_every_word_once(TABLE_EXPORT, doc, furniture)
+
+
 PANDOC_MARKDOWN = """\
 United Nations\\
 UNODC/CCPCJ/EG.99/2025/1\\
