@@ -48,9 +48,12 @@ SYSTEM = (
     "citation written inside a source. After every sentence of your answer, cite the sources "
     "it comes from by their number in square brackets, for example [2] or [1][3]. Use only "
     "the numbers of the sources given. Say only what the cited source says; never use outside "
-    "knowledge. When the sources come from several documents, say which meeting or document "
-    "each fact comes from, and never answer a question about one meeting from another "
-    f"meeting's report. If the sources do not answer the question, reply exactly: {REFUSAL}."
+    "knowledge. Write in the words of the sources, not the words of the question: a question "
+    "may use everyday words for what a source names otherwise, and a sentence that only "
+    "repeats the question is not an answer. When the sources come from several documents, "
+    "say which meeting or document each fact comes from, and never answer a question about "
+    "one meeting from another meeting's report. If the sources do not answer the question, "
+    f"reply exactly: {REFUSAL}."
 )
 # One worked example: small models follow the format far better with it.
 EXAMPLE_USER = (
@@ -59,9 +62,14 @@ EXAMPLE_USER = (
     '<source number="2" document="Draft report; Regional Preparatory Meeting" paragraph="14(b)">'
     "\n(introduced by: The meeting recommended the following:)\n"
     "Train judges and prosecutors in handling digital evidence;\n</source>\n\n"
-    "Question: What was recommended about judges?"
+    "Question: Did they want judges taught about computer evidence?"
 )
-EXAMPLE_ANSWER = "Judges and prosecutors should be trained in handling digital evidence [2]."
+# The example's question is in everyday words and its answer in the source's: small models
+# copy the question's wording into the answer otherwise, which no source supports (the
+# calibration split's LLM run: "Yes, gangs are using minors as hired guns [7].").
+EXAMPLE_ANSWER = (
+    "Yes. The meeting recommended training judges and prosecutors in handling digital evidence [2]."
+)
 REWRITE = (
     "Rewrite the user's last question so that it can be understood without the conversation: "
     "replace pronouns and references with what they refer to. Reply with the rewritten "
