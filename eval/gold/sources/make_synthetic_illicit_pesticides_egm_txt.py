@@ -593,7 +593,9 @@ BODY: list[tuple] = [
     ),
 ]
 
-ANNEX_TITLE = "Seizures of illegal pesticides reported by selected participating States, 2022\u20132024"
+ANNEX_TITLE = (
+    "Seizures of illegal pesticides reported by selected participating States, 2022\u20132024"
+)
 ANNEX_UNIT = "(Tonnes)"
 TABLE_HEAD = ("State", "2022", "2023", "2024")
 TABLE_ROWS = [
