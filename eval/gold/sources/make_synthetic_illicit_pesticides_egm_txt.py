@@ -53,10 +53,14 @@ Run:  /work/main/.venv/bin/python eval/gold/sources/make_synthetic_illicit_pesti
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True  # leave no cache next to _expected.py
+sys.path.insert(0, str(HERE))
+from _expected import expected_doc, write_expected  # noqa: E402
 
 DOC_ID = "synthetic-illicit-pesticides-egm"
 ROOT = Path(__file__).resolve().parents[3]
@@ -982,28 +986,16 @@ def units() -> list[dict]:
     return out
 
 
-def expected_doc() -> dict:
-    return {
-        "doc_id": DOC_ID,
-        "file": f"eval/gold/docs/{DOC_ID}.txt",
-        "meta": {
-            "title": TITLE,
-            "symbol": SYMBOL,
-            "issue_date": ISSUE_DATE,
-            "distribution": "General",
-            "place_dates": PLACE_DATES,
-        },
-        "units": units(),
-    }
-
-
 def build(out: Path = OUT, units_out: Path = UNITS_OUT) -> list[dict]:
     pages = paginate()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(compose(pages), encoding="utf-8")
     units_out.parent.mkdir(parents=True, exist_ok=True)
-    units_out.write_text(
-        json.dumps(expected_doc(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    write_expected(
+        units_out,
+        expected_doc(
+            DOC_ID, f"eval/gold/docs/{DOC_ID}.txt", TITLE, SYMBOL, ISSUE_DATE, PLACE_DATES, units()
+        ),
     )
     return pages
 
