@@ -101,6 +101,9 @@ def offices(
     Only units that hold the name are read."""
     scope = set(doc_ids)
     found: dict[str, dict[str, set[tuple[str, ...]]]] = {}
+    # A full name's title forms, by document and the words after the name asked: looked up
+    # once, however many units and name words share the full name.
+    titled: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = {}
     for name in names:
         stems = stem_words([name])
         scores = index.bm25_scores(stems) if stems else None
@@ -124,32 +127,48 @@ def offices(
                     held.add((acronym,))
                 elif name == acronym.lower():
                     held.add(full)
-            held |= _titled(name, unit.text, unit.doc_id, index)
+            held |= _titled(name, unit.text, unit.doc_id, index, titled)
     # Only the names that have another name somewhere.
     return {n: kept for n, docs in found.items() if (kept := {d: v for d, v in docs.items() if v})}
 
 
-def _titled(name: str, text: str, doc_id: str, index: UnitIndex) -> set[tuple[str, ...]]:
+def _titled(
+    name: str,
+    text: str,
+    doc_id: str,
+    index: UnitIndex,
+    known: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]],
+) -> set[tuple[str, ...]]:
     """How the document calls by title and surname the person whose full name ``text``
     writes with ``name`` before its surname: ("mr", "araujo") for "joao" in
     "João Pedro Araújo" when the document also writes "Mr. Araújo". A report names a
     participant in full once and by title and surname afterwards, so within that document
-    a sentence about Mr. Araújo is about João Pedro Araújo."""
+    a sentence about Mr. Araújo is about João Pedro Araújo. ``known`` keeps the forms found
+    (``_title_forms``) for the other units and name words that write the same full name."""
     found: set[tuple[str, ...]] = set()
     for run in _FULL_NAME.finditer(text):
         written = words(run.group(0))
         if name not in written[:-1]:
             continue
-        # The surname is the last word or words after the name ("Rúa", "Quiñones Rúa").
-        after = written[written.index(name) + 1 :]
-        holding = index.bm25_scores(stem_words(after[-1:])) > 0
-        for start in range(len(after)):
-            surname = after[start:]
-            pattern = re.compile(_TITLED.format(surname=r"\s+".join(map(re.escape, surname))))
-            for i in holding.nonzero()[0].tolist():
-                unit = index.units[i]
-                if unit.doc_id == doc_id and (m := pattern.search(fold(unit.text))):
-                    found.add((m.group("title"), *surname))
+        after = tuple(written[written.index(name) + 1 :])
+        if (doc_id, after) not in known:
+            known[doc_id, after] = _title_forms(after, doc_id, index)
+        found |= known[doc_id, after]
+    return found
+
+
+def _title_forms(after: tuple[str, ...], doc_id: str, index: UnitIndex) -> set[tuple[str, ...]]:
+    """The title-and-surname forms ``doc_id`` writes of a name whose words after the one asked
+    are ``after``: the surname is their last word or words ("Rúa", "Quiñones Rúa")."""
+    found: set[tuple[str, ...]] = set()
+    holding = index.bm25_scores(stem_words(list(after[-1:]))) > 0
+    for start in range(len(after)):
+        surname = after[start:]
+        pattern = re.compile(_TITLED.format(surname=r"\s+".join(map(re.escape, surname))))
+        for i in holding.nonzero()[0].tolist():
+            unit = index.units[i]
+            if unit.doc_id == doc_id and (m := pattern.search(fold(unit.text))):
+                found.add((m.group("title"), *surname))
     return found
 
 
