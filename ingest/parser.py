@@ -361,6 +361,16 @@ def _body_block(
         # Congress on / Crime Prevention and Criminal Justice"). Read as a continuation, it
         # was merged into the paragraph before it and headed nothing.
         state.heading(_HEADING_RANK["plain"], block)
+    elif (
+        state.paragraph is not None
+        and state.units[-1].kind == "item"
+        and _ends_sentence(state.units[-1].text)
+        and block[:1].isupper()
+    ):
+        # A sentence of its own after a paragraph's last sub-item, which ended its list with
+        # a full stop, closes the paragraph ("(d) … machinery. / The meeting stressed that
+        # such measures …"): it says something of all the items, not more of the last one.
+        state.extend(state.paragraph, block, " ")
     elif state.units and state.units[-1].kind != "front":
         # Text that continues the previous unit after a break (a page, a quotation).
         state.extend(state.units[-1], block, " ")

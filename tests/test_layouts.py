@@ -904,3 +904,35 @@ def test_a_word_masthead_in_the_first_page_header_is_the_front_matter(tmp_path: 
     assert (doc.meta.symbol, doc.meta.issue_date) == ("A/CONF.9/RPM.4/1", "3 June 2025")
     assert doc.meta.distribution == "General"
     assert_every_word_once(read_document(tmp_path / "header.docx", max_mb=5), doc)
+
+
+def test_a_sentence_after_the_last_sub_item_closes_its_paragraph() -> None:
+    """UN reports close a paragraph after its sub-items with a sentence that speaks of all of
+    them; it is the paragraph's text, cited as 35, not more of 35(d). An item that a page or
+    a quotation breaks goes on in the item, as does text that starts in small letters."""
+    text = (
+        "Report\n\nIV. Recommendations\n\n"
+        "35. The meeting recommended that States consider:\n\n"
+        "(a) Tax stamps with security features;\n\n"
+        "(b) Production counters on all machines.\n\n"
+        "The meeting stressed that such measures should not burden small retailers.\n\n"
+        "36. The meeting requested UNODC:\n\n"
+        "(a) To train customs officers in the\n\n"
+        "detection of counterfeit stamps;\n\n"
+        "(b) To report to the Commission.\n\n"
+        "and to the Congress.\n\n"
+        "37. The report was adopted.\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "35", "35(a)", "35(b)", "36", "36(a)", "36(b)", "37"]
+    units = _by_id(doc)
+    assert units["35"] == (
+        "The meeting recommended that States consider: The meeting stressed that such"
+        " measures should not burden small retailers."
+    )
+    assert units["35(b)"] == "Production counters on all machines."
+    assert units["36(a)"] == "To train customs officers in the detection of counterfeit stamps;"
+    assert units["36(b)"] == "To report to the Commission. and to the Congress."
+    # The sub-items' lead-in is the paragraph's opening, not its closing sentence.
+    assert doc.units[2].lead_in == "The meeting recommended that States consider:"
+    assert_every_word_once(text, doc)
