@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant._lexicon import antonyms, derivations, irregular_bases, near_terms
 from assistant._lexicon import held as lexicon_held
-from assistant._text import content_words, stems, words
+from assistant._text import EVENT_NOUNS, content_words, stems, words
 from ingest.embeddings import MiniLMEmbeddings
 
 # A question word absent from a text still counts when a word of the text means nearly the
@@ -27,6 +27,14 @@ PREFIX_LETTERS = 5
 # A word found only in the paragraph's heading or lead-in counts half: it places the text in
 # the right context without saying it.
 CONTEXT_CREDIT = 0.5
+# The nouns for a meeting as an event are one concept: a report calls its event a "meeting"
+# or a "workshop", a reader asks about "the session" or "a follow-up conference" (the closed
+# class of ``EVENT_NOUNS``). The embedder does not join them (session~meeting 0.45), nor does
+# WordNet directly (its usual "session" is a kind of conference).
+# Held only by the nouns as written, not by words of their stems ("gathered evidence", "meet
+# the needs", "conferred").
+_EVENT_STEMS = frozenset(s for noun in EVENT_NOUNS for s in stems(noun))
+_EVENT_WORDS = frozenset((*EVENT_NOUNS, *(f"{noun}s" for noun in EVENT_NOUNS)))
 
 
 class Vectors:
@@ -160,7 +168,8 @@ class ConceptMatcher:
             # A derived form is the same concept in another part of speech ("preparing" in
             # "Preparatory Meeting", "detained" in "detention"): WordNet's word-to-word
             # derivation pointers, not a rule on endings.
-            if clipped or lexicon_held(derivations(asked), text_stems):
+            event = stem in _EVENT_STEMS and bool(_EVENT_WORDS.intersection(written))
+            if clipped or event or lexicon_held(derivations(asked), text_stems):
                 own.add(stem)
         missing = [s for s in weights if s not in own]
         soft = self.soft_matches([forms[s] for s in missing], text) if missing else {}

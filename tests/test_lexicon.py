@@ -223,3 +223,37 @@ def test_a_derived_form_holds_its_word(tmp_path: Path) -> None:
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["front"]
     assert "Fifteenth United Nations Congress" in answer.answer
+
+
+FOLLOW_UP = """Report of a synthetic meeting on harbour policing
+
+Walvis Bay, 7–8 May 2025
+
+I. Deliberations
+
+1. Speakers noted that unlicensed vessels unloaded catches at night in small harbours.
+
+2. The Chair welcomed the offer made by the Government of Namibia to host a regional
+follow-up workshop, with dates to be announced by the Secretariat.
+"""
+
+
+def test_the_nouns_for_a_meeting_are_one_concept() -> None:
+    """A report calls its event a "meeting" or a "workshop"; a reader says "session". The
+    embedder does not join them (session~meeting 0.45) and WordNet's usual "session" is a
+    kind of conference, so without the class a question about a session held no word. Only
+    the nouns as written hold it, not other words of their stems ("meet the needs")."""
+    matcher = ConceptMatcher(Vectors(get_embedder()))
+    asked = {"session": 1.0}, {"session": "session"}
+    assert matcher.credits(*asked, "Also at its 1st meeting, it adopted its agenda.") == {
+        "session": 1.0
+    }
+    assert matcher.credits(*asked, "A regional follow-up workshop was offered.") == {"session": 1.0}
+    assert matcher.credits(*asked, "Funds must meet the needs of victims.")["session"] < 0.5
+
+
+def test_a_question_about_a_session_is_answered_from_the_workshop(tmp_path: Path) -> None:
+    report = assistant_on_report(tmp_path, "harbour", FOLLOW_UP)
+    answer = report.ask("Was any follow-up session planned?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
