@@ -9,17 +9,24 @@ country's names are read from three sources, with nothing listed here:
 - CLDR's English names (the ``babel`` package), as people write them ("Cape Verde", "Laos");
 - WordNet's synonym set for a country that shares one of those names ("Ivory Coast", "Cote
   d'Ivoire", "Republic of Cote d'Ivoire"), taken only when WordNet makes it an instance of a
-  country or nation (Georgia the US state is not Georgia the country).
+  country or nation (Georgia the US state is not Georgia the country);
+- WordNet's countries under a name the first two no longer give ("Turkey", "Swaziland",
+  "Macedonia", "East Timor"), tied to their ISO country by the name patterns of the
+  ``country_converter`` package, which were written to read countries as people write them.
+  Each is taken only when exactly one country's pattern matches it.
 
 The same names tell a list of countries from any other list: "How many countries made
 statements?" is answered by counting the one the report gives (``listed``)."""
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pycountry
@@ -27,7 +34,7 @@ from babel import Locale
 
 from assistant._text import STOPWORDS, stem_words, word_spans, words
 from assistant.retrieval import UnitIndex
-from ingest.wordnet import common_word, wordnet
+from ingest.wordnet import Synset, common_word, wordnet
 
 Name = tuple[str, ...]  # a name as its folded words: ("cote", "d'ivoire")
 
@@ -36,8 +43,8 @@ Name = tuple[str, ...]  # a name as its folded words: ("cote", "d'ivoire")
 _COUNTRY_WORDS = frozenset({"country", "nation"})
 
 
-def _source_names() -> Iterable[set[str]]:
-    """Per country, its ISO and CLDR names."""
+def _source_names() -> Iterable[tuple[str, set[str]]]:
+    """Per country, its ISO alpha-3 code and its ISO and CLDR names."""
     cldr = Locale("en").territories
     for country in pycountry.countries:
         names = {country.name, cldr.get(country.alpha_2, "")}
@@ -45,7 +52,55 @@ def _source_names() -> Iterable[set[str]]:
         # CLDR gives a second name in brackets ("Myanmar (Burma)"): both are names. ISO's
         # inverted short forms ("Korea, Republic of") sort lists; they are not names.
         names = {part.strip() for n in names for part in n.replace(")", "").split("(")}
-        yield {n for n in names if n and "," not in n}
+        yield country.alpha_3, {n for n in names if n and "," not in n}
+
+
+def _is_country(synset: Synset) -> bool:
+    """WordNet makes ``synset`` an instance of a country or nation ("African country")."""
+    return any(
+        _COUNTRY_WORDS & set(words(lemma.replace("_", " ")))
+        for c in wordnet().related(synset, ("@i",))
+        for lemma in c.lemmas
+    )
+
+
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """``country_converter``'s name pattern of each country, with its ISO alpha-3 code. The
+    data file is read where the package installed it: importing the package would import
+    pandas, which nothing here needs."""
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    data = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+    with data.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    # The package matches case-insensitively, as here.
+    return [(re.compile(r["regex"], re.IGNORECASE), r["ISO3"]) for r in rows]
+
+
+def _renamed() -> Iterable[tuple[str, set[str]]]:
+    """WordNet's countries (the instances of its classes of countries), with the ISO alpha-3
+    code of the one country whose ``country_converter`` pattern matches their name."""
+    net = wordnet()
+    patterns = _patterns()
+    classes = [s for w in _COUNTRY_WORDS for _, s in net.synsets(w) if s.pos == "n"]
+    # The classes of countries are one or two levels under "country" and "nation" ("African
+    # country", "Asian nation"); their instances are the countries.
+    for _ in range(2):
+        classes += [h for c in classes for h in net.related(c, ("~",))]
+    seen: set[tuple[str, int]] = set()
+    for cls in classes:
+        for country in net.related(cls, ("~i",)):
+            if (country.pos, country.offset) in seen or not _is_country(country):
+                continue
+            seen.add((country.pos, country.offset))
+            names = {lemma.replace("_", " ") for lemma in country.lemmas}
+            # Every name of the synset is read: "Congo" alone matches the Republic of the
+            # Congo's pattern, but the synset that also holds "Democratic Republic of the
+            # Congo" and "Zaire" matches two countries' and is left out.
+            codes = {code for pattern, code in patterns for n in names if pattern.search(n)}
+            if len(codes) == 1:
+                yield codes.pop(), names
 
 
 def _wordnet_names(names: set[str]) -> set[str]:
@@ -68,10 +123,16 @@ def _countries() -> tuple[dict[Name, int], dict[str, list[Name]], dict[str, list
     as reports write countries in their lists (not WordNet's "the States")."""
     country_of: dict[Name, int] = {}
     official: set[Name] = set()
-    for number, names in enumerate(_source_names()):
+    numbers: dict[str, int] = {}
+    for number, (code, names) in enumerate(_source_names()):
+        numbers[code] = number
         official |= {tuple(words(n)) for n in names}
         for name in names | _wordnet_names(names):
             country_of.setdefault(tuple(words(name)), number)
+    for code, names in _renamed():
+        if code in numbers:
+            for name in names:
+                country_of.setdefault(tuple(words(name)), numbers[code])
     return country_of, _by_first(country_of), _by_first(official)
 
 
@@ -102,14 +163,43 @@ def _named(text: str, spans: list[tuple[int, int, str]], i: int, n: int) -> bool
     """The question writes the words ``i`` … ``i + n - 1`` as a name of its own: each word
     that is no function word capitalised; not part of a longer name ("Latin America"), so no
     capitalised word that is no function word stands right beside them; and not one common
-    word ("the States of the subregion", "us")."""
+    word ("the States of the subregion", "us") unless it is a country's former name, which
+    the documents write no more ("Turkey")."""
     own = [spans[j] for j in range(i, i + n) if spans[j][2] not in STOPWORDS]
     if not own or not all(text[start].isupper() for start, _, _ in own):
         return False
     for j in (i - 1, i + n):
         if 0 <= j < len(spans) and spans[j][2] not in STOPWORDS and text[spans[j][0]].isupper():
             return False
-    return len(own) > 1 or not common_word(own[0][2])
+    return len(own) > 1 or not common_word(own[0][2]) or (own[0][2],) in _former_names()
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> dict[Name, str]:
+    """The names of countries that only WordNet's countries give (``_renamed``), with how
+    WordNet writes them: names the ISO and CLDR lists no longer give ("Turkey", "Swaziland",
+    "Zaire")."""
+    country_of, _, official = _countries()
+    listed = {n for names in official.values() for n in names}
+    return {
+        name: written
+        for _, names in _renamed()
+        for written in names
+        if (name := tuple(words(written))) in country_of and name not in listed
+    }
+
+
+def _written_otherwise(
+    name: Name, index: UnitIndex, doc_ids: Sequence[str] | None, vocabulary: set[str]
+) -> Counter[str]:
+    """How the chosen documents write the other names of ``name``'s country, with how many
+    units write each."""
+    country_of = _countries()[0]
+    others: Counter[str] = Counter()
+    for other, number in country_of.items():
+        if number == country_of[name] and other != name:
+            others += _writings(other, index, doc_ids, vocabulary)
+    return others
 
 
 def is_country(name: str) -> bool:
@@ -191,7 +281,7 @@ def _writings(
 def as_written(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) -> str:
     """``question`` with each country it names by a name the documents (``doc_ids``, None: all)
     never write replaced by the name of it they write most; unchanged when they write none."""
-    country_of, by_first, _ = _countries()
+    _, by_first, _ = _countries()
     text, spans = word_spans(question)
     tokens = [w for _, _, w in spans]
     out: list[str] = []
@@ -208,10 +298,7 @@ def as_written(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) -
         if vocabulary is None:
             vocabulary = index.word_vocab(doc_ids)
         if not _writings(name, index, doc_ids, vocabulary):
-            others: Counter[str] = Counter()
-            for other, number in country_of.items():
-                if number == country_of[name] and other != name:
-                    others += _writings(other, index, doc_ids, vocabulary)
+            others = _written_otherwise(name, index, doc_ids, vocabulary)
             if others:
                 start, stop = spans[i][0], spans[i + len(name) - 1][1]
                 out += [text[end:start], others.most_common(1)[0][0]]
@@ -227,8 +314,10 @@ def in_capitals(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) 
     country was no name (``_text.capitalised_names``), so no answer had to be said of it, and
     Ukraine's statement answered what Montenegro said. A one-word name that is a common word
     too ("china", "chad", "reunion") is the country only where it is an ISO or CLDR name that
-    the documents (``doc_ids``, None: all) write as a name; "the" and "of" stay small."""
+    the documents (``doc_ids``, None: all) write as a name, or a former name ("turkey") of a
+    country they write by its name of now ("Türkiye"); "the" and "of" stay small."""
     _, by_first, official = _countries()
+    vocabulary: set[str] | None = None  # read only for a former name
     text, spans = word_spans(question)
     tokens = [w for _, _, w in spans]
     out: list[str] = []
@@ -240,6 +329,16 @@ def in_capitals(question: str, index: UnitIndex, doc_ids: Sequence[str] | None) 
             len(own) > 1
             or not common_word(own[0][2])
             or (name in official.get(name[0], ()) and index.names_like(own[0][2], doc_ids))
+            or (
+                # One word ("turkey"), not a phrase made of a common word ("the states"),
+                # nor an acronym ("us" is no "US").
+                len(name) == 1
+                and (written := _former_names().get(name)) is not None
+                and not written.isupper()
+                and _written_otherwise(
+                    name, index, doc_ids, vocabulary := vocabulary or index.word_vocab(doc_ids)
+                )
+            )
         ):
             for start, _, _ in own:
                 out += [text[end:start], text[start].upper()]
