@@ -210,6 +210,30 @@ def _candidates(hits: Sequence[UnitHit], metas: dict[str, DocumentMeta]) -> list
     return out
 
 
+def _last_order(hit: UnitHit, index: UnitIndex) -> int:
+    """The order of the last unit under ``hit`` (its sub-items' and theirs), or its own."""
+    kids = index.children(hit)
+    return max((_last_order(k, index) for k in kids), default=hit.order)
+
+
+def in_reading_order(chosen: list[Candidate], index: UnitIndex) -> None:
+    """Sorts ``chosen`` as the document reads them: by document, unit and sentence; a
+    sentence that closes a paragraph after its sub-items ("… consider:" / (a) … (d) / "The
+    meeting stressed that such measures …") after the last of them, where the reader meets it,
+    not between the colon and the list it opens."""
+
+    def key(c: Candidate) -> tuple[str, float, int]:
+        order = float(c.hit.order)
+        if c.position and c.hit.kind != "front":
+            before = [x.quote for x in _unit_candidates(c.hit) if x.position < c.position]
+            if any(q.rstrip().endswith(":") for q in before) and index.children(c.hit):
+                # Between the last sub-item and the unit that follows it.
+                order = _last_order(c.hit, index) + 0.5
+        return c.hit.doc_id, order, c.position
+
+    chosen.sort(key=key)
+
+
 def _unit_candidates(hit: UnitHit) -> list[Candidate]:
     """A unit's sentences; a table in it (a table unit, or the rows a paragraph introduces:
     "… as set out in the table below:") is read row by row with its header, as a row means
@@ -362,7 +386,14 @@ class ExtractiveAnswerer:
             return True
 
         def introduce(c: Candidate, nested: bool) -> None:
-            whole = lists and not nested and c.hit.text.rstrip().endswith(":")
+            # The paragraph's list opens at a sentence that ends in a colon: its last, or one
+            # a closing sentence after the sub-items follows ("… consider: / (a) … (d) … /
+            # The meeting stressed that such measures …").
+            whole = (
+                lists
+                and not nested
+                and any(s.rstrip().endswith(":") for s in sentences(c.hit.text))
+            )
             if not (c.quote.rstrip().endswith(":") or whole):
                 return
             for x in candidates:
@@ -747,7 +778,7 @@ class ExtractiveAnswerer:
             return None
         if not chosen:
             return Extract([], True, _MISSING["agent"], -np.inf, None, ranked, structural=True)
-        chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+        in_reading_order(chosen, index)
         support = max(c.score for c in chosen) - threshold
         return Extract(chosen, False, "", support, None, ranked, structural=True)
 
@@ -787,7 +818,7 @@ class ExtractiveAnswerer:
             return Extract([], True, "the passages found do not answer it", support, None)
         have = {(c.hit.key, c.position) for c in chosen}
         chosen += self._introduced_items(chosen, ranked, index, limit, have)
-        chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+        in_reading_order(chosen, index)
         return Extract(chosen, False, "", support, None, ranked)
 
     def _record(
@@ -812,7 +843,7 @@ class ExtractiveAnswerer:
         chosen = [c for c in found if c.score >= best - self.model.keep_margin_list][:limit]
         have = {(c.hit.key, c.position) for c in chosen}
         chosen += self._introduced_items(chosen, ranked, index, limit, have)
-        chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+        in_reading_order(chosen, index)
         return Extract(chosen, False, "", best - threshold, None, ranked)
 
     def extract(
@@ -833,7 +864,7 @@ class ExtractiveAnswerer:
             # "What does paragraph 8 (d) say?" asks for the paragraph itself, which ``hits``
             # are: it is quoted whole, in document order, whatever the evidence score.
             whole = [c for c in _candidates(hits, metas) if c.hit.unit_id != "front"]
-            whole.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+            in_reading_order(whole, index)
             if whole:
                 return Extract(whole, False, "", -np.inf, None, ranked)
         threshold = self.model.answer_threshold
@@ -847,7 +878,7 @@ class ExtractiveAnswerer:
             rest = [c for c in ranked if c.hit.key in profile.rest_of and c.eligible]
             if rest:
                 rest = rest[: self.settings.max_list_sentences]
-                rest.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+                in_reading_order(rest, index)
                 support = max(c.score for c in rest) - threshold
                 return Extract(rest, False, "", support, None, ranked)
         if profile.summary:
@@ -960,7 +991,7 @@ class ExtractiveAnswerer:
         chosen += self._introduced_items(
             leads, ranked, index, self.settings.max_list_sentences, have, profile.list_like
         )
-        chosen.sort(key=lambda c: (c.hit.doc_id, c.hit.order, c.position))
+        in_reading_order(chosen, index)
         return Extract(chosen, False, "", support, None, ranked)
 
 

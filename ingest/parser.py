@@ -370,7 +370,9 @@ def _body_block(
         # A sentence of its own after a paragraph's last sub-item, which ended its list with
         # a full stop, closes the paragraph ("(d) … machinery. / The meeting stressed that
         # such measures …"): it says something of all the items, not more of the last one.
-        state.extend(state.paragraph, block, " ")
+        # On a line of its own: the colon that opened the list ends no sentence, and the
+        # closing sentence is no part of the one that opened it.
+        state.extend(state.paragraph, block, "\n")
     elif state.units and state.units[-1].kind != "front":
         # Text that continues the previous unit after a break (a page, a quotation).
         state.extend(state.units[-1], block, " ")

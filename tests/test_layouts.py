@@ -927,7 +927,7 @@ def test_a_sentence_after_the_last_sub_item_closes_its_paragraph() -> None:
     assert doc.unit_ids == ["front", "35", "35(a)", "35(b)", "36", "36(a)", "36(b)", "37"]
     units = _by_id(doc)
     assert units["35"] == (
-        "The meeting recommended that States consider: The meeting stressed that such"
+        "The meeting recommended that States consider:\nThe meeting stressed that such"
         " measures should not burden small retailers."
     )
     assert units["35(b)"] == "Production counters on all machines."

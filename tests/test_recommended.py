@@ -183,3 +183,50 @@ def test_a_summary_of_deliberations_under_a_recommendations_heading_recommends_n
         f"{outer} › Outcome of deliberations",
         "The following recommendations, which were not negotiated, were identified:",
     )
+
+
+CLOSED = """Report of a synthetic meeting on excise fraud
+
+Riga, 7–9 October 2025
+
+I. Recommendations
+
+1. With regard to excise administration, the meeting recommended that States consider:
+
+(a) Tax stamps with modern security features;
+
+(b) Production counters on all cigarette-making machines;
+
+(c) Licensing of the sale of cigarette-making machinery.
+
+The meeting stressed that such measures should not burden small retailers, and that their
+cost should be borne by manufacturers and importers.
+
+2. The meeting requested UNODC to prepare a training module for customs officers.
+"""
+
+
+def test_a_list_closed_by_a_sentence_after_its_items_is_listed_whole(tmp_path: Path) -> None:
+    """The closing sentence after the sub-items is paragraph 1's; the paragraph still opens
+    the list its colon introduces, which a question for the measures gets whole, whichever of
+    its sentences answers; and the answer reads as the report does, the closing sentence
+    after the items."""
+    path = tmp_path / "closed.txt"
+    path.write_text(CLOSED, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([SEED, path])
+    assistant = Assistant(settings, ingestor)
+    for question in (
+        "Which excise measures did the meeting recommend?",
+        "List the measures whose cost should be borne by manufacturers.",
+    ):
+        answer = assistant.ask(question, doc_ids=["closed"])
+        assert not answer.refused, answer.answer
+        cited = [c.para for c in answer.citations]
+        assert {"1(a)", "1(b)", "1(c)"} <= set(cited), (question, answer.answer)
+        items = answer.answer.index("Production counters")
+        if "should not burden" in answer.answer:
+            assert answer.answer.index("should not burden") > items, answer.answer
+        if "consider" in answer.answer:
+            assert answer.answer.index("consider") < items, answer.answer
