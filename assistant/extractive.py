@@ -244,9 +244,13 @@ def _unit_candidates(hit: UnitHit) -> list[Candidate]:
     for is_table, lines in _runs(hit.text.split("\n")):
         if is_table:
             rows = _row_candidates(hit, lines, position)
-            # "… seizures reported for 2024, set out in the table below:" frames each row.
+            # "… seizures reported for 2024, set out in the table below:" frames each row; a
+            # table that opens its unit is framed by the title it sits under, its heading
+            # ("Seizures of cigarettes reported by selected States, 2022–2024"), which says
+            # what its figures count as an introducing sentence would.
+            title = last or (hit.section.rsplit(" › ", 1)[-1] if hit.kind == "table" else "")
             for row in rows:
-                row.frame = last
+                row.frame = title
             out += rows
             position += len(lines)
             continue
@@ -314,7 +318,9 @@ def _row_candidates(hit: UnitHit, lines: list[str], start: int = 0) -> list[Cand
     for i, line in enumerate(lines[1:], start + 1):
         cells = [c.strip() for c in line.split(" | ")]
         match = "; ".join(f"{h} {c}" for h, c in zip(header, cells, strict=False))
-        out.append(Candidate(hit, i, line.replace(" | ", "; "), line, match))
+        # The answer says the row with its columns too ("State Poland; 2022 402.5; …"): the
+        # bare figures ("Poland; 402.5; 468.0") do not say which is the year asked.
+        out.append(Candidate(hit, i, match, line, match))
     return out
 
 

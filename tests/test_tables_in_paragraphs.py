@@ -65,4 +65,54 @@ def test_a_row_answers_with_its_header_not_the_header_alone(assistant: Assistant
     assert "Jordan" in answer.answer and "12.4 million" in answer.answer
     assert "Cases recorded [" not in answer.answer  # the header row is no answer by itself
     figures = assistant.ask("How many cases did Iraq record?")
-    assert not figures.refused and "Iraq; 3.1 million; 95" in figures.answer
+    # The row is said with its columns: which figure is the cases is in the answer.
+    assert not figures.refused and "Iraq; Tablets seized 3.1 million; Cases recorded 95" in (
+        figures.answer
+    ), figures.answer
+
+
+ANNEX = [
+    ("State", "2022", "2023", "2024"),
+    ("Latvia", "98.4", "104.7", "112.0"),
+    ("Poland", "402.5", "468.0", "515.7"),
+    ("Romania", "156.3", "171.9", "149.2"),
+]
+
+
+def _annexed(path: Path) -> Path:
+    doc = Document()
+    doc.add_paragraph("Report of the synthetic Baltic excise workshop")
+    doc.add_paragraph("Riga, 7–9 October 2025")
+    doc.add_paragraph("I. Deliberations")
+    doc.add_paragraph(
+        "1. The expert from Poland said that most of the illicit cigarettes seized in the "
+        "country had been made in clandestine factories."
+    )
+    doc.add_paragraph("Annex")
+    doc.add_paragraph(
+        "Seizures of cigarettes reported by selected States, 2022–2024 (millions of pieces)"
+    )
+    table = doc.add_table(rows=len(ANNEX), cols=4)
+    for row, values in zip(table.rows, ANNEX, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    doc.save(path)
+    return path
+
+
+def test_a_row_of_an_annex_table_is_framed_by_the_title_it_sits_under(
+    tmp_path: Path,
+    embedder,  # noqa: ANN001
+) -> None:
+    """A table that opens its unit under its own title (an annex's "Seizures of cigarettes
+    … 2022–2024"): the title says what every row counts, and the column headed 2022 gives
+    the year asked. Without the title, no figure of the row counted cigarettes and the
+    question was refused."""
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([_annexed(tmp_path / "baltic-workshop.docx")])
+    assistant = Assistant(settings, ingestor)
+    answer = assistant.ask("How many cigarettes did Poland seize in 2022?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["annex.1"], answer.answer
+    assert "2022 402.5" in answer.answer, answer.answer
