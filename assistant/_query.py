@@ -233,13 +233,24 @@ _EVENT_NOUN_RE = re.compile(
 # workshop report"), up to four of them, the widest such phrase a reader writes; no article,
 # preposition or conjunction among them ("the experts at the Bangkok meeting" describes the
 # meeting by "Bangkok" alone).
-_FUNCTION_WORD = r"(?:the|this|that|these|those|a|an|of|on|at|in|for|to|by|from|with|and|or|as)"
+_FUNCTION_WORDS = frozenset(
+    ["the", "this", "that", "these", "those", "a", "an", "of", "on", "at", "in", "for", "to",
+     "by", "from", "with", "and", "or", "as"]
+)  # fmt: skip
+_FUNCTION_WORD = rf"(?:{'|'.join(sorted(_FUNCTION_WORDS))})"
 _DESCRIBED_RE = re.compile(
     rf"\b(?:the|this|that)\s+(?P<words>(?:(?!{_FUNCTION_WORD}\s)[^\W\d_][\w'’-]*\s+){{1,4}}?)"
     rf"(?:{'|'.join(EVENT_NOUNS)}|report|document)s?\b",
     re.I,
 )
 _COMPLEMENT_RE = re.compile(r"\s(?:for|on|to)\s.*?(?=\s\|\s|$)")
+# A document as a reader names it by its subject: "the report on the illicit tobacco trade",
+# "the meeting on prison management", "the workshop about witness protection".
+_SUBJECT_RE = re.compile(
+    rf"\b(?:the|this|that)\s+(?:{'|'.join(EVENT_NOUNS)}|report|document)s?\s+"
+    r"(?:on|about|concerning|regarding)\s+(?P<words>[^?.!,;:]+)",
+    re.I,
+)
 
 
 def _head(name: str) -> str:
@@ -280,6 +291,16 @@ def described(meta: DocumentMeta, asked: str) -> set[str]:
         phrase = set(stem_words(words(m.group("words"))))
         if phrase & name - _GENERIC_HEAD:
             out |= phrase
+    # By its subject: the words after "on" that the document's name holds, up to the first
+    # it does not ("the meeting on tobacco trade say about minors": tobacco, trade).
+    for m in _SUBJECT_RE.finditer(asked):
+        for word in words(m.group("words")):
+            if word in _FUNCTION_WORDS:
+                continue
+            stem = stem_words([word])
+            if not stem or stem[0] not in name:
+                break
+            out.add(stem[0])
     return out
 
 

@@ -59,3 +59,44 @@ def test_the_words_naming_the_document_do_not_steer_the_search(assistant: Assist
     assert not answer.refused
     assert [c.para for c in answer.citations] == ["3"]
     assert "Amadou Diallo" in answer.answer
+
+
+MEDICINES = """UNODC/CCPCJ/EG.5/2025/1
+
+Distr.: General
+20 March 2025
+
+Original: English
+
+Report of the Expert Group Meeting on Falsified Medicines Sold Online
+
+Vienna, 3–5 March 2025
+
+I. Deliberations
+
+1. Experts noted that falsified medicines were sold through online pharmacies that
+imitated the websites of licensed pharmacies, and through social media.
+
+2. The representative of Ghana described the seizure of falsified antimalarial medicines in
+parcels sent by post.
+"""
+
+
+def test_a_document_named_by_its_subject_is_the_document(tmp_path, embedder) -> None:  # noqa: ANN001
+    """ "The report on falsified medicines sold online" names the report by the subject its
+    title gives: its words say which document, not what the answer must hold, and the
+    symbol answers. Words after the subject that the title does not hold stay asked."""
+    path = tmp_path / "medicines.txt"
+    path.write_text(MEDICINES, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([path, SEED])
+    assistant = Assistant(settings, ingestor)
+    answer = assistant.ask(
+        "What is the document symbol of the report on falsified medicines sold online?"
+    )
+    assert not answer.refused, answer.answer
+    assert "UNODC/CCPCJ/EG.5/2025/1" in answer.answer, answer.answer
+    assert [c.para for c in answer.citations] == ["front"], answer.answer
+    found = assistant.gather("What did the meeting on falsified medicines say about parcels?")
+    assert set(found.profile.weights) == {"parcel"}, found.profile.weights
