@@ -11,7 +11,7 @@ from collections.abc import Collection
 from assistant._answer_type import gives
 from assistant._offices import names_asked, offices, said_in
 from assistant._query import QueryProfile
-from assistant._text import sentences, stem_words
+from assistant._text import raw_words, sentences, stem_words, words
 from assistant._unit_index import UnitHit, UnitIndex
 
 
@@ -81,6 +81,26 @@ class Demands:
             return False
         if self.profile.answer_type == "statement":
             return self._reports(unit)
-        if not gives(self.profile.answer_type, sentence, self.profile.text, self.proper):
+        # Who was asked, and the sentence names someone as a model writes a name, bare
+        # ("Nguyễn Thị Thu Hương [1].") or as a subject ("Mihkel Tõnisson chaired the
+        # meeting"), without the title or bracketed country by which a report shows a person:
+        # it gives the person when the sentence it rests on does, and names that person, by a
+        # name that sentence holds and the question does not.
+        if not gives(self.profile.answer_type, sentence, self.profile.text, self.proper) and not (
+            quote and self._names_given(sentence, quote)
+        ):
             return False
         return not quote or self._gives(unit, quote)
+
+    def _names_given(self, sentence: str, quote: str) -> bool:
+        """For a question asking who: ``sentence`` holds a capitalised word of ``quote`` that
+        the question does not, and ``quote`` gives a person or party."""
+        if self.profile.answer_type not in ("agent", "name"):
+            return False
+        asked = set(words(self.profile.text))
+        named = {
+            w for raw in raw_words(quote) if raw[:1].isupper() for w in words(raw) if w not in asked
+        }
+        return bool(named & set(words(sentence))) and gives(
+            self.profile.answer_type, quote, self.profile.text, self.proper
+        )

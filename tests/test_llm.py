@@ -486,6 +486,32 @@ def test_what_is_asked_must_be_given_by_the_cited_sentence_not_only_the_claim(
     assert check_support(said, sources, {}, checker, threshold, need).parts
 
 
+def test_a_person_named_as_a_model_writes_a_name_answers_who(tmp_path, checker) -> None:
+    """Seen with Qwen 1.5B: "Mihkel Tõnisson chaired the meeting [1]." and "Nguyễn Thị Thu
+    Hương [1]." were dropped as giving no person (no title, no country in brackets), and the
+    answer fell back. The sentence they rest on gives the person; a sentence that names no
+    one of it still gives nothing."""
+    from assistant._asked import Demands
+
+    assistant = _assistant(tmp_path, None)
+    officers = _hit(
+        "3",
+        "At its first meeting, the Meeting elected the following officers:\n"
+        "Chair: Mihkel Tõnisson (Estonia)\nRapporteur: Nguyễn Thị Thu Hương (Viet Nam)",
+    )
+    sources = _sources(officers)
+    threshold = load_model().support["threshold"]
+    found = assistant.gather("Who chaired the meeting?", [], None)
+    need = Demands(found.profile, found.index, {SEED_ID}, {officers.key})
+    for said in ("Mihkel Tõnisson chaired the meeting [1].", "Mihkel Tõnisson [1]."):
+        checked = check_support(said, sources, {}, checker, threshold, need)
+        assert [p.markers for p in checked.parts] == [["3"]], said
+    nobody = "The meeting elected its officers at its first meeting [1]."
+    assert check_support(nobody, sources, {}, checker, threshold).parts
+    checked = check_support(nobody, sources, {}, checker, threshold, need)
+    assert checked.parts == [] and checked.counts["off_question"] == 1
+
+
 @pytest.mark.llm
 def test_real_server_streams_and_every_citation_was_retrieved(llama_server: str, tmp_path) -> None:
     assistant = _assistant(tmp_path, llama_server)
