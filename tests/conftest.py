@@ -3,7 +3,7 @@ from __future__ import annotations
 import socket
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -18,9 +18,10 @@ SEED_UNITS = ["front", *map(str, range(1, 9)), *(f"8({c})" for c in "abcdefghij"
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-def assistant_on_report(home: Path, doc_id: str, text: str):  # noqa: ANN201 - an Assistant
+def assistant_on_report(home: Path, doc_id: str, text: str, beside: Sequence[Path] = ()):  # noqa: ANN201 - an Assistant
     """An assistant over one report written for a test, ingested by the real parser, store
-    and embedder into ``home``."""
+    and embedder into ``home``; with the reports ``beside`` it (the bundled one, as a real
+    store holds more than one)."""
     from assistant import Assistant
     from congress_qa import Settings
     from ingest import Ingestor
@@ -29,7 +30,7 @@ def assistant_on_report(home: Path, doc_id: str, text: str):  # noqa: ANN201 - a
     path.write_text(text, encoding="utf-8")
     settings = Settings(home=home)
     ingestor = Ingestor(settings)
-    assert not ingestor.ingest([path]).failed
+    assert not ingestor.ingest([path, *beside]).failed
     return Assistant(settings, ingestor)
 
 

@@ -6,7 +6,7 @@ it crowd the results. Real parser, store, embedder and the shipped calibration."
 from __future__ import annotations
 
 import pytest
-from conftest import SEED
+from conftest import SEED, assistant_on_report
 
 from assistant import Assistant
 from congress_qa import Settings
@@ -86,12 +86,7 @@ def test_a_document_named_by_its_subject_is_the_document(tmp_path, embedder) -> 
     """ "The report on falsified medicines sold online" names the report by the subject its
     title gives: its words say which document, not what the answer must hold, and the
     symbol answers. Words after the subject that the title does not hold stay asked."""
-    path = tmp_path / "medicines.txt"
-    path.write_text(MEDICINES, encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([path, SEED])
-    assistant = Assistant(settings, ingestor)
+    assistant = assistant_on_report(tmp_path, "medicines", MEDICINES, [SEED])
     answer = assistant.ask(
         "What is the document symbol of the report on falsified medicines sold online?"
     )

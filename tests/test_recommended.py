@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SEED
+from conftest import SEED, assistant_on_report
 
 from assistant import Assistant
 from assistant._answer_type import asks_recommended, recommending_part, recommends
@@ -211,12 +211,7 @@ def test_a_list_closed_by_a_sentence_after_its_items_is_listed_whole(tmp_path: P
     the list its colon introduces, which a question for the measures gets whole, whichever of
     its sentences answers; and the answer reads as the report does, the closing sentence
     after the items."""
-    path = tmp_path / "closed.txt"
-    path.write_text(CLOSED, encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([SEED, path])
-    assistant = Assistant(settings, ingestor)
+    assistant = assistant_on_report(tmp_path, "closed", CLOSED, [SEED])
     for question in (
         "Which excise measures did the meeting recommend?",
         "List the measures whose cost should be borne by manufacturers.",
