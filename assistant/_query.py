@@ -247,7 +247,7 @@ _COMPLEMENT_RE = re.compile(r"\s(?:for|on|to)\s.*?(?=\s\|\s|$)")
 # A document as a reader names it by its subject: "the report on the illicit tobacco trade",
 # "the meeting on prison management", "the workshop about witness protection".
 _SUBJECT_RE = re.compile(
-    rf"\b(?:the|this|that)\s+(?:{'|'.join(EVENT_NOUNS)}|report|document)s?\s+"
+    rf"\b(?:the|this|that)\s+(?P<noun>{'|'.join(EVENT_NOUNS)}|report|document)s?\s+"
     r"(?:on|about|concerning|regarding)\s+(?P<words>[^?.!,;:]+)",
     re.I,
 )
@@ -292,15 +292,20 @@ def described(meta: DocumentMeta, asked: str) -> set[str]:
         if phrase & name - _GENERIC_HEAD:
             out |= phrase
     # By its subject: the words after "on" that the document's name holds, up to the first
-    # it does not ("the meeting on tobacco trade say about minors": tobacco, trade).
+    # it does not ("the meeting on tobacco trade say about minors": tobacco, trade); and the
+    # noun for it, whatever the document calls itself ("the session on crimes against
+    # journalists" of a report on a meeting).
     for m in _SUBJECT_RE.finditer(asked):
+        subject: set[str] = set()
         for word in words(m.group("words")):
             if word in _FUNCTION_WORDS:
                 continue
             stem = stem_words([word])
             if not stem or stem[0] not in name:
                 break
-            out.add(stem[0])
+            subject.add(stem[0])
+        if subject:
+            out |= subject | set(stem_words(words(m.group("noun"))))
     return out
 
 

@@ -93,5 +93,7 @@ def test_a_document_named_by_its_subject_is_the_document(tmp_path, embedder) -> 
     assert not answer.refused, answer.answer
     assert "UNODC/CCPCJ/EG.5/2025/1" in answer.answer, answer.answer
     assert [c.para for c in answer.citations] == ["front"], answer.answer
-    found = assistant.gather("What did the meeting on falsified medicines say about parcels?")
-    assert set(found.profile.weights) == {"parcel"}, found.profile.weights
+    for noun in ("meeting", "session", "workshop"):
+        # Whatever the reader calls it, the noun before the subject names the document too.
+        found = assistant.gather(f"What did the {noun} on falsified medicines say about parcels?")
+        assert set(found.profile.weights) == {"parcel"}, (noun, found.profile.weights)
