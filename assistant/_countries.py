@@ -78,16 +78,21 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(r["regex"], re.IGNORECASE), r["ISO3"]) for r in rows]
 
 
-def _renamed() -> Iterable[tuple[str, set[str]]]:
+@lru_cache(maxsize=1)
+def _renamed() -> tuple[tuple[str, frozenset[str]], ...]:
     """WordNet's countries (the instances of its classes of countries), with the ISO alpha-3
-    code of the one country whose ``country_converter`` pattern matches their name."""
+    code of the one country whose ``country_converter`` pattern matches their name. Read
+    once: both the names (``_countries``) and the former names (``_former_names``) use it."""
     net = wordnet()
     patterns = _patterns()
-    classes = [s for w in _COUNTRY_WORDS for _, s in net.synsets(w) if s.pos == "n"]
+    level = [s for w in _COUNTRY_WORDS for _, s in net.synsets(w) if s.pos == "n"]
+    classes = list(level)
     # The classes of countries are one or two levels under "country" and "nation" ("African
     # country", "Asian nation"); their instances are the countries.
     for _ in range(2):
-        classes += [h for c in classes for h in net.related(c, ("~",))]
+        level = [h for c in level for h in net.related(c, ("~",))]
+        classes += level
+    found: list[tuple[str, frozenset[str]]] = []
     seen: set[tuple[str, int]] = set()
     for cls in classes:
         for country in net.related(cls, ("~i",)):
@@ -100,7 +105,8 @@ def _renamed() -> Iterable[tuple[str, set[str]]]:
             # Congo" and "Zaire" matches two countries' and is left out.
             codes = {code for pattern, code in patterns for n in names if pattern.search(n)}
             if len(codes) == 1:
-                yield codes.pop(), names
+                found.append((codes.pop(), frozenset(names)))
+    return tuple(found)
 
 
 def _wordnet_names(names: set[str]) -> set[str]:
