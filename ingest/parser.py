@@ -225,8 +225,29 @@ def _is_annex_list(state: _State, block: Block, upcoming: Iterable[str]) -> bool
     )
 
 
-def _annex_list(state: _State, block: Block) -> None:
-    lines = "\n".join(block.lines)
+def _numbers_annex_list(state: _State, number: int, block: Block, following: str | None) -> bool:
+    """In an annex, before any numbered paragraph, numbered lines that end no sentence and
+    follow each other by number ("1. Provisional agenda and annotations (…/L.1)", "2. …"):
+    a numbered list of documents, one unit as a list set as lines is. Read one by one, each
+    was a heading "1." like a section's, and the list was lost to search and citation. A
+    numbered line followed by anything but the next number heads what follows it."""
+    if state.annex is None or state.paragraph is not None or _ends_sentence(block):
+        return False
+    if state.annex_list is not None:
+        return state.annex_list.text.rsplit("\n", 1)[-1].startswith(f"{number - 1}. ")
+    nxt = PARA_RE.match(following or "")
+    return (
+        number == 1
+        and nxt is not None
+        and int(nxt.group(1)) == 2
+        and not _ends_sentence(following or "")
+    )
+
+
+def _annex_list(state: _State, block: Block, joined: str = "\n") -> None:
+    """Adds ``block`` to the annex's list under way, or starts one: its lines are entries,
+    each on a line of its own, or, ``joined`` by a space, one entry set on several lines."""
+    lines = joined.join(block.lines)
     if state.annex_list is not None:
         state.extend(state.annex_list, lines, "\n")
         return
@@ -314,6 +335,10 @@ def _body_block(
         state.heading(_HEADING_RANK["roman"], f"{m.group(1)}. {m.group(2)}")
     elif (m := LETTER_HEADING_RE.match(block)) and not _ends_sentence(block):
         state.heading(_HEADING_RANK["letter"], f"{m.group(1)}. {m.group(2)}")
+    elif (m := PARA_RE.match(block)) and _numbers_annex_list(
+        state, int(m.group(1)), block, following
+    ):
+        _annex_list(state, block, joined=" ")
     elif m := PARA_RE.match(block):
         _numbered(state, int(m.group(1)), m.group(2))
     elif _is_annex_list(state, block, upcoming):

@@ -936,3 +936,31 @@ def test_a_sentence_after_the_last_sub_item_closes_its_paragraph() -> None:
     # The sub-items' lead-in is the paragraph's opening, not its closing sentence.
     assert doc.units[2].lead_in == "The meeting recommended that States consider:"
     assert_every_word_once(text, doc)
+
+
+def test_an_annex_list_of_documents_numbered_from_1_is_one_citable_unit() -> None:
+    """"Annex", "List of documents", then "1. Provisional agenda (…/L.1)", "2. …": entries
+    that end no sentence and follow each other by number are one list, an entry set on two
+    lines one line of it. Read as numbered headings, no unit held them. A numbered line that
+    heads something else ("1. Member States" before the names) stays a heading."""
+    text = (
+        "Report\n\nI. Part\n\n1. The meeting met.\n\n"
+        "Annex I\n\nList of documents\n\n"
+        "1. Provisional agenda and annotations (X/EG.1/L.1)\n\n"
+        "2. Background paper on the trade in used vehicle\nparts (X/EG.1/CRP.1)\n\n"
+        "3. Information for participants (X/EG.1/INF/1)\n\n"
+        "Annex II\n\nList of participants\n\n1. Member States\n\n"
+        "Chile\n\nAna Díaz, Ministry of Justice\n\n2. Observers\n\n"
+        "INTERPOL\n\nJan Novák, Vehicle Crime Unit\n"
+    )
+    doc = parse_text(text, doc_id="x")
+    assert doc.unit_ids == ["front", "1", "annex-I.1", "annex-II.1", "annex-II.2"]
+    units = _by_id(doc)
+    assert units["annex-I.1"].split("\n") == [
+        "1. Provisional agenda and annotations (X/EG.1/L.1)",
+        "2. Background paper on the trade in used vehicle parts (X/EG.1/CRP.1)",
+        "3. Information for participants (X/EG.1/INF/1)",
+    ]
+    assert units["annex-II.1"] == "Chile\nAna Díaz, Ministry of Justice"
+    assert "1. Member States" in doc.headings and "2. Observers" in doc.headings
+    assert_every_word_once(text, doc)
