@@ -2,7 +2,9 @@
 
 Each concept is a stem of the question, weighted by its IDF in the store. It counts fully when
 the text holds it, by half when only the text's context (its paragraph's heading or lead-in)
-does, and by its similarity when the text holds a word of near meaning (older ~ elderly)."""
+does, and by its similarity when the text holds a word or two-word term of near meaning (older ~
+elderly, cops ~ law enforcement). Two words asked side by side count by their pair's similarity
+when the text holds neither (machine learning ~ artificial intelligence)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import numpy as np
 
 from assistant._lexicon import antonyms, derivations, irregular_bases, near_terms
 from assistant._lexicon import held as lexicon_held
-from assistant._text import EVENT_NOUNS, content_words, stems, words
+from assistant._text import EVENT_NOUNS, content_phrases, content_words, stems, words
 from ingest.embeddings import MiniLMEmbeddings
 
 # A question word absent from a text still counts when a word of the text means nearly the
@@ -66,7 +68,7 @@ class ConceptMatcher:
         self.vectors = vectors
 
     def soft_matches(self, asked: list[str], text: str) -> dict[str, float]:
-        found = content_words(text)
+        found = content_words(text) + content_phrases(text)
         if not asked or not found:
             return {}
         sims = self.vectors.get(asked) @ self.vectors.get(found).T
@@ -128,6 +130,7 @@ class ConceptMatcher:
         held: Collection[str] = (),
         unseen: Collection[str] = (),
         phrasal: Mapping[str, str] | None = None,
+        pairs: Sequence[tuple[str, str, str]] = (),
     ) -> float:
         """IDF-weighted share of the concepts ``text`` holds (0-1); the stems ``held`` count as
         held whatever the text's words. A question with no concept beyond the kind of thing it
@@ -135,7 +138,7 @@ class ConceptMatcher:
         total = sum(weights.values())
         if not total:
             return 1.0
-        credit = self.credits(weights, forms, text, context, held, unseen, phrasal)
+        credit = self.credits(weights, forms, text, context, held, unseen, phrasal, pairs)
         return sum(weights[s] * credit[s] for s in weights) / total
 
     def credits(
@@ -147,6 +150,7 @@ class ConceptMatcher:
         held: Collection[str] = (),
         unseen: Collection[str] = (),
         phrasal: Mapping[str, str] | None = None,
+        pairs: Sequence[tuple[str, str, str]] = (),
     ) -> dict[str, float]:
         """How far ``text`` holds each concept (stem): 1 when it holds it, else the best of
         its context's half credit, a near word's similarity and a lexicon term's credit (of
@@ -184,4 +188,32 @@ class ConceptMatcher:
             if stem in phrasal:
                 credit = max(credit, self.lexicon_match(phrasal[stem], text, text_stems))
             out[stem] = max(credit, soft.get(forms[stem], 0.0))
+        # Only a pair neither of whose words the text holds: with one held, the pair's
+        # likeness to a term of the text is mostly that word's ("drug trafficking" ~ "migrant
+        # smuggling"), and says nothing of the other ("drug").
+        open_pairs = [
+            p for p in pairs if p[0] in out and p[1] in out and max(out[p[0]], out[p[1]]) < 1.0
+        ]
+        if open_pairs:
+            matched = self._pair_matches(open_pairs, text)
+            for (a, b, _), best in zip(open_pairs, matched, strict=True):
+                if best >= SOFT_MATCH:
+                    out[a] = max(out[a], best)
+                    out[b] = max(out[b], best)
         return out
+
+    def _pair_matches(self, pairs: Sequence[tuple[str, str, str]], text: str) -> list[float]:
+        """Each asked pair's best similarity to a word or word pair of ``text`` that holds
+        neither of its stems: one shared word makes two phrases alike whatever the other
+        says ("heroin trafficking" ~ "cocaine trafficking"), so only a term that says the pair
+        otherwise counts ("machine learning" ~ "artificial intelligence")."""
+        found = content_words(text) + content_phrases(text)
+        if not found:
+            return [0.0] * len(pairs)
+        sims = self.vectors.get([p[2] for p in pairs]) @ self.vectors.get(found).T
+        found_stems = [set(stems(f)) for f in found]
+        best = []
+        for i, (a, b, _) in enumerate(pairs):
+            allowed = [j for j, fs in enumerate(found_stems) if not fs & {a, b}]
+            best.append(float(sims[i, allowed].max()) if allowed else 0.0)
+        return best

@@ -31,6 +31,7 @@ from assistant._text import (
     FRAME_WORDS,
     STOPWORDS,
     capitalised_names,
+    content_phrases,
     content_words,
     name_key,
     name_runs,
@@ -184,6 +185,10 @@ class QueryProfile:
     # a text holding a WordNet near term of the phrase ("established") holds the concept,
     # whether or not the documents use the verb alone ("set out").
     phrasal: tuple[tuple[str, str], ...] = ()
+    # Adjacent words asked, as their two stems and the pair as written ("machine learning",
+    # "dirty money"): a two-word term may mean what neither word does alone, and the
+    # documents may say it otherwise ("artificial intelligence", "money-laundering").
+    pairs: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def total_weight(self) -> float:
@@ -531,6 +536,13 @@ def analyse(
             (stem, phrase)
             for verb, phrase in phrasal_verbs(asked).items()
             if (stem := _stem(verb)) in weights
+        ),
+        pairs=tuple(
+            (a, b, pair)
+            for pair in content_phrases(asked)
+            if (a := _stem(pair.split()[0])) in weights
+            and (b := _stem(pair.split()[1])) in weights
+            and a != b
         ),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
         summary=bool(_SUMMARY_RE.search(asked)),

@@ -212,6 +212,19 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
+def content_phrases(text: str) -> list[str]:
+    """Distinct pairs of adjacent content words ("law enforcement", "mobile money"): a
+    reader's one word often stands for a two-word term of the documents ("cops")."""
+    text = _FRAME_PHRASES_RE.sub(" ", text)
+    tokens = words(text)
+    kept = (
+        f"{a} {b}"
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if not {a, b} & STOPWORDS and not {a, b} & FRAME_WORDS
+    )
+    return list(dict.fromkeys(kept))
+
+
 def content_stems(text: str) -> list[str]:
     """Distinct stems that carry a question's subject: no stopwords, no framing words."""
     return list(dict.fromkeys(stem_words(content_words(text))))

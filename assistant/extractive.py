@@ -504,6 +504,7 @@ class ExtractiveAnswerer:
             held,
             profile.unseen,
             dict(profile.phrasal),
+            profile.pairs,
         )
 
     def score(

@@ -939,7 +939,7 @@ def test_a_sentence_after_the_last_sub_item_closes_its_paragraph() -> None:
 
 
 def test_an_annex_list_of_documents_numbered_from_1_is_one_citable_unit() -> None:
-    """"Annex", "List of documents", then "1. Provisional agenda (…/L.1)", "2. …": entries
+    """ "Annex", "List of documents", then "1. Provisional agenda (…/L.1)", "2. …": entries
     that end no sentence and follow each other by number are one list, an entry set on two
     lines one line of it. Read as numbered headings, no unit held them. A numbered line that
     heads something else ("1. Member States" before the names) stays a heading."""
