@@ -200,7 +200,10 @@ _FRAME_PHRASES_RE = re.compile(
     # Requests for the items of an answer: "Break down recommendation (c)", "Walk me through
     # the recommendations", "Spell out what was agreed", "Name all the crimes …".
     r"|\bbreak\s+down\b|\b(?:walk|run)\s+(?:me|us)\s+through\b|\bspell\s+out\b"
-    r"|^\s*name\b",
+    r"|^\s*name\b"
+    # A role held: "Who served as Rapporteur?", "Which State acted as host?" ask who was
+    # Rapporteur or host. The verb with "as" only links the person to the role, as "was" does.
+    r"|\b(?:serve|serves|served|serving|act|acts|acted|acting)\s+as\b",
     re.IGNORECASE,
 )
 

@@ -752,6 +752,21 @@ def test_a_sentence_that_introduces_a_list_gives_what_the_list_gives(tmp_path) -
     assert who.refused and who.citations == [], who.answer
 
 
+def test_who_served_or_acted_as_an_officer_asks_who_the_officer_was(tmp_path) -> None:
+    """ "Who served as Rapporteur?" asks who was Rapporteur: "served as" links the person to
+    the role, as "was" does, and is no concept a report writes beside its officers' lines.
+    Taken as one, it was the question's only concept and the lines held nothing of it."""
+    text = SEIZURES + (
+        "\n4. At its 1st session, the meeting elected the following officers:\n"
+        "Chair: Leila Haddad (Jordan)\nRapporteur: Omar Saleh (Kuwait)\n"
+    )
+    assistant = _assistant_over(tmp_path, {"officers": text}, SEED)
+    for question in ("Who served as Rapporteur of the meeting?", "Who acted as Chair?"):
+        answer = assistant.ask(question, doc_ids=["officers"])
+        assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
+    assert "Omar Saleh" in assistant.ask("Who served as Rapporteur?", doc_ids=["officers"]).answer
+
+
 def test_a_figure_of_a_narrower_kind_counts_the_kind_asked(tmp_path) -> None:
     """Officers are people, so "140 officers" says how many people were trained; officers
     are not women, so it does not say how many women were. From WordNet's broader terms."""
