@@ -713,7 +713,14 @@ def opens_statement(sentence: str, proper: Collection[str] = ()) -> bool:
 
 # "What did the meeting recommend on …?", "Did the experts recommend …?": a recommendation
 # is asked for.
-_ASKS_RECOMMENDED_RE = re.compile(r"\brecommend(?:s|ed|ing|ation|ations)?\b", re.IGNORECASE)
+_ASKS_RECOMMENDED_RE = re.compile(
+    r"\brecommend(?:s|ed|ing|ation|ations)?\b"
+    # A request is one too: "What did the meeting ask UNODC to do?" asks what UNODC was
+    # requested to do ("The meeting requested UNODC to …", "recommended that UNODC …"), not
+    # what UNODC did or organized.
+    r"|\b(?:ask|asks|asked|request|requests|requested)\s+(?:\S+\s+){1,4}?to\s+\w",
+    re.IGNORECASE,
+)
 # How UN reports make one: the verbs of recommending and their nouns ("The meeting
 # recommended that …", "called on States to …", "Experts urged …", "proposals"), in the
 # sentence, its lead-in or its section's heading ("Recommendations").

@@ -225,3 +225,39 @@ def test_a_list_closed_by_a_sentence_after_its_items_is_listed_whole(tmp_path: P
             assert answer.answer.index("should not burden") > items, answer.answer
         if "consider" in answer.answer:
             assert answer.answer.index("consider") < items, answer.answer
+
+
+REQUESTS = """Report of a synthetic meeting on vehicle crime
+
+Sofia, 8–10 July 2025
+
+I. Organization of the meeting
+
+1. The meeting was organized by the United Nations Office on Drugs and Crime (UNODC) in
+cooperation with INTERPOL, and hosted by the Government of Bulgaria.
+
+2. The representative of UNODC delivered a statement on the return of stolen vehicles.
+
+II. Recommendations
+
+3. The meeting requested UNODC:
+
+(a) To develop a model form for requests for the return of stolen vehicles;
+
+(b) To train customs officers in the identification of re-identified vehicles.
+"""
+
+
+def test_what_a_party_was_asked_to_do_is_the_request_made_of_it(tmp_path: Path) -> None:
+    """ "What did the meeting ask UNODC to do?" asks what UNODC was requested to do, not what
+    UNODC did or organized: every sentence naming UNODC holds the question's only concept."""
+    assert asks_recommended("What did the meeting ask UNODC to do?")
+    assert asks_recommended("What did the meeting request the Secretariat to prepare?")
+    assert not asks_recommended("Which States asked to speak?")
+    assert not asks_recommended("What did Chile ask about vehicle registers?")
+    assistant = assistant_on_report(tmp_path, "requests", REQUESTS, [SEED])
+    answer = assistant.ask("What did the meeting ask UNODC to do?", doc_ids=["requests"])
+    assert not answer.refused, answer.answer
+    cited = [c.para for c in answer.citations]
+    assert cited and set(cited) <= {"3", "3(a)", "3(b)"}, answer.answer
+    assert {"3(a)", "3(b)"} <= set(cited), answer.answer
