@@ -204,16 +204,23 @@ class ConceptMatcher:
 
     def _pair_matches(self, pairs: Sequence[tuple[str, str, str]], text: str) -> list[float]:
         """Each asked pair's best similarity to a word or word pair of ``text`` that holds
-        neither of its stems: one shared word makes two phrases alike whatever the other
-        says ("heroin trafficking" ~ "cocaine trafficking"), so only a term that says the pair
-        otherwise counts ("machine learning" ~ "artificial intelligence")."""
+        neither of its stems, and that the pair is nearer to than either of its words is.
+        One shared word makes two phrases alike whatever the other says ("heroin
+        trafficking" ~ "cocaine trafficking"); and a pair near a term only as near as one of
+        its words says nothing of the other ("neighbourhood policing" ~ "law enforcement"
+        0.61 is "policing" ~ "law enforcement" 0.75, not neighbourhoods). Only a term the pair
+        says otherwise counts ("machine learning" ~ "artificial intelligence")."""
         found = content_words(text) + content_phrases(text)
         if not found:
             return [0.0] * len(pairs)
-        sims = self.vectors.get([p[2] for p in pairs]) @ self.vectors.get(found).T
+        found_vectors = self.vectors.get(found).T
+        sims = self.vectors.get([p[2] for p in pairs]) @ found_vectors
         found_stems = [set(stems(f)) for f in found]
         best = []
-        for i, (a, b, _) in enumerate(pairs):
-            allowed = [j for j, fs in enumerate(found_stems) if not fs & {a, b}]
+        for i, (a, b, pair) in enumerate(pairs):
+            alone = (self.vectors.get(pair.split()) @ found_vectors).max(axis=0)
+            allowed = [
+                j for j, fs in enumerate(found_stems) if not fs & {a, b} and sims[i, j] > alone[j]
+            ]
             best.append(float(sims[i, allowed].max()) if allowed else 0.0)
         return best

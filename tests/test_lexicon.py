@@ -289,3 +289,13 @@ def test_two_words_asked_are_held_by_a_term_that_says_them_otherwise() -> None:
         pairs=[(drug, trafficking, "drug trafficking")],
     )
     assert held[trafficking] == 1.0 and held[drug] < 0.6
+    # Nor a pair only as near a term as one of its words is: "neighbourhood policing" ~ "law
+    # enforcement" is "policing" ~ "law enforcement", which says nothing of neighbourhoods.
+    area, policing = stems("neighbourhood policing")
+    near = matcher.credits(
+        {area: 1.0, policing: 1.0},
+        {area: "neighbourhood", policing: "policing"},
+        "Strengthen cooperation among law enforcement agencies through coordination forums.",
+        pairs=[(area, policing, "neighbourhood policing")],
+    )
+    assert near[policing] > 0.6 and near[area] < 0.6
