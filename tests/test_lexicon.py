@@ -273,29 +273,32 @@ def test_two_words_asked_are_held_by_a_term_that_says_them_otherwise() -> None:
     one of whose words the text holds gets no credit from the pair: "drug trafficking" is
     near "migrant smuggling" by "trafficking" alone, which says nothing of drugs."""
     matcher = ConceptMatcher(Vectors(get_embedder()))
-    machine, learning = stems("machine learning")
-    weights = {machine: 1.0, learning: 1.0}
-    forms = {machine: "machine", learning: "learning"}
     text = "Speakers discussed the use of artificial intelligence by the police."
-    alone = matcher.credits(weights, forms, text)
-    assert max(alone.values()) < 0.6
-    paired = matcher.credits(weights, forms, text, pairs=[(machine, learning, "machine learning")])
-    assert min(paired.values()) > 0.6
-    drug, trafficking = stems("drug trafficking")
-    held = matcher.credits(
-        {drug: 1.0, trafficking: 1.0},
-        {drug: "drug", trafficking: "trafficking"},
+    assert max(_pair_credits(matcher, "machine learning", text, paired=False).values()) < 0.6
+    assert min(_pair_credits(matcher, "machine learning", text).values()) > 0.6
+    held = _pair_credits(
+        matcher,
+        "drug trafficking",
         "Speakers condemned trafficking in persons and migrant smuggling.",
-        pairs=[(drug, trafficking, "drug trafficking")],
     )
-    assert held[trafficking] == 1.0 and held[drug] < 0.6
+    assert held["trafficking"] == 1.0 and held["drug"] < 0.6
     # Nor a pair only as near a term as one of its words is: "neighbourhood policing" ~ "law
     # enforcement" is "policing" ~ "law enforcement", which says nothing of neighbourhoods.
-    area, policing = stems("neighbourhood policing")
-    near = matcher.credits(
-        {area: 1.0, policing: 1.0},
-        {area: "neighbourhood", policing: "policing"},
+    near = _pair_credits(
+        matcher,
+        "neighbourhood policing",
         "Strengthen cooperation among law enforcement agencies through coordination forums.",
-        pairs=[(area, policing, "neighbourhood policing")],
     )
-    assert near[policing] > 0.6 and near[area] < 0.6
+    assert near["policing"] > 0.6 and near["neighbourhood"] < 0.6
+
+
+def _pair_credits(
+    matcher: ConceptMatcher, pair: str, text: str, *, paired: bool = True
+) -> dict[str, float]:
+    """The credits ``text`` gives the two words of ``pair`` asked side by side, by word."""
+    first, second = pair.split()
+    a, b = stems(pair)
+    credits = matcher.credits(
+        {a: 1.0, b: 1.0}, {a: first, b: second}, text, pairs=[(a, b, pair)] if paired else ()
+    )
+    return {first: credits[a], second: credits[b]}
