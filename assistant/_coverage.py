@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -46,6 +47,14 @@ _EVENT_WORDS = frozenset((*EVENT_NOUNS, *(f"{noun}s" for noun in EVENT_NOUNS)))
 VECTORS_KEPT = 100_000
 
 
+# The sentences of one question's retrieved units, and of the questions just before it.
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> tuple[str, ...]:
+    """The words and two-word terms of ``text`` a word asked may be near: read once per
+    sentence, for its near words and for the pairs asked."""
+    return (*content_words(text), *content_phrases(text))
+
+
 class Vectors:
     """Embeddings of short texts, computed on first use and kept (bounded) for later."""
 
@@ -75,7 +84,7 @@ class ConceptMatcher:
         self.vectors = vectors
 
     def soft_matches(self, asked: list[str], text: str) -> dict[str, float]:
-        found = content_words(text) + content_phrases(text)
+        found = _terms(text)
         if not asked or not found:
             return {}
         sims = self.vectors.get(asked) @ self.vectors.get(found).T
@@ -217,7 +226,7 @@ class ConceptMatcher:
         its words says nothing of the other ("neighbourhood policing" ~ "law enforcement"
         0.61 is "policing" ~ "law enforcement" 0.75, not neighbourhoods). Only a term the pair
         says otherwise counts ("machine learning" ~ "artificial intelligence")."""
-        found = content_words(text) + content_phrases(text)
+        found = _terms(text)
         if not found:
             return [0.0] * len(pairs)
         found_vectors = self.vectors.get(found).T

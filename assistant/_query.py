@@ -538,11 +538,9 @@ def analyse(
             if (stem := _stem(verb)) in weights
         ),
         pairs=tuple(
-            (a, b, pair)
-            for pair in content_phrases(asked)
-            if (a := _stem(pair.split()[0])) in weights
-            and (b := _stem(pair.split()[1])) in weights
-            and a != b
+            (a, b, f"{first} {second}")
+            for first, second in (pair.split() for pair in content_phrases(asked))
+            if (a := _stem(first)) in weights and (b := _stem(second)) in weights and a != b
         ),
         search=" ".join(w for w in raw_words(question) if _stem(w) not in naming) or question,
         summary=bool(_SUMMARY_RE.search(asked)),

@@ -208,22 +208,26 @@ _FRAME_PHRASES_RE = re.compile(
 )
 
 
+def _unframed_words(text: str) -> list[str]:
+    """The words of ``text`` once its frame phrases ("take the floor", "served as") are out."""
+    return words(_FRAME_PHRASES_RE.sub(" ", text))
+
+
+def _carries(word: str) -> bool:
+    return word not in STOPWORDS and word not in FRAME_WORDS
+
+
 def content_words(text: str) -> list[str]:
     """Distinct folded words that carry a question's subject: no stopwords, no frame words."""
-    text = _FRAME_PHRASES_RE.sub(" ", text)
-    kept = (w for w in words(text) if w not in STOPWORDS and w not in FRAME_WORDS)
-    return list(dict.fromkeys(kept))
+    return list(dict.fromkeys(w for w in _unframed_words(text) if _carries(w)))
 
 
 def content_phrases(text: str) -> list[str]:
     """Distinct pairs of adjacent content words ("law enforcement", "mobile money"): a
     reader's one word often stands for a two-word term of the documents ("cops")."""
-    text = _FRAME_PHRASES_RE.sub(" ", text)
-    tokens = words(text)
+    tokens = _unframed_words(text)
     kept = (
-        f"{a} {b}"
-        for a, b in zip(tokens, tokens[1:], strict=False)
-        if not {a, b} & STOPWORDS and not {a, b} & FRAME_WORDS
+        f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if _carries(a) and _carries(b)
     )
     return list(dict.fromkeys(kept))
 

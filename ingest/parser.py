@@ -335,12 +335,11 @@ def _body_block(
         state.heading(_HEADING_RANK["roman"], f"{m.group(1)}. {m.group(2)}")
     elif (m := LETTER_HEADING_RE.match(block)) and not _ends_sentence(block):
         state.heading(_HEADING_RANK["letter"], f"{m.group(1)}. {m.group(2)}")
-    elif (m := PARA_RE.match(block)) and _numbers_annex_list(
-        state, int(m.group(1)), block, following
-    ):
-        _annex_list(state, block, joined=" ")
     elif m := PARA_RE.match(block):
-        _numbered(state, int(m.group(1)), m.group(2))
+        if _numbers_annex_list(state, int(m.group(1)), block, following):
+            _annex_list(state, block, joined=" ")
+        else:
+            _numbered(state, int(m.group(1)), m.group(2))
     elif _is_annex_list(state, block, upcoming):
         _annex_list(state, block)
     elif (m := MARKER_RE.match(block)) and state.paragraph is not None:
