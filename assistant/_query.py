@@ -499,6 +499,11 @@ def analyse(
     topic = {s: w for s, w in weights.items() if s not in named_stems}
     if topic and len(topic) < len(weights):
         weights = topic
+    if set(weights) == {kind_stem}:
+        # "Who was the Rapporteur, and which country was he from?": with the name asked about
+        # checked on its own, the noun the wh-word asks for is all that is left, and it only
+        # names the kind of answer, as when it stands alone (above): no concept.
+        weights = {}
     roles = tuple(s for s in stem_words(sorted(speaker_roles(asked))) if s in weights)
     if (
         answer_type == "statement"

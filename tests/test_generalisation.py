@@ -767,6 +767,22 @@ def test_who_served_or_acted_as_an_officer_asks_who_the_officer_was(tmp_path) ->
     assert "Omar Saleh" in assistant.ask("Who served as Rapporteur?", doc_ids=["officers"]).answer
 
 
+def test_which_country_beside_an_officer_asked_only_names_the_kind_of_answer(tmp_path) -> None:
+    """ "Who was the Rapporteur, and which country was he from?": the office is checked as a
+    name, and "country" only says what kind of answer the second part wants, which the
+    officers' line gives as "(Kuwait)" without the word. Left as the question's one concept,
+    the line held none of it and the question was refused (blind test document, lt-08)."""
+    text = SEIZURES + (
+        "\n4. At its 1st session, the meeting elected the following officers:\n"
+        "Chair: Leila Haddad (Jordan)\nRapporteur: Omar Saleh (Kuwait)\n"
+    )
+    assistant = _assistant_over(tmp_path, {"officers": text}, SEED)
+    question = "Who was the Rapporteur of the meeting, and which country was he from?"
+    answer = assistant.ask(question, doc_ids=["officers"])
+    assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
+    assert "Omar Saleh" in answer.answer and "Kuwait" in answer.answer
+
+
 def test_a_figure_of_a_narrower_kind_counts_the_kind_asked(tmp_path) -> None:
     """Officers are people, so "140 officers" says how many people were trained; officers
     are not women, so it does not say how many women were. From WordNet's broader terms."""
