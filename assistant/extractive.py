@@ -550,6 +550,8 @@ class ExtractiveAnswerer:
                         break
                 if not before:
                     referent = _names_in(_last_sentence(index.previous(c.hit)))
+            elif short := _short_name(c.quote):
+                referent = _full_name(short, sentences(earlier))
             # The statement this sentence goes on with, when a party asked about opened it:
             # no other speaker takes the floor between ("What did the Swedish delegate say
             # about Malmö?": "In Malmö … rival networks used such weapons" goes on with what
@@ -1103,6 +1105,36 @@ def _statement_opener(
 def _last_sentence(hit: UnitHit | None) -> str:
     found = sentences(hit.text) if hit is not None else []
     return found[-1] if found else ""
+
+
+# "The Protocol had been ratified by nine …": a sentence opening on a name cut to its head
+# word, which a verb or other lower-case word follows (not "The Government of Kenya", a name
+# in full).
+_SHORT_NAME_RE = re.compile(r"^\s*The\s+([^\W\d_a-z][\w'’-]+)\s+(?!(?:of|for|on|and|in)\b)[a-z]")
+# A name in full from its head word: capitalised words, with the function words and commas UN
+# style writes between them ("Protocol on the Prevention, Combating and Eradication of Cattle
+# Rustling in Eastern Africa").
+_NAME_TAIL = r"(?:,?\s+(?:(?:on|of|the|and|for|in|against|to)\s+)*[^\W\d_a-z][\w'’-]*)+"
+
+
+def _short_name(sentence: str) -> str:
+    """The head word of a name a sentence opens with in short ("Protocol" in "The Protocol
+    had been ratified …"), or ""."""
+    m = _SHORT_NAME_RE.match(sentence)
+    return m.group(1) if m else ""
+
+
+def _full_name(head: str, earlier: Sequence[str]) -> str:
+    """The name in full that an earlier sentence of the unit gave, whose head word ``head``
+    the sentence opens with ("The Protocol …" after "… presented the Protocol on the
+    Prevention … of Cattle Rustling in Eastern Africa"): UN style names a body or instrument
+    in full once, then by its head word, and what the sentence says is of the one named in
+    full. The nearest earlier mention; "" when none."""
+    pattern = re.compile(rf"\b{re.escape(head)}{_NAME_TAIL}")
+    for sentence in reversed(earlier):
+        if m := pattern.search(sentence):
+            return m.group(0)
+    return ""
 
 
 def _names_in(sentence: str) -> str:

@@ -31,6 +31,7 @@ from assistant._text import (
     words,
 )
 from assistant.conversation import standalone_question
+from assistant.extractive import _full_name, _short_name
 from assistant.retrieval import UnitHit
 from congress_qa import Settings
 from ingest import Ingestor
@@ -781,6 +782,28 @@ def test_which_country_beside_an_officer_asked_only_names_the_kind_of_answer(tmp
     answer = assistant.ask(question, doc_ids=["officers"])
     assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
     assert "Omar Saleh" in answer.answer and "Kuwait" in answer.answer
+
+
+def test_a_name_cut_to_its_head_word_is_the_name_given_in_full_before(tmp_path) -> None:
+    """UN style names an instrument in full once, then by its head word: "The Protocol had
+    been ratified by nine …" is of the Protocol on cattle rustling the sentence before names,
+    so it answers how many States ratified the protocol on cattle rustling (blind test
+    document, lt-06). A name in full ("The Government of Kenya …") is no short form."""
+    paragraph = (
+        "The observer for the regional police organization presented the Protocol on the "
+        "Prevention and Eradication of Cattle Rustling in Eastern Africa, which required its "
+        "States parties to set up national units. The Protocol had been ratified by nine of "
+        "the fourteen member States of the organization."
+    )
+    question = "How many member States have ratified the protocol on cattle rustling?"
+    answer = _ask_of_paragraph_4(tmp_path, paragraph, question)
+    assert not answer.refused and [c.para for c in answer.citations] == ["4"], answer.answer
+    assert "nine of the fourteen" in answer.answer
+    assert _short_name("The Protocol had been ratified by nine States.") == "Protocol"
+    assert _short_name("The Government of Kenya said that it would act.") == ""
+    assert _full_name("Protocol", ["It presented the Protocol on Cattle Rustling, which …"]) == (
+        "Protocol on Cattle Rustling"
+    )
 
 
 def test_a_figure_of_a_narrower_kind_counts_the_kind_asked(tmp_path) -> None:
