@@ -335,6 +335,13 @@ def _held_at(place_dates: str, kind: str) -> frozenset[str]:
     return frozenset(w for w in found if w in MONTHS or len(w) == 4 and w.isdigit())
 
 
+def _title(meta: DocumentMeta | None) -> str:
+    """The document's title: what every paragraph of it is about, as a heading is for its
+    section (a report on killings of women speaks of them in an item on "the alleged
+    perpetrator" without the word)."""
+    return meta.title if meta else ""
+
+
 def _context_words(hit: UnitHit, meta: DocumentMeta | None) -> set[str]:
     """Words that frame every sentence of a unit: its lead-in and heading; for the front
     matter, the document's metadata too."""
@@ -471,7 +478,10 @@ class ExtractiveAnswerer:
         referent: str,
         opener: str = "",
         aliases: dict[str, dict[str, set[tuple[str, ...]]]] | None = None,
+        title: str = "",
     ) -> float:
+        """The share of the question's concepts the sentence holds; what frames it (its
+        ``title``, heading, lead-in, the statement it goes on with) counts by half."""
         heading = c.hit.section.rsplit(" › ", 1)[-1]
         # "The expert from São Tomé and Príncipe stressed …" is what the participant from it
         # said, and so are the sentences that go on with the statement it opened (``opener``).
@@ -499,8 +509,9 @@ class ExtractiveAnswerer:
             c.match,
             # A statement's opening sentence frames the sentences that go on with it, as a
             # lead-in frames its items: after "Inês Conceição … delivered a statement", "She
-            # recalled that …" is that statement, which the question asked for.
-            f"{heading} {c.hit.lead_in} {c.frame} {opener}",
+            # recalled that …" is that statement, which the question asked for. The title
+            # frames the whole document as the heading does its section (``_title``).
+            f"{title} {heading} {c.hit.lead_in} {c.frame} {opener}",
             held,
             profile.unseen,
             dict(profile.phrasal),
@@ -566,7 +577,9 @@ class ExtractiveAnswerer:
                 # question ("How much did it cost Indonesia …?" is no salary it reported).
                 sim = max(float(sim), float(self.vectors.get([opener])[0] @ focus_vector))
             c.features = {
-                "coverage": self._coverage(c, profile, referent, opener, held),
+                "coverage": self._coverage(
+                    c, profile, referent, opener, held, _title(metas.get(c.hit.doc_id))
+                ),
                 "semantic": (float(sim) - f_mean) / f_spread,
                 "unit": (float(c.hit.dense or 0.0) - q_mean) / q_spread,
             }

@@ -806,6 +806,38 @@ def test_a_name_cut_to_its_head_word_is_the_name_given_in_full_before(tmp_path) 
     )
 
 
+KILLINGS = """Report of the Expert Group Meeting on Gender-Related Killings of Women and Girls
+
+Lima, 3–4 March 2025
+
+I. Recommendations
+
+1. States should provide reparation to the families of victims, in particular by:
+
+(a) Granting children left orphaned a pension paid by the State;
+
+(b) Suspending the parental authority of the alleged perpetrator over the children.
+"""
+
+
+def test_a_reports_title_frames_every_paragraph_of_it(tmp_path) -> None:
+    """A report's title says what all of it is about, as a heading does for its section: an
+    item of a report on killings of women that says "the alleged perpetrator" speaks of those
+    killings without the word, and holds "killed" as its heading would, by half
+    (CONTEXT_CREDIT). Calibration fk-31: the items of 47(h) were left out of the answer."""
+    assistant = _assistant_over(tmp_path, {"killings": KILLINGS}, SEED)
+    question = "What should States do for the families of women who were killed?"
+    found = assistant.gather(question, doc_ids=["killings"])
+    profile = found.profile
+    ranked = assistant.extractive.score(profile, found.vector, found.hits, found.metas, found.index)
+    item = next(c for c in ranked if c.hit.unit_id == "1(b)")
+    own = f"{item.hit.section} {item.hit.lead_in}"
+    untitled = assistant.extractive.concepts.coverage(
+        profile.weights, profile.forms, item.match, own
+    )
+    assert item.features["coverage"] > untitled + 0.05, (item.features, untitled)
+
+
 def test_a_figure_of_a_narrower_kind_counts_the_kind_asked(tmp_path) -> None:
     """Officers are people, so "140 officers" says how many people were trained; officers
     are not women, so it does not say how many women were. From WordNet's broader terms."""
