@@ -57,6 +57,16 @@ def _raised(link):  # noqa: ANN001, ANN202 - bs4 Tag
     return parent if parent is not None and parent.name == "sup" else link
 
 
+# A note's mark as a page sets it: a raised number, perhaps in brackets ("1", "[12]").
+_MARK_RE = re.compile(r"^\[?\d{1,3}\]?$")
+
+
+def _raised_number(link) -> bool:  # noqa: ANN001 - bs4 Tag
+    """The link is a raised number (``<sup><a href="#fn1">1</a></sup>``): a footnote's mark
+    whether or not its note links back to it."""
+    return _raised(link) is not link and bool(_MARK_RE.match(link.get_text().strip()))
+
+
 def _notes(soup) -> tuple[dict[int, str], set[int]]:  # noqa: ANN001 - bs4 soup
     """The page's footnotes: each reference (its raised mark, by ``id()`` of the element) with
     the text of the note it calls, and the notes' own elements, read there instead. A
@@ -85,7 +95,7 @@ def _notes(soup) -> tuple[dict[int, str], set[int]]:  # noqa: ANN001 - bs4 soup
         if note is None or order.get(id(note), -1) < order[id(mark)]:
             continue  # a link up the page (a back-link, "back to top") calls no note
         backs = [a for a in note.find_all("a", href=True) if str(a["href"])[1:] in own]
-        if not backs and "doc-noteref" not in str(link.get("role", "")):
+        if not (backs or "doc-noteref" in str(link.get("role", "")) or _raised_number(link)):
             continue
         for back in backs:
             _raised(back).extract()
@@ -94,6 +104,48 @@ def _notes(soup) -> tuple[dict[int, str], set[int]]:  # noqa: ANN001 - bs4 soup
             refs[id(mark)] = text
             notes.add(id(note))
     return refs, notes
+
+
+# Elements a page shows over or beside its content, never part of it: a cookie notice or
+# other dialog (ARIA's dialog roles), a site search.
+_DIALOG_ROLES = {"dialog", "alertdialog", "search"}
+
+
+def _is_site_furniture(tag) -> bool:  # noqa: ANN001 - bs4 Tag
+    """The site's parts around a document, by the page's own markup (HTML's landmarks), as
+    <nav> and the page's <footer> are: a dialog (a cookie notice) or a site search; outside
+    any article, main part or section, a sidebar (<aside>) and a banner (a <header> holding
+    the site's navigation or search, with its language links and name); a link that skips to
+    the main part. A <header> without them may hold the document's own front matter (its
+    symbol, its date of issue) and is read."""
+    name = tag.name.lower() if tag.name else ""
+    if name in ("dialog", "search") or str(tag.get("role", "")).lower() in _DIALOG_ROLES:
+        return True
+    if name == "a" and _skips_to_main(tag):
+        return True
+    if name not in ("aside", "header") or tag.find_parent(_SECTIONING) is not None:
+        return False
+    if name == "aside":
+        return True
+    return tag.find(["nav", "search", "form"]) is not None
+
+
+def _skips_to_main(link) -> bool:  # noqa: ANN001 - bs4 Tag
+    """A link to the page's main part ("Skip to main content"), for keyboard users."""
+    href = str(link.get("href", ""))
+    if not href.startswith("#") or len(href) < 2:
+        return False
+    target = link.find_parent("html") or link
+    main = target.find(id=href[1:])
+    return main is not None and (main.name == "main" or main.get("role") == "main")
+
+
+def _introduces_table(block) -> bool:  # noqa: ANN001 - bs4 Tag
+    """The block leads into the table after it ("… set out in the table below:"): the table
+    is the rest of its paragraph, and the notes the block calls end the table, as they end a
+    paragraph whose table a PDF sets under it."""
+    after = block.find_next_sibling()
+    return after is not None and after.name == "table" and block.get_text().rstrip().endswith(":")
 
 
 class _Writer:
@@ -139,6 +191,8 @@ class _Writer:
             elif name == "table":
                 self.flush()
                 self.table(child)
+                if not self.depth:
+                    self.attach()
             elif name in ("ol", "ul") and _is_contents(child):
                 continue  # a list of links to the page's own headings: page furniture, like <nav>
             elif name == "ol":
@@ -146,11 +200,13 @@ class _Writer:
                 self.ordered(child)
             elif name == "footer" and self.is_page_footer(child):
                 continue  # the site's footer (copyright, terms of use): furniture, like <nav>
+            elif _is_site_furniture(child):
+                continue
             elif name in _BLOCK:
                 self.flush()
                 self.walk(child)
                 self.flush()
-                if not self.depth:
+                if not self.depth and not _introduces_table(child):
                     self.attach()
             else:
                 self.walk(child)

@@ -15,6 +15,7 @@ from ingest._blocks import (
     ROMAN_HEADING_RE,
     Block,
     is_table,
+    is_table_row,
     legal_number,
     split_blocks,
 )
@@ -398,8 +399,12 @@ def _body_block(
         # closing sentence is no part of the one that opened it.
         state.extend(state.paragraph, block, "\n")
     elif state.units and state.units[-1].kind != "front":
-        # Text that continues the previous unit after a break (a page, a quotation).
-        state.extend(state.units[-1], block, " ")
+        # Text that continues the previous unit after a break (a page, a quotation). After a
+        # table's row, on a line of its own: a row is a whole line, and the text (a note
+        # ending the paragraph that set out the table) is no cell of it.
+        last = state.units[-1]
+        sep = "\n" if is_table_row(last.text.rsplit("\n", 1)[-1]) else " "
+        state.extend(last, block, sep)
     else:
         state.heading(_HEADING_RANK["plain"], block)
 

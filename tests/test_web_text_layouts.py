@@ -193,6 +193,71 @@ def test_html_comments_scripts_styles_nav_and_footer_stay_out(tmp_path: Path) ->
     assert_every_word_once(f"{TITLE}\n1. {P1}\n2. {P3}", doc)
 
 
+def test_html_site_banner_sidebar_cookie_notice_and_skip_link_stay_out(tmp_path: Path) -> None:
+    """A report as a website publishes it: a skip link, a banner with language links, the
+    site's name, its search and menu; a sidebar of downloads and share links after the main
+    part; a cookie notice. None is the document's (blind test document, travel-documents:
+    they made a unit of their own and filled the front matter). A header of the document's
+    own front matter, with no navigation, is read."""
+    markup = (
+        "<html><head><title>Report</title></head><body>"
+        "<a class='skip-link' href='#content'>Skip to main content</a>"
+        "<header class='site'><div><a href='/fr/' lang='fr'>Français</a> | "
+        "<a href='/ru/' lang='ru'>Русский</a></div>"
+        "<form role='search'><label>Search</label><button>Go</button></form>"
+        "<div class='brand'><a href='/'>Office on Drugs and Crime</a></div>"
+        "<nav><a href='/'>Home</a></nav></header>"
+        "<header class='doc'><p>UNODC/CCPCJ/EG.9/2025/1</p><p>Distr.: General</p></header>"
+        f"<main id='content'><h1>{TITLE}</h1><p>1. {P1}</p><p>2. {P3}</p></main>"
+        "<aside><h2>Download</h2><ul><li><a href='/r.pdf'>PDF (English, 412 KB)</a></li>"
+        "</ul><h2>Share this page</h2></aside>"
+        "<div role='dialog'><p>This website uses cookies to analyse traffic.</p>"
+        "<button>Accept</button></div>"
+        "</body></html>"
+    )
+    doc = _parse(_write(tmp_path / "site.html", markup))
+    assert doc.unit_ids == ["front", "1", "2"]
+    every = _every(doc)
+    for furniture in ("Skip", "Français", "Search", "Office on Drugs", "Home", "Download",
+                      "Share", "cookies", "Accept"):  # fmt: skip
+        assert furniture not in every, furniture
+    assert "UNODC/CCPCJ/EG.9/2025/1" in _by_id(doc)["front"]
+    said = f"UNODC/CCPCJ/EG.9/2025/1\nDistr.: General\n{TITLE}\n1. {P1}\n2. {P3}"
+    assert_every_word_once(said, doc)
+
+
+def test_html_raised_note_numbers_without_back_links(tmp_path: Path) -> None:
+    """A note called by a raised number linking down to it, the note not linking back (no
+    pandoc or Word back-link): the note ends the paragraph that calls it, and the list of
+    notes is no run of paragraphs ("1~2" and so on, before). A paragraph that leads into its
+    table ("… in the table below:") keeps the table next to it; its note ends the table."""
+    note1 = "Replies to the questionnaire of May 2025."
+    note2 = "Protocol against the Smuggling of Migrants (Treaty Series, vol. 2241)."
+    markup = (
+        f"<html><body><h1>{TITLE}</h1>"
+        "<p>1. The Secretariat presented the figures of 2024,<sup><a href='#fn1'>1</a></sup> "
+        "set out in the table below:</p>"
+        "<table><tr><th>State</th><th>Cases</th></tr><tr><td>France</td><td>3,940</td></tr>"
+        "</table>"
+        f"<p>2. {P3}<sup><a href='#fn2'>2</a></sup></p>"
+        f"<section class='footnotes'><hr><ol><li id='fn1'>{note1}</li>"
+        f"<li id='fn2'>{note2}</li></ol></section></body></html>"
+    )
+    doc = _parse(_write(tmp_path / "notes.html", markup))
+    assert doc.unit_ids == ["front", "1", "2"]
+    units = {u.unit_id: u.text for u in doc.units}
+    lead = "1. The Secretariat presented the figures of 2024, set out in the table below:"
+    assert units["1"].split("\n") == [
+        lead.removeprefix("1. "),
+        "State | Cases",
+        "France | 3,940",
+        note1,
+    ]
+    assert " ".join(units["2"].split()) == f"{P3} {note2}"
+    said = f"{TITLE}\n{lead}\nState Cases France 3,940\n{note1}\n2. {P3}\n{note2}"
+    assert_every_word_once(said, doc)
+
+
 # -------------------------------------------------------------------------------- Markdown
 
 
