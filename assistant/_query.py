@@ -33,6 +33,7 @@ from assistant._text import (
     capitalised_names,
     content_phrases,
     content_words,
+    is_acronym,
     name_key,
     name_runs,
     raw_words,
@@ -453,7 +454,7 @@ def analyse(
         if second in unknown and first in asked_names and first not in unknown:
             unknown = tuple(n for n in unknown if n != second)
     # A question typed in capitals throughout has no acronyms to tell apart.
-    acronyms = [t for t in raw_words(asked) if len(t) > 1 and t.isupper() and not asked.isupper()]
+    acronyms = [t for t in raw_words(asked) if is_acronym(t) and not asked.isupper()]
     excluded = {w for m in _EXCEPT_RE.finditer(asked) for w in words(m.group(0))} & {
         w for n in [*asked_names, *acronyms] for w in words(n)
     }

@@ -351,6 +351,16 @@ _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 _SENTENCE_END_RE = re.compile(r"(?:[?!]|[^\W\d_]{4,}\.)[\s\"'“‘(]*$")
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+def is_acronym(token: str) -> bool:
+    """``token`` is written in capitals throughout, its possessive aside: "EU's" is the
+    acronym "EU" as "Kenya's" is the name "Kenya"."""
+    bare = _POSSESSIVE_RE.sub("", token)
+    return len(bare) > 1 and bare.isupper()
+
+
 def capitalised_names(question: str) -> list[str]:
     """Words a question capitalises mid-sentence: the names of countries, bodies, people, in
     any script that has case ("Curaçao", "Côte", "Łukasz"). A word that starts a sentence is
@@ -363,7 +373,7 @@ def capitalised_names(question: str) -> list[str]:
         if i > 0
         and len(t := m.group(0)) >= 3
         and t[0].isupper()
-        and not t.isupper()
+        and not is_acronym(t)
         and fold(t) not in STOPWORDS
         and not _SENTENCE_END_RE.search(text[: m.start()])
     ]

@@ -838,6 +838,26 @@ def test_a_reports_title_frames_every_paragraph_of_it(tmp_path) -> None:
     assert item.features["coverage"] > untitled + 0.05, (item.features, untitled)
 
 
+def test_an_acronym_with_a_possessive_is_an_acronym(tmp_path) -> None:
+    """ "the EU's external borders" names the EU as "the EU" does: an acronym, which a report
+    may spell out ("the European Union"), not a capitalised name it must write as asked.
+    Read as a name, "EU's" was one the documents never mention, and the question was refused
+    (blind test document, td-03)."""
+    assert capitalised_names("What did the EU's observer say of Kenya's plan?") == ["Kenya's"]
+    text = (
+        "Report of a synthetic meeting on document fraud\n\nLyon, 3–4 March 2025\n\n"
+        "I. Deliberations\n\n1. The observer for Frontex said that one in four of the "
+        "fraudulent documents detected at the external borders of the European Union in 2024 "
+        "were identity cards.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"documents": text}, SEED)
+    question = (
+        "What share of the fraudulent documents found at the EU's external borders were ID cards?"
+    )
+    answer = assistant.ask(question, doc_ids=["documents"])
+    assert not answer.refused and "one in four" in answer.answer, answer.answer
+
+
 def test_a_figure_of_a_narrower_kind_counts_the_kind_asked(tmp_path) -> None:
     """Officers are people, so "140 officers" says how many people were trained; officers
     are not women, so it does not say how many women were. From WordNet's broader terms."""
