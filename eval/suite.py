@@ -43,21 +43,23 @@ def spread(cases: list[GoldCase], limit: int | None) -> list[GoldCase]:
     middle case, in place of a case of the file with the most in the sample, so every file
     is in it; then a category the steps pass over gets a case from a file already in the
     sample, in place of that file's case of the category with the most in the sample, so the
-    files stay covered and as many categories as the limit allows are too."""
+    files stay covered and as many categories as the limit allows are too. With more files
+    than places, ``limit`` files are covered, one case each."""
     if not limit or limit >= len(cases):
         return cases
     chosen = [i * len(cases) // limit for i in range(limit)]
     by_file: dict[str, list[int]] = {}
     for n, case in enumerate(cases):
         by_file.setdefault(_source(case), []).append(n)
-    if len(by_file) <= limit:
-        for f, ns in by_file.items():
-            if any(_source(cases[n]) == f for n in chosen):
-                continue
-            counts = Counter(_source(cases[n]) for n in chosen)
-            most = max(counts, key=lambda g: counts[g])
-            chosen.remove(max(n for n in chosen if _source(cases[n]) == most))
-            chosen.append(ns[len(ns) // 2])
+    for f, ns in by_file.items():
+        if any(_source(cases[n]) == f for n in chosen):
+            continue
+        counts = Counter(_source(cases[n]) for n in chosen)
+        most = max(counts, key=lambda g: counts[g])
+        if counts[most] < 2:
+            break  # more files than places: one case of each of ``limit`` files
+        chosen.remove(max(n for n in chosen if _source(cases[n]) == most))
+        chosen.append(ns[len(ns) // 2])
     _cover_categories(cases, chosen)
     return [cases[n] for n in sorted(chosen)]
 
