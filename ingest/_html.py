@@ -108,10 +108,20 @@ def _notes(soup) -> tuple[dict[int, str], set[int]]:  # noqa: ANN001 - bs4 soup
 
 # Elements a page shows over or beside its content, never part of it: a cookie notice or
 # other dialog (ARIA's dialog roles), a site search.
-_DIALOG_ROLES = {"dialog", "alertdialog", "search"}
+_FURNITURE_ROLES = {"dialog", "alertdialog", "search"}
 
 
-def _is_site_furniture(tag) -> bool:  # noqa: ANN001 - bs4 Tag
+def _main_ids(soup) -> set[str]:  # noqa: ANN001 - bs4 soup
+    """The ids of the page's main part (``<main>`` or ``role="main"``), which a "Skip to
+    main content" link points to: found once per page, not once per link."""
+    return {
+        str(tag["id"])
+        for tag in soup.find_all(attrs={"id": True})
+        if tag.name == "main" or str(tag.get("role", "")).lower() == "main"
+    }
+
+
+def _is_site_furniture(tag, main_ids: set[str]) -> bool:  # noqa: ANN001 - bs4 Tag
     """The site's parts around a document, by the page's own markup (HTML's landmarks), as
     <nav> and the page's <footer> are: a dialog (a cookie notice) or a site search; outside
     any article, main part or section, a sidebar (<aside>) and a banner (a <header> holding
@@ -119,25 +129,16 @@ def _is_site_furniture(tag) -> bool:  # noqa: ANN001 - bs4 Tag
     the main part. A <header> without them may hold the document's own front matter (its
     symbol, its date of issue) and is read."""
     name = tag.name.lower() if tag.name else ""
-    if name in ("dialog", "search") or str(tag.get("role", "")).lower() in _DIALOG_ROLES:
+    if name in ("dialog", "search") or str(tag.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
-    if name == "a" and _skips_to_main(tag):
-        return True
+    href = str(tag.get("href", "")) if name == "a" else ""
+    if href.startswith("#") and href[1:] in main_ids:
+        return True  # "Skip to main content", for keyboard users
     if name not in ("aside", "header") or tag.find_parent(_SECTIONING) is not None:
         return False
     if name == "aside":
         return True
     return tag.find(["nav", "search", "form"]) is not None
-
-
-def _skips_to_main(link) -> bool:  # noqa: ANN001 - bs4 Tag
-    """A link to the page's main part ("Skip to main content"), for keyboard users."""
-    href = str(link.get("href", ""))
-    if not href.startswith("#") or len(href) < 2:
-        return False
-    target = link.find_parent("html") or link
-    main = target.find(id=href[1:])
-    return main is not None and (main.name == "main" or main.get("role") == "main")
 
 
 def _introduces_table(block) -> bool:  # noqa: ANN001 - bs4 Tag
@@ -149,8 +150,14 @@ def _introduces_table(block) -> bool:  # noqa: ANN001 - bs4 Tag
 
 
 class _Writer:
-    def __init__(self, refs: dict[int, str] | None = None, notes: set[int] | None = None) -> None:
+    def __init__(
+        self,
+        refs: dict[int, str] | None = None,
+        notes: set[int] | None = None,
+        main_ids: set[str] | None = None,
+    ) -> None:
         self.blocks: list[str] = []
+        self.main_ids = main_ids or set()
         self.buffer: list[str] = []
         self.refs = refs or {}
         self.notes = notes or set()
@@ -200,7 +207,7 @@ class _Writer:
                 self.ordered(child)
             elif name == "footer" and self.is_page_footer(child):
                 continue  # the site's footer (copyright, terms of use): furniture, like <nav>
-            elif _is_site_furniture(child):
+            elif _is_site_furniture(child, self.main_ids):
                 continue
             elif name in _BLOCK:
                 self.flush()
@@ -309,7 +316,7 @@ def html_text(markup: str) -> str:
     # lxml (installed with python-docx) stays linear on malformed markup where html.parser
     # does not (a long run of unclosed comments took minutes).
     soup = BeautifulSoup(markup, "lxml")
-    writer = _Writer(*_notes(soup))
+    writer = _Writer(*_notes(soup), _main_ids(soup))
     writer.walk(soup)
     writer.flush()
     writer.attach()
