@@ -586,8 +586,12 @@ class ExtractiveAnswerer:
             c.score = self.model.logit(c.features)
             # A statement may be reported by its paragraph's lead-in ("Japan proposed: (a) …").
             # An office stands beside its holder's name as the line shows it ("Rapporteur of
-            # the meeting: Sheraz Ali"), not as matched (with its field's description).
-            said_as = c.sentence if profile.answer_type == "office" else c.match
+            # the meeting: Sheraz Ali"), not as matched (with its field's description); in a
+            # table's row, in its cells: the header names the columns ("State or organization
+            # | Participants"), not the office of the person in a cell.
+            said_as = c.match
+            if profile.answer_type == "office":
+                said_as = c.quote if " | " in c.quote else c.sentence
             typed_text = f"{c.hit.lead_in} {said_as}" if c.hit.lead_in else said_as
             c.typed = gives(profile.answer_type, typed_text, profile.text, proper)
             # A report carries a statement over several sentences: in "The representative of

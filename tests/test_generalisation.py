@@ -2767,3 +2767,35 @@ def test_an_organisation_asked_for_is_answered_by_its_name() -> None:
         "What is the country doing about it?",
     ):
         assert expected_type(question) == "any", question
+
+
+ANNEXED = """<html><head><title>Report of a synthetic meeting on property crime</title></head>
+<body><h1>Report of a synthetic meeting on property crime</h1><p>Rabat, 3–4 March 2025</p>
+<h2>I. Deliberations</h2>
+<p>1. Salma Bennani (Morocco) said that notaries in her country had filed 2,587 reports of
+suspicious transactions in 2024.</p>
+<p>2. Pierre Dumas, Director of Land Registration of France, said that the land register
+recorded the beneficial owners of companies.</p>
+<h2>Annex</h2><h3>List of participants</h3>
+<table><tr><th>State or organization</th><th>Participants</th></tr>
+<tr><td>France</td><td>Pierre Dumas</td></tr>
+<tr><td>Morocco</td><td>Salma Bennani; Youssef Alami</td></tr></table></body></html>
+"""
+
+
+def test_a_table_s_header_names_its_columns_not_the_office_of_a_person_in_a_cell(
+    tmp_path: Path,
+) -> None:
+    """In the annex row "State or organization | Participants / Morocco | Salma Bennani", the
+    header's "organization" is no body she works for: asked her post, the report gives none,
+    and the row is no answer (blind test document, re-34). A person whose office the report
+    gives is still answered."""
+    page = tmp_path / "annexed.html"
+    page.write_text(ANNEXED, encoding="utf-8")
+    assistant = _assistant_over(tmp_path, {}, page)
+    post = assistant.ask(
+        "What post does Salma Bennani hold in the Moroccan administration?", doc_ids=["annexed"]
+    )
+    assert post.refused and post.citations == [], post.answer
+    known = assistant.ask("What post does Pierre Dumas hold?", doc_ids=["annexed"])
+    assert not known.refused and "Director of Land Registration" in known.answer, known.answer
