@@ -86,6 +86,16 @@ _MISSING = {
     "office": "no position or employer is given for them",
     "sanction": "no penalty or term is given for it",
 }
+# The kinds of answer each metadata field gives, of the kinds a field can give: its value is
+# what the field's name says. Dates give counts of days too ("How many days after the meeting
+# closed was the report issued?"), and a symbol is the "document number" asked for.
+_FIELD_GIVES = {
+    "place_dates": frozenset({"place", "date", "number"}),
+    "issue_date": frozenset({"date", "number"}),
+    "symbol": frozenset({"name", "number"}),
+    "rapporteur": frozenset({"agent", "name"}),
+}
+_TYPED_BY_FIELD = frozenset().union(*_FIELD_GIVES.values())
 # Kinds of answer a single phrase gives (not a person or body: "elected the following
 # officers:" names its officers in the list that follows).
 _SELF_ANSWERING = frozenset({"number", "date", "place", "name"})
@@ -609,6 +619,10 @@ class ExtractiveAnswerer:
                 # names follow it, and are quoted with it (``_introduced_items``).
                 typed_text = f"{typed_text} {_introduced_text(after, c.hit, index)}"
                 c.typed = c.by_list = gives(profile.answer_type, typed_text, profile.text, proper)
+            if c.typed and c.field in _FIELD_GIVES and profile.answer_type in _TYPED_BY_FIELD:
+                # A front-matter field is the kind of thing its name says: the place and dates
+                # of the meeting name no one who organized it ("Santiago" is no body).
+                c.typed = profile.answer_type in _FIELD_GIVES[c.field]
             if c.typed and profile.convened:
                 # The meeting's own place or dates: its place-and-dates line names them.
                 meta = metas.get(c.hit.doc_id)

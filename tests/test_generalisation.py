@@ -2799,3 +2799,19 @@ def test_a_table_s_header_names_its_columns_not_the_office_of_a_person_in_a_cell
     assert post.refused and post.citations == [], post.answer
     known = assistant.ask("What post does Pierre Dumas hold?", doc_ids=["annexed"])
     assert not known.refused and "Director of Land Registration" in known.answer, known.answer
+
+
+def test_a_front_matter_field_gives_only_the_kind_of_thing_it_names(tmp_path: Path) -> None:
+    """The place and dates of a meeting name no one who hosted it: "Santiago" is no
+    government (test split, a cross-document negative on the Latin American report, ev-05,
+    answered once its second part was asked on its own)."""
+    text = (
+        "Report of a synthetic meeting on cybercrime\n\nSantiago, 3–5 March 2025\n\n"
+        "I. Deliberations\n\n1. Speakers said that ransomware attacks on hospitals had "
+        "doubled since 2022.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"santiago": text})
+    host = assistant.ask("Which government hosted the meeting?", doc_ids=["santiago"])
+    assert host.refused and host.citations == [], host.answer
+    where = assistant.ask("Where was the meeting held?", doc_ids=["santiago"])
+    assert not where.refused and "Santiago" in where.answer, where.answer
