@@ -15,6 +15,7 @@ from assistant._bm25 import top
 from assistant._countries import as_written, in_capitals
 from assistant._coverage import Vectors
 from assistant._offices import offices
+from assistant._parts import question_parts
 from assistant._query import QueryProfile, analyse, in_scope
 from assistant._spelled import spell_out
 from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, with_apostrophes, words
@@ -28,7 +29,7 @@ from assistant.compose import (
 )
 from assistant.conversation import asks_rest_of_part, asks_source, resolve
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
-from assistant.extractive import Extract, ExtractiveAnswerer
+from assistant.extractive import Extract, ExtractiveAnswerer, in_reading_order
 from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
 from assistant.retrieval import HybridRetriever, UnitHit, UnitIndex
 from congress_qa.settings import Settings, get_settings
@@ -393,6 +394,8 @@ class Assistant:
         if extract.refused and found.wider is not None and found.wider != hits:
             hits = found.wider
             extract = self.extractive.extract(found.profile, found.vector, hits, metas, found.index)
+        if mode != "llm" and not found.profile.quotes_paragraphs and not extract.structural:
+            extract = self._in_parts(question, history, doc_ids, extract, found.index)
         base = Answer(
             question=question,
             standalone_question=found.standalone,
@@ -456,6 +459,48 @@ class Assistant:
         answer.timings_ms = timings
         yield answer.answer
         yield answer
+
+    def _in_parts(
+        self,
+        question: str,
+        history: Sequence[Message | dict],
+        doc_ids: Sequence[str] | None,
+        whole: Extract,
+        index: UnitIndex,
+    ) -> Extract:
+        """A question that joins two ("How many delegations spoke under the item, and which
+        ones?") and that no sentence answers as a whole: each part answered on its own
+        (``question_parts``), the second asked after the first and its answer, as a delegate
+        would ask it next ("… and what did she say?" after "Who spoke for UNODC?"). Answered
+        only when every part is: a question half of which the documents do not answer ("What
+        was the budget of the meeting and who paid for it?") is refused as a whole."""
+        parts = question_parts(question)
+        if not whole.refused or len(parts) < 2:
+            return whole
+        chosen: list = []
+        turns: list[Message | dict] = list(history)
+        for part in parts:
+            found = self.gather(part, turns, doc_ids)
+            extract = self.extractive.extract(
+                found.profile, found.vector, found.hits, found.metas, found.index
+            )
+            if extract.refused and found.wider is not None and found.wider != found.hits:
+                extract = self.extractive.extract(
+                    found.profile, found.vector, found.wider, found.metas, found.index
+                )
+            if extract.refused:
+                return whole
+            said = self._extractive_answer(Answer(question=part, answer=""), extract, found.metas)
+            turns += [
+                {"role": "user", "content": part},
+                {"role": "assistant", "content": said.answer},
+            ]
+            have = {(c.hit.key, c.position) for c in chosen}
+            chosen += [c for c in extract.chosen if (c.hit.key, c.position) not in have]
+        in_reading_order(chosen, index)
+        support = max((c.score for c in chosen if c.features), default=whole.support)
+        threshold = self.extractive.model.answer_threshold
+        return replace(whole, chosen=chosen, refused=False, reason="", support=support - threshold)
 
     def gather(
         self,
