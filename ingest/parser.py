@@ -361,6 +361,11 @@ def _body_block(
         # ransom recorded by the police, 2022–2024"). Read as a heading, it was lost to the
         # paragraph and headed every paragraph after it.
         state.extend(state.units[-1], block, "\n")
+    elif state.units and state.units[-1].kind != "front" and state.units[-1].text.endswith(":"):
+        # What a unit announces with a colon follows it: "… available on the web page of the
+        # Congress:" then "www.unodc.org/crimecongress" on a line of its own (a line break in
+        # a Word paragraph). Read as a short heading, the address left its paragraph.
+        state.extend(state.units[-1], block, " ")
     elif len(block.split()) <= _MAX_PLAIN_HEADING_WORDS and not _ends_sentence(block):
         state.heading(_HEADING_RANK["plain"], block)
     elif (

@@ -274,3 +274,19 @@ def test_a_table_s_title_is_the_paragraph_s_as_its_table_is() -> None:
     assert "Honduras | 63 | 58" in by_id["1"].text
     assert not any("Kidnappings" in heading for heading in by_id["2"].section)
     assert_every_word_once(TITLED_TABLE, doc)
+
+
+def test_what_a_paragraph_announces_with_a_colon_stays_in_it() -> None:
+    """A web address on a line of its own after "… on the web page of the Congress:" (a line
+    break in a Word paragraph, blind test document synthetic-hate-crime-egm) is what the
+    paragraph announces, not a heading: read as one, it left its paragraph."""
+    text = (
+        "Report of a synthetic meeting\n\nRabat, 3–4 March 2025\n\nI. Adoption of the report\n\n"
+        "1. The papers are available on the web page of the Congress:\n"
+        "www.unodc.org/crimecongress\n\n2. The meeting closed.\n"
+    )
+    doc = parse_text(text, doc_id="w")
+    by_id = {u.unit_id: u for u in doc.units}
+    assert by_id["1"].text.endswith("Congress: www.unodc.org/crimecongress"), by_id["1"].text
+    assert "www.unodc.org/crimecongress" not in doc.headings
+    assert_every_word_once(text, doc)
