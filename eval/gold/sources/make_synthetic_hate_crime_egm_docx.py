@@ -66,31 +66,35 @@ Ireland's and Poland's); police figures for 2022-2024 only; and no word about pe
 a home. The text avoids the everyday words "troll", "slur", "deepfake", "synagogue", "beaten
 up" and "take down", so that questions using them test paraphrase.
 
+The flat OpenDocument skeleton, the style sheet, the body writer, the soffice call, the
+expected units and the checks of the cases are shared with the PDF generator
+make_synthetic_real_estate_laundering_egm_pdf.py, in _fodt.py next to this script.
+
 Run:  python eval/gold/sources/make_synthetic_hate_crime_egm_docx.py
       (add --keep-fodt to keep the intermediate .fodt in /tmp)
 """
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
+from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-ROOT = Path(__file__).resolve().parents[3]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import _fodt  # noqa: E402
+
+ROOT = HERE.parents[2]
 DOC_ID = "synthetic-hate-crime-egm"
 OUT = ROOT / "eval" / "gold" / "docs" / f"{DOC_ID}.docx"
-UNITS_OUT = ROOT / "eval" / "gold" / "expected" / f"{DOC_ID}.json"
-CASES_OUT = ROOT / "eval" / "gold" / "test" / f"{DOC_ID}.jsonl"
-TOPICS_OUT = ROOT / "eval" / "gold" / "test" / "topics" / f"{DOC_ID}.jsonl"
 FIXED_ISO = "2025-12-17T09:00:00"
 FIXED_ZIP_TIME = (2025, 12, 17, 9, 0, 0)
-NBSP = "\u00a0"
+NBSP = _fodt.NBSP
+
 
 DISCLAIMER = (
     "SYNTHETIC TEST DOCUMENT - written for the congress-qa evaluation; "
@@ -700,120 +704,27 @@ BODY: list[tuple] = [
 ]
 
 N_PARAGRAPHS = 43
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
-ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
-MARK_RE = re.compile(r"\{(\d+)\}")
-TOKEN_RE = re.compile(r"(\*\*.+?\*\*|\*.+?\*|\{\d+\}|\[\[.+?\|.+?\]\]|\n|\t)")
-
-
-def plain_pieces(text: str) -> list[str]:
-    """A text as it is printed, without markup or footnote marks: one piece per line (a manual
-    line break starts a new piece); tabs and non-breaking spaces read as plain spaces."""
-    text = MARK_RE.sub("", text)
-    text = re.sub(r"\[\[(.+?)\|.+?\]\]", r"\1", text)
-    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
-    text = re.sub(r"\*(.+?)\*", r"\1", text)
-    text = text.replace("\t", " ").replace(NBSP, " ")
-    return [" ".join(line.split()) for line in text.split("\n")]
-
-
-def notes_of(text: str) -> list[str]:
-    return [FOOTNOTES[int(n)] for n in MARK_RE.findall(text)]
-
-
-# --------------------------------------------------------------------------------------------
-# expected units (the shape of _expected.py's helpers, copied so the script stands alone)
-# --------------------------------------------------------------------------------------------
-
-
-def unit(uid: str, parts: list[str]) -> dict:
-    """An expected unit: its whole ``text`` when it is one piece, else the pieces it
-    ``contains`` (paragraph text, its lines or table, its footnotes)."""
-    if len(parts) == 1:
-        return {"id": uid, "text": parts[0]}
-    return {"id": uid, "contains": parts}
-
-
-def officer_pieces() -> list[str]:
-    out = []
-    for label, names in OFFICERS:
-        out.append(f"{label} {names[0]}")
-        out += names[1:]
-    return out
-
-
-def units() -> list[dict]:
-    out = [
-        unit(
-            "front",
-            [
-                DISCLAIMER,
-                "United Nations",
-                SYMBOL,
-                *CONGRESS,
-                "Distr.: General",
-                ISSUE_DATE,
-                "Original: English",
-                TITLE,
-                PLACE_DATES,
-            ],
-        )
-    ]
-    n = 0
-    for item in BODY:
-        if item[0] != "p":
-            continue
-        n += 1
-        text, extra = item[1], item[2] if len(item) > 2 else {}
-        parts = plain_pieces(text)
-        if extra.get("lines"):
-            parts += officer_pieces()
-        for k, line in enumerate(extra.get("agenda", []), start=1):
-            parts.append(f"{k}. {line}")
-        if extra.get("table"):
-            parts += [TABLE_TITLE, *(" | ".join(r) for r in TABLE_ROWS), TABLE_SOURCE]
-        out.append(unit(str(n), parts + notes_of(text)))
-        for i, sub in enumerate(extra.get("items", [])):
-            sub_text, subsubs = (sub, []) if isinstance(sub, str) else sub
-            sid = f"{n}({LETTERS[i]})"
-            out.append(unit(sid, [*plain_pieces(sub_text), *notes_of(sub_text)]))
-            for j, ss in enumerate(subsubs):
-                out.append(unit(f"{sid}({ROMANS[j]})", [*plain_pieces(ss), *notes_of(ss)]))
-    out.append({"id": "annex.1", "text": "\n".join(" | ".join(r) for r in ANNEX_TABLE)})
-    return out
+FRONT = _fodt.Front(DISCLAIMER, SYMBOL, CONGRESS, ISSUE_DATE, TITLE, PLACE_DATES)
+TABLE = _fodt.Table("HateCrimes", TABLE_TITLE, TABLE_ROWS, TABLE_SOURCE)
 
 
 def expected() -> dict:
-    return {
-        "doc_id": DOC_ID,
-        "file": f"eval/gold/docs/{DOC_ID}.docx",
-        "meta": {
-            "title": TITLE,
-            "symbol": SYMBOL,
-            "issue_date": ISSUE_DATE,
-            "distribution": "General",
-            "place_dates": PLACE_DATES,
-        },
-        "units": units(),
-    }
+    units = _fodt.units(FRONT, BODY, FOOTNOTES, TABLE, ANNEX_TABLE, markup=True)
+    return _fodt.expected(DOC_ID, OUT, FRONT, units)
 
 
 def check_document() -> None:
-    n_paras = sum(1 for item in BODY if item[0] == "p")
-    if n_paras != N_PARAGRAPHS:
-        raise SystemExit(f"{n_paras} numbered paragraphs, expected {N_PARAGRAPHS}")
+    _fodt.check_paragraphs(BODY, N_PARAGRAPHS)
     texts = [item[1] for item in BODY if item[0] == "p"]
     for item in BODY:
         if item[0] != "p" or len(item) < 3:
             continue
         for sub in item[2].get("items", []):
             texts += [sub] if isinstance(sub, str) else [sub[0], *sub[1]]
-    marks = [int(m) for t in texts for m in MARK_RE.findall(t)]
+    marks = [int(m) for t in texts for m in _fodt.MARK_RE.findall(t)]
     if sorted(marks) != sorted(FOOTNOTES) or len(set(marks)) != len(marks):
         raise SystemExit(f"footnote marks {marks} do not match the notes {sorted(FOOTNOTES)}")
-    n_experts = sum(len(people) for _, people in ANNEX_STATES)
-    if (N_EXPERTS, n_experts, len(ANNEX_STATES)) != ("thirty-eight", 38, int(N_STATES)):
-        raise SystemExit(f"attendance: {n_experts} experts, {len(ANNEX_STATES)} States")
+    _fodt.check_attendance(ANNEX_STATES, N_EXPERTS, N_STATES, ("thirty-eight", 38))
     listed = [name for name, _ in ANNEX_STATES]
     para8 = texts[7]
     if [s for s in listed if s not in para8]:
@@ -824,569 +735,23 @@ def check_document() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# flat OpenDocument text
+# flat OpenDocument text (its skeleton, styles and writer are in _fodt.py)
 # --------------------------------------------------------------------------------------------
 
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:xlink="http://www.w3.org/1999/xlink" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-    'xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"'
-)
-
-
-def _level(level: int, fmt: str, prefix: str, suffix: str, label: float, text: float) -> str:
-    """One level of a numbered list style: the label at ``label`` cm, the text (and the lines
-    after the first) at ``text`` cm: a hanging indent."""
-    pre = f' style:num-prefix="{prefix}"' if prefix else ""
-    return (
-        f'<text:list-level-style-number text:level="{level}"{pre} style:num-suffix="{suffix}" '
-        f'style:num-format="{fmt}" text:display-levels="1">'
-        '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment">'
-        '<style:list-level-label-alignment text:label-followed-by="listtab" '
-        f'text:list-tab-stop-position="{text}cm" fo:text-indent="{label - text:.2f}cm" '
-        f'fo:margin-left="{text}cm"/>'
-        "</style:list-level-properties></text:list-level-style-number>"
-    )
-
-
-def _pstyle(name: str, parent: str, para: str = "", txt: str = "", extra: str = "") -> str:
-    props = f"<style:paragraph-properties {para}/>" if para else ""
-    tprops = f"<style:text-properties {txt}/>" if txt else ""
-    return (
-        f'<style:style style:name="{name}" style:family="paragraph" '
-        f'style:parent-style-name="{parent}"{extra}>{props}{tprops}</style:style>'
-    )
-
-
-def _tstyle(name: str, txt: str, display: str = "") -> str:
-    disp = f' style:display-name="{display}"' if display else ""
-    return (
-        f'<style:style style:name="{name}"{disp} style:family="text">'
-        f"<style:text-properties {txt}/></style:style>"
-    )
-
-
-def _cell(name: str, borders: str) -> str:
-    return (
-        f'<style:style style:name="{name}" style:family="table-cell">'
-        f'<style:table-cell-properties fo:padding-top="0.05cm" fo:padding-bottom="0.05cm" '
-        f'fo:padding-left="0.12cm" fo:padding-right="0.12cm" {borders}/></style:style>'
-    )
-
-
-def _column(name: str, width: str) -> str:
-    return (
-        f'<style:style style:name="{name}" style:family="table-column">'
-        f'<style:table-column-properties style:column-width="{width}"/></style:style>'
-    )
-
-
-def _page_layout(name: str, header: bool) -> str:
-    hf = (
-        '<style:header-style><style:header-footer-properties fo:min-height="0cm" '
-        'fo:margin-bottom="0.6cm"/></style:header-style>'
-        if header
-        else "<style:header-style/>"
-    )
-    return (
-        f'<style:page-layout style:name="{name}" style:page-usage="mirrored">'
-        '<style:page-layout-properties fo:page-width="21.001cm" fo:page-height="29.7cm" '
-        'style:print-orientation="portrait" fo:margin-top="1.6cm" fo:margin-bottom="1.4cm" '
-        'fo:margin-left="2.2cm" fo:margin-right="2.2cm" style:writing-mode="lr-tb">'
-        '<style:footnote-sep style:width="0.018cm" style:distance-before-sep="0.2cm" '
-        'style:distance-after-sep="0.15cm" style:line-style="solid" style:adjustment="left" '
-        'style:rel-width="25%" style:color="#000000"/>'
-        "</style:page-layout-properties>"
-        + hf
-        + '<style:footer-style><style:header-footer-properties fo:min-height="0cm" '
-        'fo:margin-top="0.6cm"/></style:footer-style>'
-        "</style:page-layout>"
-    )
-
-
-BODY_LEFT = 1.2  # cm from the text area's left edge: paragraph numbers
-BODY_TEXT = 2.2  # cm: body text (hanging indent)
-FOOTER_TABS = (
-    "<style:paragraph-properties><style:tab-stops>"
-    '<style:tab-stop style:position="16.6cm" style:type="right"/>'
-    "</style:tab-stops></style:paragraph-properties>"
-)
-
-STYLES = (
-    "<office:font-face-decls>"
-    '<style:font-face style:name="Times New Roman" svg:font-family="\'Times New Roman\'" '
-    'style:font-family-generic="roman" style:font-pitch="variable"/>'
-    "</office:font-face-decls>"
-    "<office:styles>"
-    '<style:default-style style:family="paragraph">'
-    '<style:paragraph-properties fo:orphans="2" fo:widows="2" style:writing-mode="page"/>'
-    '<style:text-properties style:font-name="Times New Roman" fo:font-size="10pt" '
-    'fo:language="en" fo:country="GB" fo:hyphenate="false"/>'
-    "</style:default-style>"
-    '<style:style style:name="Standard" style:family="paragraph" style:class="text">'
-    '<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>'
-    "</style:style>"
-    + _pstyle(
-        "SingleTxt",
-        "Standard",
-        f'fo:margin-left="{BODY_TEXT}cm" fo:margin-right="0.6cm" fo:margin-bottom="0.21cm" '
-        'fo:text-align="justify" fo:line-height="0.42cm"',
-    )
-    + _pstyle(
-        "HChG",
-        "Standard",
-        'fo:margin-left="1.2cm" fo:text-indent="-1.2cm" fo:margin-right="0.6cm" '
-        'fo:margin-top="0.6cm" fo:margin-bottom="0.36cm" fo:keep-with-next="always"',
-        'fo:font-size="13pt" fo:font-weight="bold"',
-        ' style:default-outline-level="1"',
-    )
-    + _pstyle(
-        "H1G",
-        "Standard",
-        f'fo:margin-left="{BODY_TEXT}cm" fo:text-indent="-1cm" fo:margin-right="0.6cm" '
-        'fo:margin-top="0.36cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"',
-        'fo:font-size="10.5pt" fo:font-weight="bold"',
-        ' style:default-outline-level="2"',
-    )
-    + _pstyle(
-        "Synthetic",
-        "Standard",
-        'fo:margin-bottom="0.25cm"',
-        'fo:font-size="8pt" fo:font-style="italic"',
-    )
-    + _pstyle(
-        "Title",
-        "Standard",
-        f'fo:margin-left="{BODY_LEFT}cm" fo:margin-right="0cm" fo:margin-top="0.9cm" '
-        'fo:margin-bottom="0.3cm"',
-        'fo:font-size="16pt" fo:font-weight="bold"',
-    )
-    + _pstyle(
-        "PlaceDates",
-        "Standard",
-        f'fo:margin-left="{BODY_LEFT}cm" fo:margin-bottom="0.5cm"',
-        'fo:font-size="11pt"',
-    )
-    + _pstyle(
-        "Officer",
-        "Standard",
-        f'fo:margin-left="{BODY_TEXT + 2.6}cm" fo:text-indent="-2.6cm" fo:margin-bottom="0.1cm"',
-    ).replace(
-        "/></style:style>",
-        "><style:tab-stops>"
-        f'<style:tab-stop style:position="{BODY_TEXT + 2.6}cm"/>'
-        "</style:tab-stops></style:paragraph-properties></style:style>",
-        1,
-    )
-    + _pstyle(
-        "TableTitle",
-        "Standard",
-        f'fo:margin-left="{BODY_TEXT}cm" fo:margin-right="0.6cm" fo:margin-top="0.1cm" '
-        'fo:margin-bottom="0.15cm" fo:keep-with-next="always"',
-        'fo:font-weight="bold"',
-    )
-    + _pstyle(
-        "TableNote",
-        "Standard",
-        f'fo:margin-left="{BODY_TEXT}cm" fo:margin-right="0.6cm" fo:margin-top="0.1cm" '
-        'fo:margin-bottom="0.3cm" fo:text-align="justify"',
-        'fo:font-size="8.5pt" fo:font-style="italic"',
-    )
-    + _pstyle(
-        "Table_20_Contents",
-        "Standard",
-        "",
-        'fo:font-size="9pt"',
-        ' style:display-name="Table Contents"',
-    )
-    + _pstyle("TableNum", "Table_20_Contents", 'fo:text-align="end"')
-    + _pstyle(
-        "Table_20_Heading",
-        "Table_20_Contents",
-        "",
-        'fo:font-style="italic" fo:font-weight="bold"',
-        ' style:display-name="Table Heading"',
-    )
-    + _pstyle("TableHeadNum", "Table_20_Heading", 'fo:text-align="end"')
-    + _pstyle(
-        "Footnote",
-        "Standard",
-        'fo:margin-left="0.6cm" fo:text-indent="-0.6cm" '
-        'fo:margin-bottom="0.05cm" fo:text-align="justify"',
-        'fo:font-size="8pt"',
-    )
-    + _pstyle("Header", "Standard", "", 'fo:font-size="9pt" fo:font-weight="bold"')
-    + _pstyle("HeaderRight", "Header", 'fo:text-align="end"')
-    + _pstyle("Footer", "Standard", "", 'fo:font-size="9pt"').replace(
-        "><style:text", f">{FOOTER_TABS}<style:text", 1
-    )
-    + _pstyle(
-        "AnnexHead",
-        "Standard",
-        f'fo:margin-left="{BODY_LEFT}cm" fo:margin-bottom="0.3cm" fo:keep-with-next="always"',
-        'fo:font-size="13pt" fo:font-weight="bold"',
-    )
-    + _pstyle(
-        "AnnexSub",
-        "Standard",
-        f'fo:margin-left="{BODY_LEFT}cm" fo:margin-bottom="0.4cm" fo:keep-with-next="always"',
-        'fo:font-size="11pt" fo:font-weight="bold"',
-    )
-    + '<style:style style:name="Footnote_20_Symbol" style:display-name="Footnote Symbol" '
-    'style:family="text"/>'
-    + _tstyle("Footnote_20_anchor", 'style:text-position="super 58%"', "Footnote anchor")
-    + _tstyle(
-        "Internet_20_link",
-        'fo:color="#000080" style:text-underline-style="solid" '
-        'style:text-underline-width="auto" style:text-underline-color="font-color"',
-        "Internet link",
-    )
-    + '<text:list-style style:name="UN_20_Paragraphs" style:display-name="UN Paragraphs">'
-    + _level(1, "1", "", ".", BODY_LEFT, BODY_TEXT)
-    + _level(2, "a", "(", ")", BODY_TEXT, BODY_TEXT + 1.0)
-    + _level(3, "i", "(", ")", BODY_TEXT + 1.0, BODY_TEXT + 2.0)
-    + "</text:list-style>"
-    '<text:list-style style:name="UN_20_Agenda" style:display-name="UN Agenda">'
-    + _level(1, "1", "", ".", BODY_TEXT, BODY_TEXT + 0.8)
-    + "</text:list-style>"
-    '<text:notes-configuration text:note-class="footnote" '
-    'text:citation-style-name="Footnote_20_Symbol" '
-    'text:citation-body-style-name="Footnote_20_anchor" style:num-format="1" '
-    'text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>'
-    "</office:styles>"
-    "<office:automatic-styles>"
-    + _pstyle("P_first", "Synthetic", extra=' style:master-page-name="First_20_Page"')
-    + _pstyle("P_body", "SingleTxt", extra=' style:list-style-name="UN_20_Paragraphs"')
-    + _pstyle(
-        "P_agenda",
-        "SingleTxt",
-        'fo:margin-bottom="0.08cm"',
-        extra=' style:list-style-name="UN_20_Agenda"',
-    )
-    + _pstyle("P_annex", "AnnexHead", 'fo:break-before="page"')
-    + _pstyle(
-        "P_mast_un",
-        "Standard",
-        'fo:margin-top="0.1cm"',
-        'fo:font-size="12pt" fo:font-weight="bold"',
-    )
-    + _pstyle(
-        "P_mast_symbol",
-        "Standard",
-        'fo:text-align="end" fo:margin-top="0.1cm"',
-        'fo:font-size="14pt" fo:font-weight="bold"',
-    )
-    + _pstyle(
-        "P_mast_organ",
-        "Standard",
-        'fo:margin-top="0.15cm"',
-        'fo:font-size="12pt" fo:font-weight="bold"',
-    )
-    + _pstyle("P_mast_right", "Standard", 'fo:margin-left="1.2cm" fo:margin-top="0.15cm"')
-    + _pstyle("P_mast_right2", "Standard", 'fo:margin-left="1.2cm"')
-    + _pstyle(
-        "P_mast_right3",
-        "Standard",
-        'fo:margin-left="1.2cm" fo:margin-top="0.3cm" fo:margin-bottom="0.1cm"',
-    )
-    + '<style:style style:name="T_mast" style:family="table">'
-    '<style:table-properties style:width="16.6cm" table:align="left"/></style:style>'
-    + _column("T_mast.A", "9.1cm")
-    + _column("T_mast.B", "7.5cm")
-    + _cell(
-        "T_mast.thin",
-        'fo:border-left="none" fo:border-right="none" fo:border-top="none" '
-        'fo:border-bottom="0.5pt solid #000000"',
-    )
-    + _cell(
-        "T_mast.thick",
-        'fo:border-left="none" fo:border-right="none" fo:border-top="none" '
-        'fo:border-bottom="2.5pt solid #000000"',
-    )
-    + '<style:style style:name="T_body" style:family="table">'
-    f'<style:table-properties style:width="11cm" fo:margin-left="{BODY_TEXT}cm" '
-    'table:align="left" fo:margin-top="0cm" fo:margin-bottom="0cm"/></style:style>'
-    + _column("T_body.A", "4.4cm")
-    + _column("T_body.B", "2.2cm")
-    + _cell("T_body.cell", 'fo:border="0.5pt solid #000000"')
-    + _cell("T_body.head", 'fo:border="0.5pt solid #000000" fo:background-color="#e6e6e6"')
-    + '<style:style style:name="T_annex" style:family="table">'
-    f'<style:table-properties style:width="14cm" fo:margin-left="{BODY_LEFT}cm" '
-    'table:align="left"/></style:style>'
-    + _column("T_annex.A", "5.4cm")
-    + _column("T_annex.B", "8.6cm")
-    + _cell("T_annex.cell", 'fo:border="0.5pt solid #000000"')
-    # direct formatting (Word: w:i / w:b in the run), as a typist's Ctrl+I and Ctrl+B
-    + _tstyle("T_italic", 'fo:font-style="italic" style:font-style-complex="italic"')
-    + _tstyle("T_bold", 'fo:font-weight="bold" style:font-weight-complex="bold"')
-    + _page_layout("pm_first", header=False)
-    + _page_layout("pm_body", header=True)
-    + "</office:automatic-styles>"
-    "<office:master-styles>"
-    '<style:master-page style:name="Standard" style:page-layout-name="pm_body">'
-    f'<style:header><text:p text:style-name="HeaderRight">{SYMBOL}</text:p></style:header>'
-    f'<style:header-left><text:p text:style-name="Header">{SYMBOL}</text:p></style:header-left>'
-    '<style:footer><text:p text:style-name="Footer">'
-    f"{JOB_NUMBER}<text:tab/>"
-    '<text:page-number text:select-page="current">3</text:page-number></text:p></style:footer>'
-    '<style:footer-left><text:p text:style-name="Footer">'
-    '<text:page-number text:select-page="current">2</text:page-number>'
-    f"<text:tab/>{JOB_NUMBER}</text:p></style:footer-left>"
-    "</style:master-page>"
-    '<style:master-page style:name="First_20_Page" style:display-name="First Page" '
-    'style:page-layout-name="pm_first" style:next-style-name="Standard">'
-    '<style:footer><text:p text:style-name="Footer">'
-    f"{JOB_NUMBER} (E)</text:p></style:footer>"
-    "</style:master-page>"
-    "</office:master-styles>"
-)
-
-
-class Writer:
-    """Accumulates the body XML and numbers the footnotes."""
-
-    def __init__(self) -> None:
-        self.out: list[str] = []
-        self.n_notes = 0
-        self.list_started = False
-
-    @staticmethod
-    def t(text: str) -> str:
-        out = escape(text).replace("\t", "<text:tab/>")
-        return re.sub(r"  +", lambda m: f' <text:s text:c="{len(m.group()) - 1}"/>', out)
-
-    def note(self, n: int) -> str:
-        self.n_notes += 1
-        if n != self.n_notes:
-            raise SystemExit(f"footnote {n} out of order")
-        return (
-            f'<text:note text:id="ftn{n}" text:note-class="footnote">'
-            f"<text:note-citation>{n}</text:note-citation><text:note-body>"
-            f'<text:p text:style-name="Footnote">{self.t(FOOTNOTES[n])}</text:p>'
-            "</text:note-body></text:note>"
-        )
-
-    def inline(self, text: str) -> str:
-        parts = []
-        for piece in TOKEN_RE.split(text):
-            if not piece:
-                continue
-            if piece == "\n":
-                parts.append("<text:line-break/>")
-            elif piece == "\t":
-                parts.append("<text:tab/>")
-            elif m := MARK_RE.fullmatch(piece):
-                parts.append(self.note(int(m.group(1))))
-            elif m := re.fullmatch(r"\[\[(.+?)\|(.+?)\]\]", piece):
-                parts.append(
-                    f'<text:a xlink:type="simple" xlink:href="{escape(m.group(2))}" '
-                    'text:style-name="Internet_20_link">'
-                    f"{self.t(m.group(1))}</text:a>"
-                )
-            elif piece.startswith("**") and piece.endswith("**") and len(piece) > 4:
-                parts.append(
-                    f'<text:span text:style-name="T_bold">{self.t(piece[2:-2])}</text:span>'
-                )
-            elif piece.startswith("*") and piece.endswith("*") and len(piece) > 2:
-                parts.append(
-                    f'<text:span text:style-name="T_italic">{self.t(piece[1:-1])}</text:span>'
-                )
-            else:
-                parts.append(self.t(piece))
-        return "".join(parts)
-
-    def p(self, style: str, text: str) -> None:
-        self.out.append(f'<text:p text:style-name="{style}">{self.inline(text)}</text:p>')
-
-    def open_list(self) -> None:
-        if not self.list_started:
-            self.out.append('<text:list xml:id="paras" text:style-name="UN_20_Paragraphs">')
-            self.list_started = True
-        else:
-            self.out.append(
-                '<text:list text:style-name="UN_20_Paragraphs" text:continue-list="paras">'
-            )
-
-    def items(self, items: list) -> str:
-        xml = ["<text:list>"]
-        for item in items:
-            text, subs = (item, []) if isinstance(item, str) else item
-            xml.append(
-                f'<text:list-item><text:p text:style-name="P_body">{self.inline(text)}</text:p>'
-            )
-            if subs:
-                xml.append(self.items(subs))
-            xml.append("</text:list-item>")
-        xml.append("</text:list>")
-        return "".join(xml)
-
-    def table(self, name: str, style: str, columns: list[str], rows: list[tuple]) -> None:
-        xml = [f'<table:table table:name="{name}" table:style-name="{style}">']
-        xml += [f'<table:table-column table:style-name="{c}"/>' for c in columns]
-        for i, row in enumerate(rows):
-            if i == 0:
-                xml.append("<table:table-header-rows>")
-            xml.append("<table:table-row>")
-            for j, cell in enumerate(row):
-                numeric = j > 0 and style == "T_body"
-                if i == 0:
-                    cstyle = "T_body.head" if style == "T_body" else f"{style}.cell"
-                    pstyle = "TableHeadNum" if numeric else "Table_20_Heading"
-                else:
-                    cstyle = f"{style}.cell"
-                    pstyle = "TableNum" if numeric else "Table_20_Contents"
-                xml.append(
-                    f'<table:table-cell table:style-name="{cstyle}" office:value-type="string">'
-                    f'<text:p text:style-name="{pstyle}">{self.t(cell)}</text:p>'
-                    "</table:table-cell>"
-                )
-            xml.append("</table:table-row>")
-            if i == 0:
-                xml.append("</table:table-header-rows>")
-        xml.append("</table:table>")
-        self.out.append("".join(xml))
-
-
-def masthead() -> str:
-    def cell(style: str, paras: list[tuple[str, str]]) -> str:
-        inner = "".join(f'<text:p text:style-name="{s}">{escape(t)}</text:p>' for s, t in paras)
-        return (
-            f'<table:table-cell table:style-name="{style}" office:value-type="string">'
-            f"{inner}</table:table-cell>"
-        )
-
-    return (
-        '<table:table table:name="Masthead" table:style-name="T_mast">'
-        '<table:table-column table:style-name="T_mast.A"/>'
-        '<table:table-column table:style-name="T_mast.B"/>'
-        "<table:table-row>"
-        + cell("T_mast.thin", [("P_mast_un", "United Nations")])
-        + cell("T_mast.thin", [("P_mast_symbol", SYMBOL)])
-        + "</table:table-row><table:table-row>"
-        + cell("T_mast.thick", [("P_mast_organ", line) for line in CONGRESS])
-        + cell(
-            "T_mast.thick",
-            [
-                ("P_mast_right", "Distr.: General"),
-                ("P_mast_right2", ISSUE_DATE),
-                ("P_mast_right3", "Original: English"),
-            ],
-        )
-        + "</table:table-row></table:table>"
-    )
+# The footers' paragraph style is "Footer"; the officer lines have a tab stop at their hanging
+# indent, for the second Vice-Chair after a manual line break; the texts carry inline markup
+# (italic and bold runs, a hyperlink, line breaks).
+STYLES = _fodt.styles(SYMBOL, JOB_NUMBER, footer="Footer", officer_tab=True, markup=True)
 
 
 def build_fodt() -> str:
-    w = Writer()
-    w.p("P_first", DISCLAIMER)
-    w.out.append(masthead())
-    w.p("Title", TITLE)
-    w.p("PlaceDates", PLACE_DATES)
-
-    in_list = False
-    for item in BODY:
-        kind = item[0]
-        if kind in ("h1", "h2"):
-            if in_list:
-                w.out.append("</text:list>")
-                in_list = False
-            style, level = ("HChG", 1) if kind == "h1" else ("H1G", 2)
-            w.out.append(
-                f'<text:h text:style-name="{style}" text:outline-level="{level}">'
-                f"{w.t(item[1])}<text:tab/>{w.t(item[2])}</text:h>"
-            )
-            continue
-        extra = item[2] if len(item) > 2 else {}
-        if not in_list:
-            w.open_list()
-            in_list = True
-        w.out.append(
-            f'<text:list-item><text:p text:style-name="P_body">{w.inline(item[1])}</text:p>'
-        )
-        if extra.get("items"):
-            w.out.append(w.items(extra["items"]))
-        w.out.append("</text:list-item>")
-        if extra.get("lines") or extra.get("agenda") or extra.get("table"):
-            w.out.append("</text:list>")
-            in_list = False
-            for label, names in extra.get("lines", []):
-                w.p("Officer", f"{label}\t" + "\n".join(names))
-            if extra.get("agenda"):
-                w.out.append('<text:list text:style-name="UN_20_Agenda">')
-                for line in extra["agenda"]:
-                    w.out.append(
-                        f'<text:list-item><text:p text:style-name="P_agenda">{w.t(line)}'
-                        "</text:p></text:list-item>"
-                    )
-                w.out.append("</text:list>")
-            if extra.get("table"):
-                w.p("TableTitle", TABLE_TITLE)
-                cols = ["T_body.A"] + ["T_body.B"] * (len(TABLE_ROWS[0]) - 1)
-                w.table("HateCrimes", "T_body", cols, TABLE_ROWS)
-                w.p("TableNote", TABLE_SOURCE)
-    if in_list:
-        w.out.append("</text:list>")
+    w = _fodt.Writer(FOOTNOTES, markup=True)
+    _fodt.front_page(w, FRONT)
+    _fodt.body(w, BODY, TABLE)
     if w.n_notes != len(FOOTNOTES):
         raise SystemExit(f"{w.n_notes} footnotes typeset, expected {len(FOOTNOTES)}")
-
-    w.p("P_annex", ANNEX_HEADING)
-    w.p("AnnexSub", ANNEX_SUBTITLE)
-    w.table("Participants", "T_annex", ["T_annex.A", "T_annex.B"], ANNEX_TABLE)
-
-    meta = (
-        "<office:meta>"
-        f"<dc:title>{escape(TITLE)}</dc:title>"
-        "<meta:initial-creator>Secretariat</meta:initial-creator>"
-        f"<meta:creation-date>{FIXED_ISO}</meta:creation-date>"
-        f"<dc:date>{FIXED_ISO}</dc:date>"
-        "<dc:creator>Secretariat</dc:creator>"
-        "<dc:language>en-GB</dc:language>"
-        "</office:meta>"
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<office:document {NS} office:version="1.3" '
-        'office:mimetype="application/vnd.oasis.opendocument.text">'
-        + meta
-        + STYLES
-        + "<office:body><office:text>"
-        + "".join(w.out)
-        + "</office:text></office:body></office:document>\n"
-    )
-
-
-def soffice_convert(src: Path, outdir: str, target: str, ext: str) -> Path:
-    """``src`` converted by LibreOffice, with a throwaway user profile in ``outdir``."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        sys.exit("LibreOffice is needed: apt-get install -y libreoffice-writer-nogui")
-    profile = Path(outdir) / "profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            target,
-            "--outdir",
-            outdir,
-            str(src),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    made = Path(outdir) / f"{src.stem}.{ext}"
-    if not made.exists():
-        sys.exit(f"LibreOffice did not write {made.name}")
-    return made
+    _fodt.annex(w, ANNEX_HEADING, ANNEX_SUBTITLE, ANNEX_TABLE)
+    return _fodt.document(w, TITLE, FIXED_ISO, STYLES)
 
 
 _CORE_DATE = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
@@ -1408,56 +773,17 @@ def normalize_zip(src: Path, dest: Path) -> None:
 
 
 def build_docx(keep_fodt: bool = False) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / f"{DOC_ID}.fodt"
-        src.write_text(build_fodt(), encoding="utf-8")
-        made = soffice_convert(src, tmp, "docx:MS Word 2007 XML", "docx")
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        normalize_zip(made, OUT)
-        if keep_fodt:
-            shutil.copyfile(src, Path("/tmp") / src.name)
+    fodt = build_fodt()
+    _fodt.convert(fodt, OUT, "docx:MS Word 2007 XML", keep_fodt=keep_fodt, write=normalize_zip)
 
 
 # --------------------------------------------------------------------------------------------
 # gold cases and topics
 # --------------------------------------------------------------------------------------------
 
-NOT_SAID = "The documents do not say."
-
-
-def case(
-    cid: str,
-    category: str,
-    question: str,
-    reference: str,
-    key_facts: list,
-    citations: list[str],
-    *,
-    any_citation: bool = False,
-    history: list[dict] | None = None,
-) -> dict:
-    out = {
-        "id": cid,
-        "category": category,
-        "question": question,
-        "answerable": category != "unanswerable",
-        "reference": reference,
-        "key_facts": key_facts,
-        "citations": citations,
-        "doc_id": DOC_ID,
-    }
-    if history:
-        out["history"] = history
-    out["any_citation"] = any_citation
-    return out
-
-
-def turn(user: str, assistant: str) -> list[dict]:
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
-
-
-def unanswerable(cid: str, question: str) -> dict:
-    return case(cid, "unanswerable", question, NOT_SAID, [], [])
+case = partial(_fodt.case, DOC_ID)
+unanswerable = partial(_fodt.unanswerable, DOC_ID)
+turn = _fodt.turn
 
 
 FORTY = ["forty per cent", "40 per cent", "40%", "40 percent", "forty percent"]
@@ -1855,16 +1181,8 @@ TOPICS = [
 ]
 
 
-def _text_of(u: dict) -> str:
-    return u["text"] if "text" in u else "\n".join(u["contains"])
-
-
 def check_cases(doc: dict) -> None:
-    by_id = {u["id"]: _text_of(u).casefold() for u in doc["units"]}
-    order = list(by_id)
-    ids = [c["id"] for c in CASES]
-    if ids != [f"hc-{k:02d}" for k in range(1, 36)]:
-        raise SystemExit(f"case ids {ids}")
+    by_id = _fodt.check_cases(doc, CASES, TOPICS, "hc", 35)
     wanted = {
         "unanswerable": 8,
         "numbers": 6,
@@ -1880,20 +1198,9 @@ def check_cases(doc: dict) -> None:
     if got != wanted:
         raise SystemExit(f"categories {got}")
     for c in CASES:
-        for cit in c["citations"]:
-            if cit not in by_id:
-                raise SystemExit(f"{c['id']}: citation {cit} is not a unit")
-        cited = " ".join(by_id[cit] for cit in c["citations"])
-        for fact in c["key_facts"]:
-            if not any(s.casefold() in cited for s in fact):
-                raise SystemExit(f"{c['id']}: key fact {fact} not in {c['citations']}")
-        if c["any_citation"]:
-            for fact in c["key_facts"]:
-                for cit in c["citations"]:
-                    if not any(s.casefold() in by_id[cit] for s in fact):
-                        raise SystemExit(f"{c['id']}: {fact} not in {cit}")
         if c["category"] == "followup" and not re.search(r"\[\d+\]", c["history"][-1]["content"]):
             raise SystemExit(f"{c['id']}: the assistant turn cites no paragraph")
+
     # the near misses stay near misses: who or what may be named, and where
     only_in = {
         "homeless": [],
@@ -1910,19 +1217,6 @@ def check_cases(doc: dict) -> None:
             raise SystemExit(f"{word!r} occurs in {found}")
     if re.search(r"online|internet", by_id["13"]) or "2021" in by_id["20"] + by_id["10"]:
         raise SystemExit("a near miss is answered")
-    for t in TOPICS:
-        missing = [p for p in t["paragraphs"] if p not in by_id]
-        if missing:
-            raise SystemExit(f"{t['id']}: {missing} are not units")
-        pos = [order.index(p) for p in t["paragraphs"]]
-        if pos != sorted(pos) or len(set(pos)) != len(pos):
-            raise SystemExit(f"{t['id']}: paragraphs not in document order")
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    path.write_text(text, encoding="utf-8")
 
 
 def layout_report() -> dict:
@@ -1934,27 +1228,14 @@ def layout_report() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / OUT.name
         shutil.copyfile(OUT, src)
-        pdf = soffice_convert(src, tmp, "pdf", "pdf")
-        raw = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
-        ).stdout.decode("utf-8")
-    pages = ["".join(p.split()) for p in raw.split("\f")]
+        pages = _fodt.pdf_pages(_fodt.soffice_convert(src, tmp, "pdf", "pdf"))
 
     def where(text: str) -> list[int]:
-        key = "".join(text.split())
-        return [k + 1 for k, p in enumerate(pages) if key in p]
+        return _fodt.pages_of(pages, text)
 
-    split: dict[str, list[int]] = {}
-    for u in expected()["units"]:
-        if not u["id"][0].isdigit():
-            continue
-        words = (u["text"] if "text" in u else u["contains"][0]).split()
-        first, last = where(" ".join(words[:8])), where(" ".join(words[-8:]))
-        if first and last and first[0] != last[-1]:
-            split[u["id"]] = [first[0], last[-1]]
     return {
         "pages": len([p for p in pages if p]),
-        "split paragraphs": split,
+        "split paragraphs": _fodt.split_paragraphs(expected()["units"], pages),
         "footnotes": {n: where(FOOTNOTES[n]) for n in FOOTNOTES},
         "table title": where(TABLE_TITLE),
         "table first figure": where(TABLE_ROWS[1][1]),
@@ -1968,20 +1249,7 @@ def main() -> None:
     doc = expected()
     check_cases(doc)
     build_docx(keep_fodt="--keep-fodt" in sys.argv)
-    UNITS_OUT.parent.mkdir(parents=True, exist_ok=True)
-    UNITS_OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    write_jsonl(CASES_OUT, CASES)
-    write_jsonl(
-        TOPICS_OUT,
-        [
-            {"id": t["id"], "topic": t["topic"], "doc_id": DOC_ID, "paragraphs": t["paragraphs"]}
-            for t in TOPICS
-        ],
-    )
-    print(f"wrote {OUT}")
-    print(f"wrote {UNITS_OUT} ({len(doc['units'])} units)")
-    print(f"wrote {CASES_OUT} ({len(CASES)} cases)")
-    print(f"wrote {TOPICS_OUT} ({len(TOPICS)} topics)")
+    _fodt.write_gold(OUT, doc, CASES, TOPICS)
     print(f"layout (from a PDF printed from the .docx): {layout_report()}")
 
 
