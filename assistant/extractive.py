@@ -992,26 +992,6 @@ class ExtractiveAnswerer:
         # back to Nigeria spent?" only with the sentence after it, which names none of the
         # question's words. Such a sentence is on the question's topic, which is the bar here
         # (the on-topic threshold: fitted for chat answers on the calibration topic cases).
-        # A sub-item quoted comes with the sentence that introduces it, when that sentence
-        # answers too (at the threshold, the keep margin aside): "Verify the information
-        # submitted to such registers" is an item of "Establish central registers of the
-        # beneficial ownership of companies …, and in particular:", and means little without
-        # it. The lead-in then brings its other items (``_introduced_items``).
-        for c in list(chosen):
-            parent = (c.hit.doc_id, c.hit.parent) if c.hit.parent else None
-            lead = next(
-                (
-                    x
-                    for x in eligible
-                    if parent
-                    and x.hit.key == parent
-                    and x.score >= threshold
-                    and x.quote.rstrip().endswith(":")
-                ),
-                None,
-            )
-            if lead is not None and lead not in chosen and len(chosen) < limit:
-                chosen.append(lead)
         cited = {c.hit.key for c in chosen}
         # Not for a question asking for a figure, date, place or name: the sentence that
         # gives it answers, and the rest of its paragraph is padding ("How much did they
