@@ -28,12 +28,8 @@ _SUBORDINATE_RE = re.compile(
 # A part that is a question by itself: it holds a wh-word ("According to the survey, how many
 # …", "Herizo Randriamampianina: which country …"), or opens with an auxiliary or a request
 # ("Is there …", "Tell me …").
-_WH_RE = re.compile(r"\b(?:what|what's|whats|when|where|who|whom|whose|which|how|why)\b", re.I)
-_OPENS_QUESTION_RE = re.compile(
-    r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|give"
-    r"|list|name)\b",
-    re.IGNORECASE,
-)
+_WH_RE = re.compile(rf"\b(?:{_WH})\b", re.IGNORECASE)
+_OPENS_QUESTION_RE = re.compile(rf"^\W*(?:{_AUX}|tell|give|list|name)\b", re.IGNORECASE)
 # The fewest words a part needs to ask something of its own: "Where and when did …?" joins
 # two wh-words to one question, and "Are kids used to carry guns and do shootings?" one verb
 # to another. A second part that opens with a wh-word may be shorter ("… and which ones?").

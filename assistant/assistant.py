@@ -389,11 +389,8 @@ class Assistant:
         found = self.gather(question, history, doc_ids, standalone=rewritten)
         timings = {"retrieve": found.retrieve_ms}
         tick = time.perf_counter()
-        hits, metas = found.hits, found.metas
-        extract = self.extractive.extract(found.profile, found.vector, hits, metas, found.index)
-        if extract.refused and found.wider is not None and found.wider != hits:
-            hits = found.wider
-            extract = self.extractive.extract(found.profile, found.vector, hits, metas, found.index)
+        extract, hits = self._extract(found)
+        metas = found.metas
         if mode != "llm" and not found.profile.quotes_paragraphs and not extract.structural:
             extract = self._in_parts(question, history, doc_ids, extract, found.index)
         base = Answer(
@@ -460,6 +457,20 @@ class Assistant:
         yield answer.answer
         yield answer
 
+    def _extract(self, found: Evidence) -> tuple[Extract, list[UnitHit]]:
+        """The extractive answer to the evidence, and the units it was drawn from: the hits,
+        or every candidate (``found.wider``) when only the previous answer's paragraphs were
+        asked first and they do not answer."""
+        extract = self.extractive.extract(
+            found.profile, found.vector, found.hits, found.metas, found.index
+        )
+        if extract.refused and found.wider is not None and found.wider != found.hits:
+            wider = self.extractive.extract(
+                found.profile, found.vector, found.wider, found.metas, found.index
+            )
+            return wider, found.wider
+        return extract, found.hits
+
     def _in_parts(
         self,
         question: str,
@@ -481,13 +492,7 @@ class Assistant:
         turns: list[Message | dict] = list(history)
         for part in parts:
             found = self.gather(part, turns, doc_ids)
-            extract = self.extractive.extract(
-                found.profile, found.vector, found.hits, found.metas, found.index
-            )
-            if extract.refused and found.wider is not None and found.wider != found.hits:
-                extract = self.extractive.extract(
-                    found.profile, found.vector, found.wider, found.metas, found.index
-                )
+            extract, _ = self._extract(found)
             if extract.refused:
                 return whole
             said = self._extractive_answer(Answer(question=part, answer=""), extract, found.metas)
