@@ -17,6 +17,7 @@ import numpy as np
 from assistant._lexicon import antonyms, derivations, irregular_bases, near_terms
 from assistant._lexicon import held as lexicon_held
 from assistant._text import EVENT_NOUNS, content_phrases, content_words, stems, words
+from ingest._embed_cache import EmbeddingCache
 from ingest.embeddings import MiniLMEmbeddings
 
 # A question word absent from a text still counts when a word of the text means nearly the
@@ -56,18 +57,34 @@ def _terms(text: str) -> tuple[str, ...]:
 
 
 class Vectors:
-    """Embeddings of short texts, computed on first use and kept (bounded) for later."""
+    """Embeddings of short texts, computed on first use and kept (bounded) for later.
 
-    def __init__(self, embedder: MiniLMEmbeddings, capacity: int = VECTORS_KEPT) -> None:
+    With ``disk`` (the ingest's embedding cache), texts this process has not embedded yet are
+    read from it before the model is run, and what the model embeds is written to it: the
+    words, terms and sentences a store's answers compare are the same in the next process
+    (a restarted UI, each ``ask``, the eval's per-document systems, the tests after it)."""
+
+    def __init__(
+        self,
+        embedder: MiniLMEmbeddings,
+        capacity: int = VECTORS_KEPT,
+        disk: EmbeddingCache | None = None,
+    ) -> None:
         self.embedder = embedder
         self.capacity = capacity
+        self.disk = disk
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def get(self, texts: Sequence[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
             # One call for every text missing: the model's fixed cost is paid once.
-            for text, vector in zip(missing, self.embedder.embed_array(missing), strict=True):
+            made = (
+                self.disk.embed(self.embedder, missing)
+                if self.disk
+                else self.embedder.embed_array(missing)
+            )
+            for text, vector in zip(missing, made, strict=True):
                 self._cache[text] = vector
         out = np.vstack([self._cache[t] for t in texts])
         # The least recently used go first, and only once this call's texts are taken: a

@@ -331,7 +331,7 @@ class Assistant:
         # What this process ingests goes into its index without being read back.
         ingestor.on_commit.append(self.retriever.remember)
         # Embeddings of questions, sentences and words, shared by the retrieval and the answerer.
-        self.vectors = Vectors(self.embedder)
+        self.vectors = Vectors(self.embedder, disk=ingestor.cache)
         self.extractive = ExtractiveAnswerer(self.embedder, settings.answer, vectors=self.vectors)
         self._llm = None
 

@@ -13,6 +13,7 @@ from assistant import Assistant
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._lexicon import derivations, held, near_terms, phrasal_verbs
 from assistant._text import stems
+from ingest._embed_cache import EmbeddingCache
 from ingest.embeddings import get_embedder
 from ingest.wordnet import BROADER, wordnet
 
@@ -101,6 +102,38 @@ def test_the_vector_cache_keeps_what_it_was_asked_for_again_and_gives_the_model_
     assert len(vectors._cache) == 3
     # "customs" was used least recently; what was asked last stays.
     assert list(vectors._cache) == ["smuggling", "police", "evidence"]
+
+
+def test_vectors_a_process_embedded_are_read_from_the_disk_cache_by_the_next(
+    tmp_path: Path,
+) -> None:
+    """The words and sentences answers compare are kept in the ingest's embedding cache, so a
+    new process (each ``ask``, the eval's per-document systems) reads them instead of running
+    the model again, and gets the model's vectors."""
+    embedder = get_embedder()
+    texts = ["bribery", "customs administrations", "trained three hundred police officers"]
+    want = embedder.embed_array(texts)
+    first = Vectors(embedder, disk=EmbeddingCache(tmp_path))
+    assert np.allclose(first.get(texts), want, atol=1e-6)
+
+    calls: list[list[str]] = []
+    model_embed = embedder.embed_array
+
+    class Watched:
+        """The same model, with its calls recorded."""
+
+        settings = embedder.settings
+        dimensions = embedder.dimensions
+
+        def embed_array(self, asked: list[str]) -> np.ndarray:
+            calls.append(list(asked))
+            return model_embed(asked)
+
+    second = Vectors(Watched(), disk=EmbeddingCache(tmp_path))  # type: ignore[arg-type]
+    got = second.get([*texts, "smuggling"])
+    assert np.allclose(got[:3], want, atol=1e-6)
+    assert np.allclose(got[3], embedder.embed_array(["smuggling"])[0], atol=1e-6)
+    assert calls == [["smuggling"]]  # only the text no process had embedded before
 
 
 def test_a_question_in_the_asker_s_words_is_answered_from_the_document_s(
