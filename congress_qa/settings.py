@@ -113,8 +113,10 @@ class EmbeddingSettings(_Section):
     )
     cache: bool = Field(
         default=True,
-        description="Keep the embeddings of ingested units on disk, keyed by the model and the "
-        "text, so that a document ingested again is not embedded again.",
+        description="Keep embeddings on disk, keyed by the model and the text: those of "
+        "ingested units, so that a document ingested again is not embedded again, and the "
+        "words, terms and sentences the answerer compares, so that a new process does not "
+        "embed them again.",
     )
     cache_dir: Path | None = Field(
         default=None,
