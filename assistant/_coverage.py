@@ -17,7 +17,7 @@ import numpy as np
 from assistant._lexicon import antonyms, derivations, irregular_bases, near_terms
 from assistant._lexicon import held as lexicon_held
 from assistant._text import EVENT_NOUNS, content_phrases, content_words, stems, words
-from ingest._embed_cache import EmbeddingCache
+from ingest import EmbeddingCache
 from ingest.embeddings import MiniLMEmbeddings
 
 # A question word absent from a text still counts when a word of the text means nearly the

@@ -1,5 +1,6 @@
 """Ingestion: UN documents parsed into citable units, chunked, embedded and stored."""
 
+from ingest._embed_cache import EmbeddingCache
 from ingest._ids import slugify
 from ingest.chunking import chunk_document, chunk_id
 from ingest.embeddings import MiniLMEmbeddings, get_embedder
@@ -23,6 +24,7 @@ __all__ = [
     "SUPPORTED",
     "ChromaStore",
     "DocumentMeta",
+    "EmbeddingCache",
     "EmptyStoreError",
     "FileResult",
     "Hit",

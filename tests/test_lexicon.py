@@ -13,7 +13,7 @@ from assistant import Assistant
 from assistant._coverage import ConceptMatcher, Vectors
 from assistant._lexicon import derivations, held, near_terms, phrasal_verbs
 from assistant._text import stems
-from ingest._embed_cache import EmbeddingCache
+from ingest import EmbeddingCache
 from ingest.embeddings import get_embedder
 from ingest.wordnet import BROADER, wordnet
 
