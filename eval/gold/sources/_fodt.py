@@ -1,7 +1,8 @@
 """Helpers shared by the generators that write a UN report as a LibreOffice flat OpenDocument
-text (.fodt) string and have LibreOffice (soffice) convert it:
-make_synthetic_real_estate_laundering_egm_pdf.py (printed to PDF) and
-make_synthetic_hate_crime_egm_docx.py (saved as a Word .docx).
+text (.fodt) string and have LibreOffice (soffice) convert it, printed to PDF
+(make_synthetic_real_estate_laundering_egm_pdf.py, make_synthetic_prison_extremism_egm_pdf.py) or
+saved as a Word .docx (make_synthetic_hate_crime_egm_docx.py,
+make_synthetic_judicial_integrity_egm_docx.py).
 
 What they share: the document skeleton (namespaces, metadata), the style sheet (UN body text
 with a hanging indent, the heading styles, the masthead, the ruled tables, the footnotes, the
@@ -37,6 +38,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,6 +177,63 @@ def check_paragraphs(body: list[tuple], n_paragraphs: int) -> None:
     n_paras = sum(1 for item in body if item[0] == "p")
     if n_paras != n_paragraphs:
         raise SystemExit(f"{n_paras} numbered paragraphs, expected {n_paragraphs}")
+
+
+def para_numbers(body: list[tuple]) -> dict[str, str]:
+    """The number of each numbered paragraph, by its key, as the automatic numbering counts
+    them."""
+    out, n = {}, 0
+    for item in body:
+        if item[0] == "p":
+            n += 1
+            out[item[2]["key"]] = str(n)
+    return out
+
+
+def paragraph_texts(body: list[tuple]) -> list[str]:
+    """The numbered paragraphs' texts, then their sub-items', in order, with their markup."""
+    texts = [item[1] for item in body if item[0] == "p"]
+    for item in body:
+        if item[0] != "p" or len(item) < 3:
+            continue
+        for sub in item[2].get("items", []):
+            texts += [sub] if isinstance(sub, str) else [sub[0], *sub[1]]
+    return texts
+
+
+# The mix of categories a blind document's 35 cases are written to (the helper's brief).
+CASE_MIX = {
+    "unanswerable": 8,
+    "numbers": 6,
+    "names": 4,
+    "paraphrase": 5,
+    "list": 3,
+    "followup": 3,
+    "frame": 2,
+    "factual": 2,
+    "front": 2,
+}
+
+
+def check_mix(cases: list[dict]) -> None:
+    """The cases hold ``CASE_MIX``'s categories, and each follow-up's history ends with an
+    assistant turn that cites a paragraph, as the assistant's answers do."""
+    got = {k: sum(1 for c in cases if c["category"] == k) for k in CASE_MIX}
+    if got != CASE_MIX:
+        raise SystemExit(f"categories {got}")
+    for c in cases:
+        if c["category"] == "followup" and not re.search(r"\[\d+\]", c["history"][-1]["content"]):
+            raise SystemExit(f"{c['id']}: the assistant turn cites no paragraph")
+
+
+def check_markup(texts: list[str], footnotes: dict[int, str]) -> None:
+    """The footnote marks come in the notes' order, one each, and every emphasis is closed."""
+    marks = [int(m) for t in texts for m in MARK_RE.findall(t)]
+    if marks != sorted(footnotes):
+        raise SystemExit(f"footnote marks {marks} do not match the notes {sorted(footnotes)}")
+    for t in texts:
+        if "*" in re.sub(r"\*\*.+?\*\*|\*.+?\*", "", t):
+            raise SystemExit(f"unbalanced emphasis in: {t[:60]}")
 
 
 def check_attendance(
@@ -820,6 +879,26 @@ def soffice_convert(src: Path, outdir: str, target: str = "pdf", ext: str = "pdf
     return made
 
 
+_CORE_DATE = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def normalize_docx(
+    src: Path, dest: Path, *, fixed_iso: str, zip_time: tuple[int, int, int, int, int, int]
+) -> None:
+    """Copies a .docx ZIP member by member, in the same order, with fixed timestamps and the
+    fixed creation and modification dates in docProps/core.xml: the same bytes each run."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                text = _CORE_DATE.sub(rf"\g<1>{fixed_iso}Z\g<2>", data.decode("utf-8"))
+                data = text.encode("utf-8")
+            member = zipfile.ZipInfo(info.filename, date_time=zip_time)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            zout.writestr(member, data)
+
+
 def convert(
     fodt: str,
     out: Path,
@@ -867,6 +946,44 @@ def split_paragraphs(doc_units: list[dict], pages: list[str]) -> dict[str, list[
         if first and last and first[0] != last[-1]:
             out[u["id"]] = [first[0], last[-1]]
     return out
+
+
+def printed_pages(out: Path) -> list[str]:
+    """The text of each page of ``out`` as printed, without whitespace: a PDF as it is, a
+    .docx as LibreOffice prints it; [] without pdftotext (poppler-utils)."""
+    if shutil.which("pdftotext") is None:
+        return []
+    if out.suffix == ".pdf":
+        return pdf_pages(out)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / out.name
+        shutil.copyfile(out, src)
+        return pdf_pages(soffice_convert(src, tmp, "pdf", "pdf"))
+
+
+def layout_report(
+    out: Path, doc_units: list[dict], footnotes: dict[int, str], table: Table
+) -> dict:
+    """Where things fell on the printed pages of ``out``: the numbered paragraphs that run
+    over a page break (unit: [first page, last page]), and the pages of the footnotes and of
+    the data table. Compared without whitespace ({} without pdftotext)."""
+    pages = printed_pages(out)
+    if not pages:
+        return {}
+
+    def where(text: str) -> list[int]:
+        return pages_of(pages, text)
+
+    return {
+        "pages": len([p for p in pages if p]),
+        "split paragraphs": split_paragraphs(doc_units, pages),
+        "footnotes": {n: where(footnotes[n]) for n in footnotes},
+        "table title": where(table.title),
+        "table first row": where("".join(table.rows[1])),
+        # pdftotext may read the last rows' cells interleaved: the pages holding every cell
+        "table last row": sorted(set.intersection(*(set(where(c)) for c in table.rows[-1]))),
+        "table source": where(table.source[:60]),
+    }
 
 
 # --------------------------------------------------------------------------------------------

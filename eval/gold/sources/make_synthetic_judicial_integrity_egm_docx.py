@@ -69,10 +69,7 @@ Run:  python eval/gold/sources/make_synthetic_judicial_integrity_egm_docx.py
 from __future__ import annotations
 
 import re
-import shutil
 import sys
-import tempfile
-import zipfile
 from functools import partial
 from pathlib import Path
 
@@ -80,7 +77,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from _fodt import (  # noqa: E402
     GOLD,
-    MARK_RE,
     NBSP,
     Front,
     Table,
@@ -90,15 +86,17 @@ from _fodt import (  # noqa: E402
     case,
     check_attendance,
     check_cases,
+    check_markup,
+    check_mix,
     check_paragraphs,
     convert,
     document,
     expected,
     front_page,
-    pages_of,
-    pdf_pages,
-    soffice_convert,
-    split_paragraphs,
+    layout_report,
+    normalize_docx,
+    para_numbers,
+    paragraph_texts,
     styles,
     turn,
     unanswerable,
@@ -220,17 +218,8 @@ def states_listed() -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-# Inline markup in the texts:
-#   {n}            footnote n's mark            *text*   italic run    **text**   bold run
-#   [[text|url]]   hyperlink showing "text"     "\n"     manual line break
-#   NBSP           non-breaking space (a plain space in the units)
-#
-# The body, in document order:
-#   ("h1", "I.", text) / ("h2", "A.", text)   chapter / section heading (not a unit)
-#   ("p", text, extra)                        automatically numbered paragraph; extra holds
-#       "key" (the name the cases use for it) and may hold "lines" (officer lines), "agenda"
-#       (automatic agenda list), "table" (the body table), "items" (lettered sub-items: a str
-#       or (str, [roman sub-items]))
+# The body, in document order, in the format and inline markup _fodt.py describes; each
+# paragraph's extra also holds "key", the name the cases use for it.
 BODY: list[tuple] = [
     ("h1", "I.", "Introduction"),
     (
@@ -653,17 +642,7 @@ FRONT = Front(DISCLAIMER, SYMBOL, CONGRESS, ISSUE_DATE, TITLE, PLACE_DATES)
 TABLE = Table("Complaints", TABLE_TITLE, TABLE_ROWS, TABLE_SOURCE)
 
 
-def para_numbers() -> dict[str, str]:
-    """The paragraph number of each key, as the automatic numbering counts them."""
-    out, n = {}, 0
-    for item in BODY:
-        if item[0] == "p":
-            n += 1
-            out[item[2]["key"]] = str(n)
-    return out
-
-
-P = para_numbers()
+P = para_numbers(BODY)
 
 
 def expected_units() -> dict:
@@ -673,19 +652,8 @@ def expected_units() -> dict:
 
 def check_document() -> None:
     check_paragraphs(BODY, N_PARAGRAPHS)
-    texts = [item[1] for item in BODY if item[0] == "p"]
-    for item in BODY:
-        if item[0] != "p":
-            continue
-        for sub in item[2].get("items", []):
-            texts += [sub] if isinstance(sub, str) else [sub[0], *sub[1]]
-    marks = [int(m) for t in texts for m in MARK_RE.findall(t)]
-    if marks != sorted(FOOTNOTES):
-        raise SystemExit(f"footnote marks {marks} do not match the notes {sorted(FOOTNOTES)}")
+    check_markup(paragraph_texts(BODY), FOOTNOTES)
     check_attendance(ANNEX_STATES, N_EXPERTS, N_STATES, ("twenty-nine", 29))
-    for t in texts:
-        if "*" in re.sub(r"\*\*.+?\*\*|\*.+?\*", "", t):
-            raise SystemExit(f"unbalanced emphasis in: {t[:60]}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -707,26 +675,14 @@ def build_fodt() -> str:
     return document(w, TITLE, FIXED_ISO, STYLES)
 
 
-_CORE_DATE = re.compile(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
-
-
-def normalize_zip(src: Path, dest: Path) -> None:
-    """Copies the .docx ZIP member by member, in the same order, with fixed timestamps and
-    the fixed creation and modification dates in docProps/core.xml."""
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w") as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                text = _CORE_DATE.sub(rf"\g<1>{FIXED_ISO}Z\g<2>", data.decode("utf-8"))
-                data = text.encode("utf-8")
-            member = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            zout.writestr(member, data)
-
-
 def build_docx(keep_fodt: bool = False) -> None:
-    convert(build_fodt(), OUT, "docx:MS Word 2007 XML", keep_fodt=keep_fodt, write=normalize_zip)
+    convert(
+        build_fodt(),
+        OUT,
+        "docx:MS Word 2007 XML",
+        keep_fodt=keep_fodt,
+        write=partial(normalize_docx, fixed_iso=FIXED_ISO, zip_time=FIXED_ZIP_TIME),
+    )
 
 
 # ============================================================================================
@@ -1092,23 +1048,7 @@ TOPICS = [
 
 def check_gold(doc: dict) -> None:
     by_id = check_cases(doc, CASES, TOPICS, "ji", 35)
-    wanted = {
-        "unanswerable": 8,
-        "numbers": 6,
-        "names": 4,
-        "paraphrase": 5,
-        "list": 3,
-        "followup": 3,
-        "frame": 2,
-        "factual": 2,
-        "front": 2,
-    }
-    got = {k: sum(1 for c in CASES if c["category"] == k) for k in wanted}
-    if got != wanted:
-        raise SystemExit(f"categories {got}")
-    for c in CASES:
-        if c["category"] == "followup" and not re.search(r"\[\d+\]", c["history"][-1]["content"]):
-            raise SystemExit(f"{c['id']}: the assistant turn cites no paragraph")
+    check_mix(CASES)
     # the near misses stay near misses: where a word may occur
     only_in = {
         "senegal": [P["attendance"], "annex.1"],
@@ -1135,29 +1075,9 @@ def check_gold(doc: dict) -> None:
         raise SystemExit("a near miss is answered (Indonesia)")
 
 
-def layout_report() -> dict:
-    """Where things fell on the pages of a PDF that LibreOffice prints from the .docx: the
-    numbered paragraphs that run over a page break (unit: [first page, last page]), and the
-    pages of the footnotes and of the data table. Compared without whitespace."""
-    if shutil.which("pdftotext") is None:
-        return {}
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / OUT.name
-        shutil.copyfile(OUT, src)
-        pages = pdf_pages(soffice_convert(src, tmp, "pdf", "pdf"))
-
-    def where(text: str) -> list[int]:
-        return pages_of(pages, text)
-
-    return {
-        "pages": len([p for p in pages if p]),
-        "split paragraphs": split_paragraphs(expected_units()["units"], pages),
-        "footnotes": {n: where(FOOTNOTES[n]) for n in FOOTNOTES},
-        "table title": where(TABLE_TITLE),
-        "table first row": where("".join(TABLE_ROWS[1])),
-        "table last row": where("".join(TABLE_ROWS[-1])),
-        "table source": where(TABLE_SOURCE[:60]),
-    }
+def _layout() -> dict:
+    report = layout_report(OUT, expected_units()["units"], FOOTNOTES, TABLE)
+    return report
 
 
 def main() -> None:
@@ -1166,7 +1086,7 @@ def main() -> None:
     check_gold(doc)
     build_docx(keep_fodt="--keep-fodt" in sys.argv)
     write_gold(OUT, doc, CASES, TOPICS)
-    print(f"layout (from a PDF printed from the .docx): {layout_report()}")
+    print(f"layout (from a PDF printed from the .docx): {_layout()}")
 
 
 if __name__ == "__main__":

@@ -69,7 +69,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from _fodt import (  # noqa: E402
     GOLD,
-    MARK_RE,
     Front,
     Table,
     Writer,
@@ -78,14 +77,18 @@ from _fodt import (  # noqa: E402
     case,
     check_attendance,
     check_cases,
+    check_markup,
+    check_mix,
     check_paragraphs,
     convert,
     document,
     expected,
     front_page,
+    layout_report,
     pages_of,
-    pdf_pages,
-    split_paragraphs,
+    para_numbers,
+    paragraph_texts,
+    printed_pages,
     styles,
     turn,
     unanswerable,
@@ -207,15 +210,8 @@ def states_listed() -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-# Inline markup in the texts:
-#   {n}    footnote n's mark     *text*   italic run     "\n"   manual line break
-#
-# The body, in document order:
-#   ("h1", "I.", text) / ("h2", "A.", text)   chapter / section heading (not a unit)
-#   ("p", text, extra)                        automatically numbered paragraph; extra holds
-#       "key" (the name the cases use for it) and may hold "lines" (officer lines), "agenda"
-#       (automatic agenda list), "table" (the body table), "items" (lettered sub-items: a str
-#       or (str, [roman sub-items]))
+# The body, in document order, in the format and inline markup _fodt.py describes; each
+# paragraph's extra also holds "key", the name the cases use for it.
 BODY: list[tuple] = [
     ("h1", "I.", "Introduction"),
     (
@@ -655,17 +651,7 @@ FRONT = Front(DISCLAIMER, SYMBOL, CONGRESS, ISSUE_DATE, TITLE, PLACE_DATES)
 TABLE = Table("Prisoners", TABLE_TITLE, TABLE_ROWS, TABLE_SOURCE)
 
 
-def para_numbers() -> dict[str, str]:
-    """The paragraph number of each key, as the automatic numbering counts them."""
-    out, n = {}, 0
-    for item in BODY:
-        if item[0] == "p":
-            n += 1
-            out[item[2]["key"]] = str(n)
-    return out
-
-
-P = para_numbers()
+P = para_numbers(BODY)
 
 
 def expected_units() -> dict:
@@ -675,19 +661,8 @@ def expected_units() -> dict:
 
 def check_document() -> None:
     check_paragraphs(BODY, N_PARAGRAPHS)
-    texts = [item[1] for item in BODY if item[0] == "p"]
-    for item in BODY:
-        if item[0] != "p":
-            continue
-        for sub in item[2].get("items", []):
-            texts += [sub] if isinstance(sub, str) else [sub[0], *sub[1]]
-    marks = [int(m) for t in texts for m in MARK_RE.findall(t)]
-    if marks != sorted(FOOTNOTES):
-        raise SystemExit(f"footnote marks {marks} do not match the notes {sorted(FOOTNOTES)}")
+    check_markup(paragraph_texts(BODY), FOOTNOTES)
     check_attendance(ANNEX_STATES, N_EXPERTS, N_STATES, ("twenty-three", 23))
-    for t in texts:
-        if "*" in re.sub(r"\*\*.+?\*\*|\*.+?\*", "", t):
-            raise SystemExit(f"unbalanced emphasis in: {t[:60]}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1137,23 +1112,7 @@ TOPICS[2]["paragraphs"] = [
 
 def check_gold(doc: dict) -> None:
     by_id = check_cases(doc, CASES, TOPICS, "pv", 35)
-    wanted = {
-        "unanswerable": 8,
-        "numbers": 6,
-        "names": 4,
-        "paraphrase": 5,
-        "list": 3,
-        "followup": 3,
-        "frame": 2,
-        "factual": 2,
-        "front": 2,
-    }
-    got = {k: sum(1 for c in CASES if c["category"] == k) for k in wanted}
-    if got != wanted:
-        raise SystemExit(f"categories {got}")
-    for c in CASES:
-        if c["category"] == "followup" and not re.search(r"\[\d+\]", c["history"][-1]["content"]):
-            raise SystemExit(f"{c['id']}: the assistant turn cites no paragraph")
+    check_mix(CASES)
     # the near misses stay near misses: where a word may occur
     only_in = {
         "norway": [P["attendance"], "annex.1"],
@@ -1182,26 +1141,10 @@ def check_gold(doc: dict) -> None:
         raise SystemExit("a near miss is answered (Japan's amount)")
 
 
-def layout_report() -> dict:
-    """Where things fell on the PDF's pages: the numbered paragraphs that run over a page break
-    (unit: [first page, last page]), and the pages of the footnotes and of the data table.
-    Compared without whitespace."""
-    pages = pdf_pages(OUT)
-
-    def where(text: str) -> list[int]:
-        return pages_of(pages, text)
-
-    return {
-        "pages": len([p for p in pages if p]),
-        "split paragraphs": split_paragraphs(expected_units()["units"], pages),
-        "footnotes": {n: where(FOOTNOTES[n]) for n in FOOTNOTES},
-        "table title": where(TABLE_TITLE),
-        "table first row": where("".join(TABLE_ROWS[1])),
-        # pdftotext may read the last rows' cells interleaved: the pages holding every cell
-        "table last row": sorted(set.intersection(*(set(where(c)) for c in TABLE_ROWS[-1]))),
-        "table source": where(TABLE_SOURCE[:60]),
-        "annex": where("List of participants"),
-    }
+def _layout() -> dict:
+    report = layout_report(OUT, expected_units()["units"], FOOTNOTES, TABLE)
+    report["annex"] = pages_of(printed_pages(OUT), "List of participants")
+    return report
 
 
 def main() -> None:
@@ -1210,7 +1153,7 @@ def main() -> None:
     check_gold(doc)
     build_pdf(keep_fodt="--keep-fodt" in sys.argv)
     write_gold(OUT, doc, CASES, TOPICS)
-    print(f"layout: {layout_report()}")
+    print(f"layout: {_layout()}")
 
 
 if __name__ == "__main__":
