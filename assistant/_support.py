@@ -99,6 +99,47 @@ def _figures_of(text: str) -> set[tuple[str, str]]:
     return out
 
 
+# A table's row is a line of cells: "Iraq | 14,800,000 | 610" (``ingest``'s table text).
+_CELL_SEPARATOR = " | "
+
+
+def _table_figures(text: str) -> set[tuple[str, str]]:
+    """The (figure, stem of the thing it counts) pairs of the tables of ``text``: a cell's
+    figure counts what its column's header names ("Tablets seized"), what its row's first
+    cell names ("Persons protected at the end of 2024"), and what the line introducing the
+    table names ("seizures of captagon tablets … in the table below") but another column's
+    header does not ("Cases recorded" counts no tablets). Not the word that follows it in
+    the text, which is the next cell's ("14,800,000 | 610" is no count of 610s)."""
+    out: set[tuple[str, str]] = set()
+    header: list[set[str]] = []
+    intro: set[str] = set()
+    for line in text.split("\n"):
+        if _CELL_SEPARATOR not in line:
+            header, intro = [], _counted(line)
+            continue
+        cells = line.split(_CELL_SEPARATOR)
+        if not header:
+            header = [_counted(cell) for cell in cells]
+            continue
+        for i, cell in enumerate(cells):
+            figures = [t for t in words(cell) if _is_figure(t)]
+            if not figures or i >= len(header):
+                continue
+            others = set().union(*(h for j, h in enumerate(header) if j != i))
+            things = header[i] | (_counted(cells[0]) if i else set()) | (intro - others)
+            out |= {(figure, thing) for figure in figures for thing in things}
+    return out
+
+
+def _counted(text: str) -> set[str]:
+    """The stems of the words of ``text`` that may name what a figure counts."""
+    return {
+        stem_words([w])[0]
+        for w in words(text)
+        if len(w) > 1 and w not in STOPWORDS and w not in MONTHS and not _is_figure(w)
+    }
+
+
 def _is_figure(token: str) -> bool:
     return token.isdigit() or token in _CARDINALS
 
@@ -171,7 +212,7 @@ class SupportChecker:
             and numbers <= number_words(unit_normalised)
             # A name as the answerer's names check reads it: "Czech" names Czechia.
             and names_all(tuple(names), hit.doc_id, context, {})
-            and figures <= _figures_of(unit_normalised)
+            and figures <= _figures_of(unit_normalised) | _table_figures(unit_normalised)
         )
         # The front matter's fields (its symbol, languages, dates) are named by their labels,
         # not by its text: there, the figures and names above are the facts checked.

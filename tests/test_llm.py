@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from conftest import SEED, SEED_ID, free_port
+from conftest import ROOT, SEED, SEED_ID, free_port
 
 from assistant import Answer, Assistant, Message
 from assistant._coverage import Vectors
@@ -17,9 +17,9 @@ from assistant._support import SupportChecker
 from assistant.compose import with_markers
 from assistant.llm import LLMAnswerer, _best_sentence, build_messages, check_support, declines
 from assistant.retrieval import UnitHit
-from congress_qa import Settings
+from congress_qa import Settings, get_settings
 from congress_qa.cli import main
-from ingest import Ingestor
+from ingest import Ingestor, parse_file
 
 
 def _settings(home, base_url: str | None) -> Settings:
@@ -211,6 +211,30 @@ def test_a_figure_is_supported_only_of_what_the_paragraph_counts(checker: Suppor
     restated = "Latvia's early release reduced the prison population by 18% in five years [1]."
     assert checker.measure(restated.removesuffix(" [1]."), latvia, None).facts_held
     assert check_support(restated, _sources(latvia), {}, checker, threshold).parts
+
+
+def test_a_table_cell_s_figure_counts_what_its_column_and_row_name(
+    checker: SupportChecker,
+) -> None:
+    """A table's cells follow each other in its text ("Iraq | 14,800,000 | 610"): a figure
+    counts what its column's header and its row's first cell name, not the next cell. Seen
+    with Qwen 1.5B on the test sample (wa-49): "Iraq seized 14,800,000 tablets" failed the
+    check on the very row that says it, and the answer fell back."""
+    path = ROOT / "eval/gold/docs/synthetic-western-asia-rpm-web.html"
+    doc = parse_file(path, get_settings())
+    unit = next(u for u in doc.units if "14,800,000" in u.text)
+    table = UnitHit(doc.meta.doc_id, unit.unit_id, unit.kind, 0, unit.text, "", unit.lead_in, "")
+    assert "Iraq | 14,800,000 | 610" in table.text  # the parser's table text, read as such
+    for said in ("Iraq seized 14,800,000 captagon tablets in 2024.",
+                 "Jordan recorded 1,920 cases.",
+                 "Saudi Arabia seized 96,000,000 tablets in 2,180 cases."):  # fmt: skip
+        assert checker.measure(said, table, doc.meta).facts_held, said
+    # A figure of one column is no count of another's thing.
+    assert not checker.measure("Iraq recorded 14,800,000 cases.", table, doc.meta).facts_held
+    assert not checker.measure("Kuwait seized 245 tablets.", table, doc.meta).facts_held
+    threshold = load_model().support["threshold"]
+    claim = "Iraq seized 14,800,000 captagon tablets in 2024 [1]."
+    assert check_support(claim, _sources(table), {}, checker, threshold).parts
 
 
 def test_a_figure_the_question_gave_is_no_claim_of_the_answer(checker: SupportChecker) -> None:
