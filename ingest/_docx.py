@@ -284,6 +284,9 @@ def _table_rows(tbl, notes: dict, number: Callable | None = None) -> list[list[s
         for tc in _wrapped(tr, "w:tc"):
             # A cell merged with the one above repeats nothing: its text is written there.
             cells.append("" if tc.vMerge == "continue" else _cell_text(tc, notes, number))
+            # A cell spanning columns of the grid leaves them empty, as a reader sees them:
+            # every row keeps the table's columns ("DNA profiles held | " over "2023 | 2024").
+            cells += [""] * (tc.grid_span - 1)
         if any(cells):
             rows.append(cells)
     return rows

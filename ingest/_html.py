@@ -149,6 +149,13 @@ def _introduces_table(block) -> bool:  # noqa: ANN001 - bs4 Tag
     return after is not None and after.name == "table" and block.get_text().rstrip().endswith(":")
 
 
+def _span(cell, attribute: str) -> int:  # noqa: ANN001 - bs4 Tag
+    """How many columns (``colspan``) or rows (``rowspan``) a table cell spans: 1 unless it
+    says a whole number of them."""
+    value = str(cell.get(attribute) or "1").strip()
+    return max(1, min(int(value), 1000)) if value.isdigit() else 1
+
+
 class _Writer:
     def __init__(
         self,
@@ -293,14 +300,27 @@ class _Writer:
                 self.attach()
             return
         rows = []
+        # Columns a cell above still spans (rowspan): {column: rows left}.
+        spanned: dict[int, int] = {}
         for tr in table.find_all("tr"):
             if tr.find_parent("table") is not table:
                 continue  # a nested table's rows are read with the cell that holds them
-            cells = [
-                " ".join(cell.get_text(" ").split())
-                for cell in tr.find_all(["td", "th"])
-                if cell.find_parent("tr") is tr
-            ]
+            cells: list[str] = []
+            for cell in tr.find_all(["td", "th"]):
+                if cell.find_parent("tr") is not tr:
+                    continue
+                while spanned.get(len(cells)):
+                    cells.append("")  # under a cell spanning rows: its text is written above
+                width, height = _span(cell, "colspan"), _span(cell, "rowspan")
+                for column in range(len(cells), len(cells) + width):
+                    if height > 1:
+                        spanned[column] = height
+                cells += [" ".join(cell.get_text(" ").split()), *[""] * (width - 1)]
+            while spanned.get(len(cells)):
+                cells.append("")
+            # A cell spanning columns or rows leaves them empty, as a reader sees them: every
+            # row keeps the table's columns ("DNA profiles held | " over "2023 | 2024").
+            spanned = {c: n - 1 for c, n in spanned.items() if n > 1}
             if any(cells):
                 rows.append(" | ".join(cells))
         caption = table.find("caption")

@@ -109,6 +109,32 @@ def test_html_br_separated_lines_inside_one_p(tmp_path: Path) -> None:
     assert_every_word_once(said, doc)
 
 
+def test_html_table_cells_spanning_columns_and_rows_keep_every_row_s_columns(
+    tmp_path: Path,
+) -> None:
+    """A heading cell over two columns (colspan) and cells down two heading rows (rowspan):
+    each row is written with the table's columns, the spanned places left empty, so a
+    figure stays under its heading ("2024" under "DNA profiles held")."""
+    table = (
+        "<table><tr><th rowspan='2'>State</th><th colspan='2'>DNA profiles held</th>"
+        "<th rowspan='2'>Matches reported in 2024</th></tr>"
+        "<tr><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Estonia</td><td>118,302</td><td>124,775</td><td>1,487</td></tr></table>"
+    )
+    markup = (
+        f"<html><body><h1>{TITLE}</h1><p>1. Experts gave the figures below:</p>{table}"
+        f"<p>2. {P4}</p></body></html>"
+    )
+    doc = _parse(_write(tmp_path / "spans.html", markup))
+    assert doc.unit_ids == ["front", "1", "2"]
+    unit = next(u for u in doc.units if u.unit_id == "1")
+    assert unit.text.split("\n")[1:] == [
+        "State | DNA profiles held | | Matches reported in 2024",
+        "| 2023 | 2024 |",
+        "Estonia | 118,302 | 124,775 | 1,487",
+    ]
+
+
 def test_html_entities_nbsp_and_soft_hyphens(tmp_path: Path) -> None:
     markup = (
         f"<html><body><p>{TITLE}</p>"
