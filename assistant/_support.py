@@ -24,6 +24,7 @@ from assistant._lexicon import held as lexicon_held
 from assistant._lexicon import near_terms, usually_noun
 from assistant._offices import names_all
 from assistant._query import asked_kind
+from assistant._table_text import cells, headings
 from assistant._text import (
     EVENT_NOUNS,
     FRAME_WORDS,
@@ -99,35 +100,39 @@ def _figures_of(text: str) -> set[tuple[str, str]]:
     return out
 
 
-# A table's row is a line of cells: "Iraq | 14,800,000 | 610" (``ingest``'s table text).
-_CELL_SEPARATOR = " | "
-
-
 def _table_figures(text: str) -> set[tuple[str, str]]:
     """The (figure, stem of the thing it counts) pairs of the tables of ``text``: a cell's
-    figure counts what its column's header names ("Tablets seized"), what its row's first
+    figure counts what its column's headings name ("Tablets seized"), what its row's first
     cell names ("Persons protected at the end of 2024"), and what the line introducing the
     table names ("seizures of captagon tablets … in the table below") but another column's
-    header does not ("Cases recorded" counts no tablets). Not the word that follows it in
+    headings do not ("Cases recorded" counts no tablets). Not the word that follows it in
     the text, which is the next cell's ("14,800,000 | 610" is no count of 610s)."""
     out: set[tuple[str, str]] = set()
-    header: list[set[str]] = []
-    intro: set[str] = set()
-    for line in text.split("\n"):
-        if _CELL_SEPARATOR not in line:
-            header, intro = [], _counted(line)
+    lines = text.split("\n")
+    intro = ""
+    at = 0
+    while at < len(lines):
+        width = len(cells(lines[at]))
+        end = at
+        while end < len(lines) and width and len(cells(lines[end])) == width:
+            end += 1
+        if end - at < 2:
+            intro = lines[at]
+            at += 1
             continue
-        cells = line.split(_CELL_SEPARATOR)
-        if not header:
-            header = [_counted(cell) for cell in cells]
-            continue
-        for i, cell in enumerate(cells):
-            figures = [t for t in words(cell) if _is_figure(t)]
-            if not figures or i >= len(header):
-                continue
-            others = set().union(*(h for j, h in enumerate(header) if j != i))
-            things = header[i] | (_counted(cells[0]) if i else set()) | (intro - others)
-            out |= {(figure, thing) for figure in figures for thing in things}
+        rows = [cells(line) for line in lines[at:end]]
+        heads, taken = headings(rows)
+        named = [_counted(h) for h in heads]
+        introduced = _counted(intro)
+        for row in rows[taken:]:
+            for i, cell in enumerate(row):
+                figures = [t for t in words(cell) if _is_figure(t)]
+                if not figures or i >= len(named):
+                    continue
+                others = set().union(*(h for j, h in enumerate(named) if j != i))
+                things = named[i] | (_counted(row[0]) if i else set()) | (introduced - others)
+                out |= {(figure, thing) for figure in figures for thing in things}
+        at = end
     return out
 
 

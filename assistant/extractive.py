@@ -46,6 +46,7 @@ from assistant._evidence import EvidenceModel, load_model
 from assistant._lexicon import kind_of, usually_verb
 from assistant._offices import holds_office, names_all, names_asked, offices, said_in
 from assistant._query import QueryProfile
+from assistant._table_text import cells, headings
 from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
@@ -280,8 +281,8 @@ def _without(weights: dict[str, float], word: str) -> dict[str, float]:
 
 def _runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
     """Lines in runs of prose and of tables: at least two consecutive lines of the same
-    number of " | " cells are a table (header first)."""
-    widths = [line.count(" | ") for line in lines]
+    number of cells are a table (headings first)."""
+    widths = [len(cells(line)) for line in lines]
     runs: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(lines):
@@ -320,14 +321,14 @@ def _bounded(candidates: list[Candidate], profile: QueryProfile) -> list[Candida
 
 
 def _row_candidates(hit: UnitHit, lines: list[str], start: int = 0) -> list[Candidate]:
-    """A table's rows, each read with its header ("Symbol A/CONF.…/1; Title Provisional
-    agenda"): a row means nothing without its columns, and the header alone answers nothing.
-    Positions count from ``start`` (the header takes one)."""
-    header = [c.strip() for c in lines[0].split(" | ")]
+    """A table's rows, each read with its columns' headings ("Symbol A/CONF.…/1; Title
+    Provisional agenda"): a row means nothing without its columns, and the headings alone
+    answer nothing. Positions count from ``start`` (each row of headings takes one)."""
+    rows = [cells(line) for line in lines]
+    heads, taken = headings(rows)
     out = []
-    for i, line in enumerate(lines[1:], start + 1):
-        cells = [c.strip() for c in line.split(" | ")]
-        match = "; ".join(f"{h} {c}" for h, c in zip(header, cells, strict=False))
+    for i, (line, row) in enumerate(zip(lines[taken:], rows[taken:], strict=True), start + taken):
+        match = "; ".join(f"{h} {c}" for h, c in zip(heads, row, strict=False) if c)
         # The answer says the row with its columns too ("State Poland; 2022 402.5; …"): the
         # bare figures ("Poland; 402.5; 468.0") do not say which is the year asked.
         out.append(Candidate(hit, i, match, line, match))

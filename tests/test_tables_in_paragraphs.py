@@ -116,3 +116,55 @@ def test_a_row_of_an_annex_table_is_framed_by_the_title_it_sits_under(
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["annex.1"], answer.answer
     assert "2022 402.5" in answer.answer, answer.answer
+
+
+SPANNED = [
+    ("State", "DNA profiles held", "", "Matches reported in 2024"),
+    ("", "2023", "2024", ""),
+    ("Estonia", "118,302", "124,775", "1,487"),
+    ("Philippines", "41,260", "57,934", "612"),
+    ("South Africa", "1,104,517", "1,236,840", "28,905"),
+]
+
+
+def _spanned(path: Path) -> Path:
+    doc = Document()
+    doc.add_paragraph("Report of the synthetic forensic databases workshop")
+    doc.add_paragraph("Tallinn, 2–3 June 2025")
+    doc.add_paragraph("I. Deliberations")
+    doc.add_paragraph(
+        "1. Experts provided figures on the size of their national DNA databases, which are "
+        "summarized in the table below:"
+    )
+    table = doc.add_table(rows=len(SPANNED), cols=4)
+    for row, values in zip(table.rows, SPANNED, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    # Word's merged cells: "DNA profiles held" spans the two year columns; "State" and the
+    # matches' heading span both heading rows.
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 3).merge(table.cell(1, 3))
+    doc.add_paragraph("2. Speakers called for the exchange of profiles through INTERPOL.")
+    doc.save(path)
+    return path
+
+
+def test_a_heading_cell_spanning_two_columns_heads_both(tmp_path: Path, embedder) -> None:  # noqa: ANN001
+    """Under a heading that spans two columns ("DNA profiles held" over "2023 | 2024"), each
+    column is read with both headings: the second heading row is no row of data, and each
+    figure is said with its year. Seen on a blind test document (a LibreOffice PDF): the
+    spanning cells' empty places made the rows misread, and the question was refused."""
+    settings = Settings(home=tmp_path / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([_spanned(tmp_path / "forensic-workshop.docx")])
+    assistant = Assistant(settings, ingestor)
+    units = {c.metadata["unit_id"]: c.metadata["text"] for c in assistant.store.chunks()}
+    assert "South Africa | 1,104,517 | 1,236,840 | 28,905" in units["1"]
+    answer = assistant.ask("How many DNA profiles did South Africa's database hold in 2024?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    assert "DNA profiles held 2024 1,236,840" in answer.answer, answer.answer
+    assert "Matches reported in 2024 28,905" in answer.answer, answer.answer
+    earlier = assistant.ask("How many DNA profiles did Estonia hold in 2023?")
+    assert "DNA profiles held 2023 118,302" in earlier.answer, earlier.answer
