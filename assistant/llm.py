@@ -223,8 +223,10 @@ class Checked:
     )
 
 
-# Clauses of a sentence that lists several points: split at semicolons, each keeping its own.
-_CLAUSE_RE = re.compile(r"(?<=;)\s+")
+# Clauses of a sentence that lists several points, each keeping its own: split at semicolons,
+# and after a marker that a comma follows ("… States [7], support … [8], and update …"): the
+# marker closed a claim, which its source is to support.
+_CLAUSE_RE = re.compile(r"(?<=;)\s+|(?<=\])\s*,\s+(?:and\s+)?")
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -113,6 +113,29 @@ def test_a_sentence_that_joins_several_sources_points_is_checked_clause_by_claus
     ]
 
 
+def test_a_sentence_whose_markers_close_its_clauses_is_checked_clause_by_clause(
+    checker: SupportChecker,
+) -> None:
+    """Seen with Qwen 1.5B (test sample, fd-18): "The experts asked UNODC to extend … [7],
+    support … [8], update … [9]." joined its points with commas, each closed by its own
+    marker. No one paragraph supports the whole sentence, so all of it was dropped and the
+    answer fell back. Each marker closes a claim of its own, which its source is to support."""
+    g, e = _elderly_and_children()
+    threshold = load_model().support["threshold"]
+    text = (
+        "The meeting asked for more attention to the protection of elderly people, who are "
+        "targets of online frauds and scams [1], measures to support the mental health of "
+        "children exposed to crime and abuse on the Internet [2], and a fund of 5 million "
+        "dollars for Brazil [2]."
+    )
+    checked = check_support(text, _sources(g, e), {}, checker, threshold)
+    assert [p.markers for p in checked.parts] == [["8(g)"], ["8(e)"]]
+    assert "Brazil" not in " ".join(p.text for p in checked.parts)
+    assert checked.counts["sentences"] == 1 and checked.counts["dropped_sentences"] == 0
+    rendered = " ".join(with_markers(p) for p in checked.parts)
+    assert "scams [8(g)]; measures to support" in rendered, rendered
+
+
 def test_markers_listed_as_words_leave_no_empty_list_behind(checker: SupportChecker) -> None:
     """Seen with Qwen 1.5B: "Encryption was mentioned in several sources, including [1], [3],
     [4], [5], and [6]." was shown as "… including,,,, and." once the markers were taken out."""
