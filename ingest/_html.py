@@ -153,6 +153,8 @@ def _span(cell, attribute: str) -> int:  # noqa: ANN001 - bs4 Tag
     """How many columns (``colspan``) or rows (``rowspan``) a table cell spans: 1 unless it
     says a whole number of them."""
     value = str(cell.get(attribute) or "1").strip()
+    # HTML caps a span at 1,000 columns (the living standard's colspan limit); a page cannot
+    # make a row of more empty cells than that.
     return max(1, min(int(value), 1000)) if value.isdigit() else 1
 
 
