@@ -463,6 +463,10 @@ def analyse(
         excluded.add(class_kind.lower())
     # An acronym is a name even when it spells a common word: "the WHO representative".
     spelled = {w.lower() for w in acronyms}
+    # Not the short form of a kind of thing ("DNA", "NGOs"): asked about as any concept is, it
+    # need not be written that way by the sentence that answers ("the profiles of laboratory
+    # staff" answers what was asked of their DNA), as a name must be.
+    kinds = {w.lower() for w in acronyms if names_a_kind(w)}
     names = tuple(
         dict.fromkeys(
             w
@@ -473,6 +477,7 @@ def analyse(
             and (w not in STOPWORDS or w in spelled)
             and w not in excluded
             and w not in _CLASS_WORDS
+            and w not in kinds
         )
     )
     if excluded:

@@ -2020,6 +2020,32 @@ def test_an_acronym_for_a_kind_of_thing_is_a_concept_not_an_unknown_name(tmp_pat
     assert refused.refused and "Borneo" in refused.answer, refused.answer
 
 
+def test_an_acronym_for_a_kind_of_thing_need_not_be_written_by_the_answer(tmp_path) -> None:
+    """A report that always writes "DNA" in capitals makes it one of its proper words; asked
+    about, it is still a kind of thing ("DNA", "NGOs"), a concept a near word may hold, not a
+    name the answer's sentence must write. Seen on a blind test document (forensic DNA): "How
+    does Poland tell when a sample has been contaminated with the DNA of lab workers?" was
+    refused as "nothing they say on it is said of Poland and DNA"."""
+    text = (
+        "Report of a synthetic meeting on crime laboratories\n\nTallinn, 2–3 June 2025\n\n"
+        "I. Deliberations\n\n"
+        "1. Experts noted that national DNA databases had grown fast, and that DNA evidence "
+        "was now used in most investigations of burglary.\n\n"
+        "2. The expert from Poland said that her laboratory kept an elimination database of "
+        "the profiles of laboratory staff and police officers, so that contamination of "
+        "samples could be recognized.\n\n"
+        "3. The expert from Estonia said that DNA profiles of acquitted persons were deleted "
+        "within one month.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"forensic": text}, SEED)
+    question = "How does Poland tell when a sample is contaminated with the DNA of lab workers?"
+    answer = assistant.ask(question)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    # A name stays a name: the answer's sentence must still name Poland.
+    assert assistant.ask("How long does Poland keep the DNA profiles of acquitted people?").refused
+
+
 def test_an_age_a_length_or_a_bound_asked_for_is_a_figure() -> None:
     for question in (
         "At what age does a child become a youth according to the meeting?",
