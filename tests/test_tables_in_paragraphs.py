@@ -22,6 +22,15 @@ ROWS = [
 ]
 
 
+def _table(doc, rows: list[tuple[str, ...]]):  # noqa: ANN001, ANN202 - python-docx objects
+    """A Word table of ``rows`` added to ``doc``."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    return table
+
+
 def _report(path: Path) -> Path:
     doc = Document()
     doc.add_paragraph("Report of the synthetic Levant drug control workshop")
@@ -31,10 +40,7 @@ def _report(path: Path) -> Path:
         "1. The Secretariat presented the seizures of captagon tablets reported by States "
         "for 2024, which are set out in the table below:"
     )
-    table = doc.add_table(rows=len(ROWS), cols=3)
-    for row, values in zip(table.rows, ROWS, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
+    _table(doc, ROWS)
     doc.add_paragraph(
         "2. Speakers called for joint border patrols and for the exchange of forensic "
         "profiles of seized tablets."
@@ -92,10 +98,7 @@ def _annexed(path: Path) -> Path:
     doc.add_paragraph(
         "Seizures of cigarettes reported by selected States, 2022–2024 (millions of pieces)"
     )
-    table = doc.add_table(rows=len(ANNEX), cols=4)
-    for row, values in zip(table.rows, ANNEX, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
+    _table(doc, ANNEX)
     doc.save(path)
     return path
 
@@ -136,10 +139,7 @@ def _spanned(path: Path) -> Path:
         "1. Experts provided figures on the size of their national DNA databases, which are "
         "summarized in the table below:"
     )
-    table = doc.add_table(rows=len(SPANNED), cols=4)
-    for row, values in zip(table.rows, SPANNED, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
+    table = _table(doc, SPANNED)
     # Word's merged cells: "DNA profiles held" spans the two year columns; "State" and the
     # matches' heading span both heading rows.
     table.cell(0, 1).merge(table.cell(0, 2))
