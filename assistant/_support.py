@@ -24,7 +24,7 @@ from assistant._lexicon import held as lexicon_held
 from assistant._lexicon import near_terms, usually_noun
 from assistant._offices import names_all
 from assistant._query import asked_kind
-from assistant._table_text import cells, headings
+from assistant._table_text import cells, headings, runs
 from assistant._text import (
     EVENT_NOUNS,
     FRAME_WORDS,
@@ -108,19 +108,12 @@ def _table_figures(text: str) -> set[tuple[str, str]]:
     headings do not ("Cases recorded" counts no tablets). Not the word that follows it in
     the text, which is the next cell's ("14,800,000 | 610" is no count of 610s)."""
     out: set[tuple[str, str]] = set()
-    lines = text.split("\n")
     intro = ""
-    at = 0
-    while at < len(lines):
-        width = len(cells(lines[at]))
-        end = at
-        while end < len(lines) and width and len(cells(lines[end])) == width:
-            end += 1
-        if end - at < 2:
-            intro = lines[at]
-            at += 1
+    for is_table, lines in runs(text.split("\n")):
+        if not is_table:
+            intro = lines[-1]
             continue
-        rows = [cells(line) for line in lines[at:end]]
+        rows = [cells(line) for line in lines]
         heads, taken = headings(rows)
         named = [_counted(h) for h in heads]
         introduced = _counted(intro)
@@ -132,7 +125,6 @@ def _table_figures(text: str) -> set[tuple[str, str]]:
                 others = set().union(*(h for j, h in enumerate(named) if j != i))
                 things = named[i] | (_counted(row[0]) if i else set()) | (introduced - others)
                 out |= {(figure, thing) for figure in figures for thing in things}
-        at = end
     return out
 
 

@@ -34,3 +34,22 @@ def headings(rows: list[list[str]]) -> tuple[list[str], int]:
             if not grid[i][j] and grid[i + 1][j]:
                 grid[i][j] = grid[i][j - 1]
     return [" ".join(cell for cell in column if cell) for column in zip(*grid, strict=True)], n
+
+
+def runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """Lines in runs of prose and of tables: at least two consecutive lines of the same
+    number of cells are a table (headings first)."""
+    widths = [len(cells(line)) for line in lines]
+    out: list[tuple[bool, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and widths[i] and widths[j] == widths[i]:
+            j += 1
+        is_table = j - i >= 2
+        if out and not is_table and not out[-1][0]:
+            out[-1][1].extend(lines[i:j])
+        else:
+            out.append((is_table, lines[i:j]))
+        i = j
+    return out

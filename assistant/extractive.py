@@ -46,7 +46,7 @@ from assistant._evidence import EvidenceModel, load_model
 from assistant._lexicon import kind_of, usually_verb
 from assistant._offices import holds_office, names_all, names_asked, offices, said_in
 from assistant._query import QueryProfile
-from assistant._table_text import cells, headings
+from assistant._table_text import cells, headings, runs
 from assistant._text import OPENING_PRONOUNS, raw_words, sentences, stem_words, stems, words
 from assistant.retrieval import UnitHit, UnitIndex
 from congress_qa.settings import AnswerSettings
@@ -252,7 +252,7 @@ def _unit_candidates(hit: UnitHit) -> list[Candidate]:
     out: list[Candidate] = []
     position = 0  # a table's header takes a position too: positions follow the text
     last = ""
-    for is_table, lines in _runs(hit.text.split("\n")):
+    for is_table, lines in runs(hit.text.split("\n")):
         if is_table:
             rows = _row_candidates(hit, lines, position)
             # "… seizures reported for 2024, set out in the table below:" frames each row; a
@@ -277,25 +277,6 @@ def _without(weights: dict[str, float], word: str) -> dict[str, float]:
     countries made statements?"), which a list of countries need not say."""
     counted_stems = set(stem_words(words(word)))
     return {s: w for s, w in weights.items() if s not in counted_stems}
-
-
-def _runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
-    """Lines in runs of prose and of tables: at least two consecutive lines of the same
-    number of cells are a table (headings first)."""
-    widths = [len(cells(line)) for line in lines]
-    runs: list[tuple[bool, list[str]]] = []
-    i = 0
-    while i < len(lines):
-        j = i + 1
-        while j < len(lines) and widths[i] and widths[j] == widths[i]:
-            j += 1
-        is_table = j - i >= 2
-        if runs and not is_table and not runs[-1][0]:
-            runs[-1][1].extend(lines[i:j])
-        else:
-            runs.append((is_table, lines[i:j]))
-        i = j
-    return runs
 
 
 # Sentences of one unit that are embedded per question: a unit of thousands of sentences (a

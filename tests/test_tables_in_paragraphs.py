@@ -22,6 +22,14 @@ ROWS = [
 ]
 
 
+def _assistant_on(folder: Path, report: Path) -> Assistant:
+    """The assistant over a store in ``folder`` that holds ``report``."""
+    settings = Settings(home=folder / "home")
+    ingestor = Ingestor(settings)
+    ingestor.ingest([report])
+    return Assistant(settings, ingestor)
+
+
 def _table(doc, rows: list[tuple[str, ...]]):  # noqa: ANN001, ANN202 - python-docx objects
     """A Word table of ``rows`` added to ``doc``."""
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
@@ -52,10 +60,7 @@ def _report(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory, embedder) -> Assistant:  # noqa: ANN001
     folder = tmp_path_factory.mktemp("tables")
-    settings = Settings(home=folder / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([_report(folder / "levant-workshop.docx")])
-    return Assistant(settings, ingestor)
+    return _assistant_on(folder, _report(folder / "levant-workshop.docx"))
 
 
 def test_the_table_belongs_to_the_paragraph_that_introduces_it(assistant: Assistant) -> None:
@@ -111,10 +116,7 @@ def test_a_row_of_an_annex_table_is_framed_by_the_title_it_sits_under(
     … 2022–2024"): the title says what every row counts, and the column headed 2022 gives
     the year asked. Without the title, no figure of the row counted cigarettes and the
     question was refused."""
-    settings = Settings(home=tmp_path / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([_annexed(tmp_path / "baltic-workshop.docx")])
-    assistant = Assistant(settings, ingestor)
+    assistant = _assistant_on(tmp_path, _annexed(tmp_path / "baltic-workshop.docx"))
     answer = assistant.ask("How many cigarettes did Poland seize in 2022?")
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["annex.1"], answer.answer
@@ -155,10 +157,7 @@ def test_a_heading_cell_spanning_two_columns_heads_both(tmp_path: Path, embedder
     column is read with both headings: the second heading row is no row of data, and each
     figure is said with its year. Seen on a blind test document (a LibreOffice PDF): the
     spanning cells' empty places made the rows misread, and the question was refused."""
-    settings = Settings(home=tmp_path / "home")
-    ingestor = Ingestor(settings)
-    ingestor.ingest([_spanned(tmp_path / "forensic-workshop.docx")])
-    assistant = Assistant(settings, ingestor)
+    assistant = _assistant_on(tmp_path, _spanned(tmp_path / "forensic-workshop.docx"))
     units = {c.metadata["unit_id"]: c.metadata["text"] for c in assistant.store.chunks()}
     assert "South Africa | 1,104,517 | 1,236,840 | 28,905" in units["1"]
     answer = assistant.ask("How many DNA profiles did South Africa's database hold in 2024?")
