@@ -105,6 +105,8 @@ def offices(
     # once, however many units and name words share the full name.
     titled: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = {}
     for name in names:
+        # The name's initials forms, by document, when it writes the name as an acronym.
+        initials: dict[str, set[tuple[str, ...]]] = {}
         stems = stem_words([name])
         scores = index.bm25_scores(stems) if stems else None
         if scores is None:
@@ -128,8 +130,39 @@ def offices(
                 elif name == acronym.lower():
                     held.add(full)
             held |= _titled(name, unit.text, unit.doc_id, index, titled)
+            if unit.doc_id not in initials and re.search(rf"\b{name.upper()}\b", unit.text):
+                initials[unit.doc_id] = _initials(name.upper(), unit.doc_id, index)
+            held |= initials.get(unit.doc_id, set())
     # Only the names that have another name somewhere.
     return {n: kept for n, docs in found.items() if (kept := {d: v for d, v in docs.items() if v})}
+
+
+def _initials(acronym: str, doc_id: str, index: UnitIndex) -> set[tuple[str, ...]]:
+    """The names ``doc_id`` writes whose capitalised words' initials spell ``acronym``, as
+    folded words without their joining words: ("united", "nations") for "UN" in a report
+    that writes "UN-Women" and "the United Nations Convention against Cybercrime" but never
+    defines "UN" (``acronyms``). An acronym is made of its name's initials; every one of them
+    written as a capital (not "each unit" for "EU") is what keeps a phrase spelled by chance
+    out, for two letters as for eight."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha()):
+        return set()
+    joining = "|".join(sorted(_JOINING))
+    pattern = re.compile(
+        r"\b"
+        + rf"(?:[\s-]+(?:(?:{joining})\s+){{0,2}})".join(
+            rf"{c}[^\W\d_]*(?:['’][^\W\d_]+)?" for c in acronym
+        )
+        + r"\b"
+    )
+    mask = index.matching(f"initials:{acronym}", lambda u: bool(pattern.search(u.text)))
+    start, end = index.doc_span[doc_id]
+    return {
+        tuple(w for w in words(m.group(0)) if w not in _JOINING)
+        for i in mask[start:end].nonzero()[0].tolist()
+        for m in pattern.finditer(index.units[start + i].text)
+        # Words, not other acronyms: "UNODC National" spells no "UN".
+        if not any(len(t) > 1 and t.isupper() for t in raw_words(m.group(0)))
+    }
 
 
 def _titled(

@@ -2896,3 +2896,29 @@ def test_a_front_matter_field_gives_only_the_kind_of_thing_it_names(tmp_path: Pa
     assert host.refused and host.citations == [], host.answer
     where = assistant.ask("Where was the meeting held?", doc_ids=["santiago"])
     assert not where.refused and "Santiago" in where.answer, where.answer
+
+
+def test_an_acronym_names_what_the_capitals_of_its_initials_spell(tmp_path) -> None:
+    """A report that writes "UN-Women" makes "UN" one of its names, and the answer's sentence
+    must name it; "the United Nations Convention against Cybercrime" does, by the capitals
+    its initials are, although the report never defines "UN". Seen on a blind test document
+    (tech-facilitated violence): "Was the new UN cybercrime convention discussed?" was refused
+    as "nothing they say on it is said of UN". Initials in small letters spell by chance:
+    "each unit" is not the EU."""
+    text = (
+        "Report of a synthetic meeting on cybercrime\n\nSantiago, 2–3 June 2025\n\n"
+        "I. Deliberations\n\n"
+        "1. The observer for UN-Women said that online abuse of women journalists had doubled "
+        "since 2022.\n\n"
+        "2. Several experts referred to the United Nations Convention against Cybercrime, whose "
+        "provisions on electronic evidence could support cooperation between States.\n\n"
+        "3. The expert from Chile said that new national laws on cybercrime had been adopted, "
+        "and that each unit of the police now had an officer trained in electronic evidence.\n\n"
+        "4. The observer for an EU-funded programme described its training courses for judges.\n"
+    )
+    assistant = _assistant_over(tmp_path, {"cyber": text}, SEED)
+    answer = assistant.ask("Was the new UN cybercrime convention discussed?")
+    assert not answer.refused, answer.answer
+    assert "2" in [c.para for c in answer.citations], answer.answer
+    assert "United Nations Convention" in answer.answer
+    assert assistant.ask("What did the EU say about laws on cybercrime?").refused
