@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant._answer_type import _CARDINALS, MONTHS, number_words
+from assistant._countries import countries_named
 from assistant._coverage import PREFIX_LETTERS, ConceptMatcher, Vectors
 from assistant._lexicon import held as lexicon_held
 from assistant._lexicon import near_terms, usually_noun
@@ -203,6 +204,12 @@ class SupportChecker:
         context = set(held_words)
         if meta is not None:
             context |= set(words(" ".join(str(v) for v in meta.model_dump().values())))
+        # A country the paragraph names by another of its names is named ("Vietnam" for
+        # "Viet Nam", "Turkey" for "Türkiye"): the name's words are not looked for as written.
+        named_here = set(countries_named(unit_text).values())
+        names -= {
+            w for name, n in countries_named(sentence).items() if n in named_here for w in name
+        }
         unit_normalised = _per_cent(unit_text)
         facts_held = (
             digits <= set(_YEAR_OR_NUMBER_RE.findall(unit_text))

@@ -291,6 +291,20 @@ def test_a_country_named_by_its_adjective_is_the_country_the_paragraph_names(
     assert not checker.measure(moved, czechia, None).facts_held
 
 
+def test_a_country_named_by_another_of_its_names_is_the_country_the_paragraph_names(
+    checker: SupportChecker,
+) -> None:
+    """ "Vietnam" is Viet Nam, "Turkey" Türkiye: a model writes a country's common name where
+    the report writes its UN name. Seen in an LLM sample (ch-16): a list of countries writing
+    "Vietnam" fell back as unsupported. Another country is still another country."""
+    listed = _hit("12", "Statements were made by the representatives of Viet Nam, Türkiye "
+                  "and Thailand on the recruitment of workers through social media.")  # fmt: skip
+    said = "The representatives of Vietnam, Turkey and Thailand spoke on recruitment online."
+    assert checker.measure(said, listed, None).facts_held
+    moved = "The representatives of Cambodia, Turkey and Thailand spoke on recruitment online."
+    assert not checker.measure(moved, listed, None).facts_held
+
+
 def test_prompt_numbers_fenced_sources_labelled_with_their_documents() -> None:
     from ingest import DocumentMeta
 
