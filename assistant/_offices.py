@@ -130,7 +130,8 @@ def offices(
                 elif name == acronym.lower():
                     held.add(full)
             held |= _titled(name, unit.text, unit.doc_id, index, titled)
-            if unit.doc_id not in initials and re.search(rf"\b{name.upper()}\b", unit.text):
+            acronym = re.compile(rf"\b{re.escape(name.upper())}\b")
+            if unit.doc_id not in initials and acronym.search(unit.text):
                 initials[unit.doc_id] = _initials(name.upper(), unit.doc_id, index)
             held |= initials.get(unit.doc_id, set())
     # Only the names that have another name somewhere.
