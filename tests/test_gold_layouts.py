@@ -13,6 +13,7 @@ from conftest import ROOT
 from congress_qa import get_settings
 from congress_qa.cli import main
 from ingest import parse_file, read_document
+from ingest._read_cache import ReadingCache
 
 EXPECTED = sorted((ROOT / "eval" / "gold" / "expected").glob("*.json"))
 
@@ -22,10 +23,13 @@ def _norm(text: str) -> str:
 
 
 @pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.stem)
-def test_gold_document_parses_into_its_expected_units(expected_file: Path) -> None:
+def test_gold_document_parses_into_its_expected_units(expected_file: Path, tmp_path) -> None:
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     path = ROOT / expected["file"]
-    doc = parse_file(path, get_settings())
+    # The file is read once (a PDF takes seconds): the word check below reads it through the
+    # same reading cache, which holds the readers' text of these bytes.
+    readings = ReadingCache(tmp_path)
+    doc = parse_file(path, get_settings(), cache=readings)
     assert doc.meta.doc_id == expected["doc_id"]
     assert doc.unit_ids == [u["id"] for u in expected["units"]]
     for got, want in zip(doc.units, expected["units"], strict=True):
@@ -35,7 +39,7 @@ def test_gold_document_parses_into_its_expected_units(expected_file: Path) -> No
             assert _norm(part) in _norm(got.text), (got.unit_id, part)
     for field, value in expected["meta"].items():
         assert getattr(doc.meta, field) == value, field
-    assert_every_word_once(read_document(path, max_mb=20), doc)
+    assert_every_word_once(read_document(path, max_mb=20, cache=readings), doc)
 
 
 def test_docs_json_shows_each_gold_document_s_metadata(capsys, embedder) -> None:
