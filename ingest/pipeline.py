@@ -151,6 +151,12 @@ def parse_file(
     return parse_text(text, doc_id=slugify(Path(name).stem), source_file=Path(name).name)
 
 
+def cache_folder(settings: Settings) -> Path:
+    """Where the embedding and reading caches are kept (``embedding.cache_dir``, else the data
+    folder's ``cache``)."""
+    return (settings.embedding.cache_dir or settings.data_dir / "cache").expanduser()
+
+
 class Ingestor:
     """Owns the store and the embedder for a run of ingests (models load once)."""
 
@@ -161,9 +167,9 @@ class Ingestor:
         self.settings = settings
         self.say = say  # told when this process has to wait for another writer
         self.embedder = get_embedder(settings.embedding)
-        folder = settings.embedding.cache_dir or settings.data_dir / "cache"
-        self.cache = EmbeddingCache(folder.expanduser()) if settings.embedding.cache else None
-        self.readings = ReadingCache(folder.expanduser()) if settings.ingest.cache else None
+        folder = cache_folder(settings)
+        self.cache = EmbeddingCache(folder) if settings.embedding.cache else None
+        self.readings = ReadingCache(folder) if settings.ingest.cache else None
         if store is None:
             _tell_if_writing(settings, say)
         self.store = store or open_store(settings, self.embedder)
