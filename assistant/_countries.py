@@ -216,9 +216,9 @@ def is_country(name: str) -> bool:
 def countries_named(text: str) -> dict[Name, int]:
     """The country names ``text`` writes (folded words), each with its country's number: two
     texts that write "Vietnam" and "Viet Nam", or "Turkey" and "Türkiye", name one country."""
-    _, by_first, _ = _countries()
+    country_of, by_first, _ = _countries()
     tokens = [w for _, _, w in word_spans(text)[1]]
-    return {name: _countries()[0][name] for _, name in _names_in(tokens, by_first)}
+    return {name: country_of[name] for _, name in _names_in(tokens, by_first)}
 
 
 # What stands between two names of a list of countries: a comma, "and" or both, an article, and

@@ -107,6 +107,7 @@ def offices(
     for name in names:
         # The name's initials forms, by document, when it writes the name as an acronym.
         initials: dict[str, set[tuple[str, ...]]] = {}
+        as_acronym = re.compile(rf"\b{re.escape(name.upper())}\b")
         stems = stem_words([name])
         scores = index.bm25_scores(stems) if stems else None
         if scores is None:
@@ -130,8 +131,7 @@ def offices(
                 elif name == acronym.lower():
                     held.add(full)
             held |= _titled(name, unit.text, unit.doc_id, index, titled)
-            acronym = re.compile(rf"\b{re.escape(name.upper())}\b")
-            if unit.doc_id not in initials and acronym.search(unit.text):
+            if unit.doc_id not in initials and as_acronym.search(unit.text):
                 initials[unit.doc_id] = _initials(name.upper(), unit.doc_id, index)
             held |= initials.get(unit.doc_id, set())
     # Only the names that have another name somewhere.

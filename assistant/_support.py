@@ -206,10 +206,11 @@ class SupportChecker:
             context |= set(words(" ".join(str(v) for v in meta.model_dump().values())))
         # A country the paragraph names by another of its names is named ("Vietnam" for
         # "Viet Nam", "Turkey" for "Türkiye"): the name's words are not looked for as written.
-        named_here = set(countries_named(unit_text).values())
-        names -= {
-            w for name, n in countries_named(sentence).items() if n in named_here for w in name
-        }
+        if names:
+            named_here = set(countries_named(unit_text).values())
+            names -= {
+                w for name, n in countries_named(sentence).items() if n in named_here for w in name
+            }
         unit_normalised = _per_cent(unit_text)
         facts_held = (
             digits <= set(_YEAR_OR_NUMBER_RE.findall(unit_text))
