@@ -871,13 +871,21 @@ def _office_of(text: str, asked: str) -> bool:
     theirs = [any(same_name(p, w) for p in person) for w in folded]  # a word of their name
     for i in (i for i, own in enumerate(theirs) if own):
         for step in (1, -1):
-            gap, j = 0, i + step
+            gap, j, run = 0, i + step, 0
             while 0 <= j < len(tokens) and gap <= _APPOSITION:
                 if folded[j] in _CLAUSE_END:
                     break
                 if not theirs[j]:
                     acronym = employer and tokens[j].isupper() and len(tokens[j]) > 1
                     if folded[j] in wanted or acronym:
+                        return True
+                    # A body is written by its own name, whatever its head noun: asked whom
+                    # they work for, two capitalised words in a row beside the name, neither
+                    # of them an office, name the body ("Martín Ezequiel Lavalle, Commander,
+                    # Argentine Naval Prefecture" in a list of participants).
+                    named = tokens[j][:1].isupper() and folded[j] not in _TITLES | STOPWORDS
+                    run = run + 1 if named else 0
+                    if employer and run >= 2:
                         return True
                     gap += 1
                 j += step

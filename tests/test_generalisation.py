@@ -983,6 +983,12 @@ def test_a_person_s_office_is_asked_for_and_must_stand_beside_their_name() -> No
     employer = "Which ministry does Sheraz Ali work for?"
     assert not gives("office", "Rapporteur of the meeting: Sheraz Ali (Pakistan)", employer)
     assert gives("office", "Sheraz Ali, Director in the Ministry of Interior, spoke.", employer)
+    # A body is written by its own name, whatever its head noun (a list of participants);
+    # a country beside the name, or one capitalised word, is no body.
+    agency = "Which agency does Martín Lavalle work for?"
+    assert gives("office", "Martín Lavalle, Commander, Argentine Naval Prefecture", agency)
+    assert not gives("office", "Martín Lavalle, Commander (Argentina)", agency)
+    assert not gives("office", "Martín Lavalle (Argentina) reported Naval Prefecture data.", agency)
 
 
 def test_an_office_the_documents_do_not_give_is_refused_with_that_reason(
