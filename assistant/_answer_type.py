@@ -850,6 +850,9 @@ _EMPLOYERS = _wordset(
 )
 # Where an apposition ends: the name's own clause stops at a reporting verb or a relative.
 _CLAUSE_END = _REPORTING | _wordset("that which who whose whom")
+# Capitalised words that name no body: an office ("Commander"), or a word that is capitalised
+# for where it stands ("The").
+_NO_BODY_WORDS = _TITLES | STOPWORDS
 # Words between a name and its office in an apposition: at most four, the widest of the forms
 # UN reports write ("Ms. Nadia Benali (Tunisia) as its Chair", "Rapporteur of the meeting:
 # Sheraz Ali"). Set from those forms, not tuned: it is the only value tried.
@@ -883,7 +886,7 @@ def _office_of(text: str, asked: str) -> bool:
                     # they work for, two capitalised words in a row beside the name, neither
                     # of them an office, name the body ("Martín Ezequiel Lavalle, Commander,
                     # Argentine Naval Prefecture" in a list of participants).
-                    named = tokens[j][:1].isupper() and folded[j] not in _TITLES | STOPWORDS
+                    named = tokens[j][:1].isupper() and folded[j] not in _NO_BODY_WORDS
                     run = run + 1 if named else 0
                     if employer and run >= 2:
                         return True
