@@ -2,6 +2,7 @@
 
 from ingest._embed_cache import EmbeddingCache
 from ingest._ids import slugify
+from ingest._read_cache import ReadingCache
 from ingest.chunking import chunk_document, chunk_id
 from ingest.embeddings import MiniLMEmbeddings, get_embedder
 from ingest.errors import (
@@ -16,7 +17,14 @@ from ingest.errors import (
 )
 from ingest.models import DocumentMeta, ParsedDocument, Unit
 from ingest.parser import parse_text
-from ingest.pipeline import FileResult, Ingestor, IngestReport, expand_paths, parse_file
+from ingest.pipeline import (
+    FileResult,
+    Ingestor,
+    IngestReport,
+    cache_folder,
+    expand_paths,
+    parse_file,
+)
 from ingest.readers import SUPPORTED, read_document
 from ingest.store import ChromaStore, Hit, VectorStore, open_store
 
@@ -34,6 +42,7 @@ __all__ = [
     "LockLostError",
     "MiniLMEmbeddings",
     "ParsedDocument",
+    "ReadingCache",
     "StoreBusyError",
     "StoreChangedError",
     "StoreError",
@@ -42,6 +51,7 @@ __all__ = [
     "UnknownDocumentError",
     "VectorStore",
     "chunk_document",
+    "cache_folder",
     "chunk_id",
     "expand_paths",
     "get_embedder",

@@ -19,9 +19,7 @@ from eval.metrics import (
     retrieval_scores,
     token_f1,
 )
-from ingest import parse_file
-from ingest._read_cache import ReadingCache
-from ingest.pipeline import cache_folder
+from ingest import ReadingCache, cache_folder, parse_file
 
 
 def _case(**kw) -> GoldCase:

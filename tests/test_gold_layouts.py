@@ -12,8 +12,7 @@ from conftest import ROOT
 
 from congress_qa import get_settings
 from congress_qa.cli import main
-from ingest import parse_file, read_document
-from ingest._read_cache import ReadingCache
+from ingest import ReadingCache, parse_file, read_document
 
 EXPECTED = sorted((ROOT / "eval" / "gold" / "expected").glob("*.json"))
 
