@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
-from assistant._countries import acronym_of_country, is_country
+from assistant._countries import acronym_of_country, is_country, listed
 from assistant._lexicon import kind_of, usually_noun, usually_verb
 from assistant._text import (
     EVENT_NOUNS,
@@ -98,6 +98,14 @@ def _asking_wh(question: str) -> re.Match[str] | None:
         if not yes_no or _EMBEDDING_RE.search(question[start : m.start()]):
             return m
     return None
+
+
+def asks_whether(question: str) -> bool:
+    """A yes-or-no question ("Did Russia say anything?", "Was Japan among the speakers?"),
+    with no wh-word asking for more ("Did they say what it cost?" asks what)."""
+    opening = _OPENING_CLAUSE_RE.match(question)
+    main = question[opening.end() if opening else 0 :]
+    return bool(_YES_NO_RE.match(main)) and _asking_wh(question) is None
 
 
 # The noun a wh-word asks for may stand right after it ("What dates …?") or after a copula
@@ -339,6 +347,9 @@ _MEASURES = _wordset(
     """tonnes tons kilograms kilos kg grams litres liters metres meters kilometres kilometers
     hectares acres pounds ounces barrels gallons units doses"""
 )
+# Nouns that classify what they count: "How many kinds of crime …?" counts crimes, as "How
+# many tonnes of ivory …?" counts ivory; a list of crimes answers it (``_enumeration``).
+_CLASSIFIERS = _wordset("kinds types sorts forms examples categories varieties classes")
 _QUALIFIER_RE = re.compile(r"\s+(?:from|of|in|at|on|for|with|by|to|under|among|between)\s+", re.I)
 MONTHS = _wordset(
     """january february march april may june july august september october november
@@ -443,6 +454,11 @@ _SPEAKER_ROLES = _wordset(
     speakers participant participants observer observers expert experts panellist
     panellists panelist panelists"""
 )
+
+
+def is_speaker_role(word: str) -> bool:
+    """``word`` is a noun a report calls whoever takes the floor by ("speakers", "delegation")."""
+    return word.lower() in _SPEAKER_ROLES
 
 
 def _who(question: str) -> str:
@@ -790,7 +806,19 @@ def speaks_as(text: str, names: tuple[str, ...]) -> bool:
             after = found[i + 2 : i + 2 + _ROLE_REACH]
             if any(same_name(w, n) for w in after for n in names):
                 return True
+    # The role is each country's of a list right after it, however long: "the
+    # representatives of Thailand, the United Arab Emirates, …, Australia and Japan".
+    for m in _ROLE_OF_RE.finditer(text):
+        if m.group(1).lower() not in _SPEAKER_ROLES:
+            continue
+        countries = listed(text[m.end() :])
+        starts = bool(countries) and text[m.end() :].startswith(countries[0])
+        if starts and any(same_name(w, n) for c in countries for w in words(c) for n in names):
+            return True
     return False
+
+
+_ROLE_OF_RE = re.compile(r"\b([^\W\d_]+)\s+(?:of|from|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # The office a person holds: "What role did Sheraz Ali play?", "What is Mariama Bâ's job?",
@@ -1032,8 +1060,11 @@ def _counted_head(question: str) -> str:
             phrase = phrase[:i]
             break
     head = next((w for w in reversed(phrase) if _is_plural(w)), phrase[-1])
-    if head.lower() in _MEASURES and re.match(rf"{re.escape(parts[0])}\s+of\s", m.group("phrase")):
+    of = re.match(rf"{re.escape(parts[0])}\s+of\s+(.*)$", m.group("phrase"))
+    if head.lower() in _MEASURES and of:
         return parts[1].split()[-1]
+    if head.lower() in _CLASSIFIERS and of:
+        return _classified(of.group(1).split()) or head
     return head
 
 
@@ -1044,11 +1075,30 @@ _IRREGULAR_PLURALS = _wordset("people men women children police personnel staff 
 _HEAD_REACH = 4
 
 
+def is_plural(word: str) -> bool:
+    """``word`` looks like a plural noun: a count is of a plural, and a list enumerates one."""
+    return _is_plural(word)
+
+
 def _is_plural(word: str) -> bool:
     word = word.lower()
     return word in _IRREGULAR_PLURALS or (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
     )
+
+
+def _classified(after_of: list[str]) -> str:
+    """What a classifier counts, from the words after its "of": the last noun of the first
+    run of nouns, past the adjectives before it ("environmental crime get named": crime;
+    "cross-border police cooperation initiatives": initiatives; "violence against women":
+    violence)."""
+    run: list[str] = []
+    for word in after_of:
+        if word.lower() not in STOPWORDS and usually_noun(word.strip("?,.;:")):
+            run.append(word.strip("?,.;:"))
+        elif run:
+            break
+    return run[-1] if run else ""
 
 
 def _plural_head(question: str) -> str:
@@ -1065,6 +1115,8 @@ def _plural_head(question: str) -> str:
         if word in _MEASURES and tokens[i + 1 : i + 2] == ["of"]:
             return next((t for t in tokens[i + 2 : i + 2 + _HEAD_REACH] if t.lower()
                          not in STOPWORDS), "")  # fmt: skip
+        if word in _CLASSIFIERS and tokens[i + 1 : i + 2] == ["of"]:
+            return _classified(tokens[i + 2 : i + 2 + _HEAD_REACH]) or token
         return token
     return ""
 

@@ -234,6 +234,14 @@ _EVENT_NOUN_RE = re.compile(
     r"(?!\s+(?:on|of|for|about|in|to)\b)\b",
     re.I,
 )
+# "On this item", "under the agenda item": with no number, the agenda item a report is
+# written under, which names the document as "this meeting" does (a numbered item, "item
+# 5 (a)", scopes the question instead: ``scope``; "the agenda item on cash couriers" names
+# one item of several by its subject, which stays asked).
+_OWN_ITEM_RE = re.compile(
+    r"\b(?:the|this|that)\s+((?:agenda\s+)?item)\b(?!\s*\(?\d|\s+(?:on|of|for|about|in|to)\b)",
+    re.I,
+)
 # A document as a reader names it: the words before a noun for the event or its report ("the
 # Montevideo juvenile justice meeting", "the prison report", "the Kampala terrorist-financing
 # workshop report"), up to four of them, the widest such phrase a reader writes; no article,
@@ -351,6 +359,7 @@ def analyse(
     chosen = [m for d, m in metas.items() if doc_ids is None or d in doc_ids]
     asked_stems = set(stem_words(words(asked)))
     events = [m.group(1).lower() for m in _EVENT_NOUN_RE.finditer(asked)]
+    events += [w for m in _OWN_ITEM_RE.finditer(asked) for w in words(m.group(1))]
     naming: set[str] = set(stem_words(events)) if chosen else set()
     for m in chosen:
         naming |= document_naming(m, asked_stems) | described(m, asked)

@@ -201,6 +201,11 @@ _FRAME_PHRASES_RE = re.compile(
     # the recommendations", "Spell out what was agreed", "Name all the crimes …".
     r"|\bbreak\s+down\b|\b(?:walk|run)\s+(?:me|us)\s+through\b|\bspell\s+out\b"
     r"|^\s*name\b"
+    # Asking what an acronym is short for, as "What does GAATW mean?" asks ("mean" is a
+    # frame word): "What does GAATW stand for?", "What's ACPF short for?", "What is UNAFEI
+    # an abbreviation of?".
+    r"|\b(?:stand|stands|stood|standing)\s+for\b|\bshort\s+for\b"
+    r"|\b(?:abbreviation|acronym)s?\s+(?:of|for)\b"
     # A role held: "Who served as Rapporteur?", "Which State acted as host?" ask who was
     # Rapporteur or host. The verb with "as" only links the person to the role, as "was" does.
     r"|\b(?:serve|serves|served|serving|act|acts|acted|acting)\s+as\b",

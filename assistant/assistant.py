@@ -480,15 +480,21 @@ class Assistant:
         index: UnitIndex,
     ) -> Extract:
         """A question that joins two ("How many delegations spoke under the item, and which
-        ones?") and that no sentence answers as a whole: each part answered on its own
-        (``question_parts``), the second asked after the first and its answer, as a delegate
-        would ask it next ("… and what did she say?" after "Who spoke for UNODC?"). Answered
-        only when every part is: a question half of which the documents do not answer ("What
-        was the budget of the meeting and who paid for it?") is refused as a whole."""
+        ones?"): each part answered on its own (``question_parts``), the second asked after
+        the first and its answer, as a delegate would ask it next ("… and what did she say?"
+        after "Who spoke for UNODC?"). Refused as a whole, it is answered only when every part
+        is: a question half of which the documents do not answer ("What was the budget of the
+        meeting and who paid for it?") stays refused. Answered as a whole, the best paragraph
+        of each part its answer does not cite is added, when every part is answered."""
         parts = question_parts(question)
-        if not whole.refused or len(parts) < 2:
+        if len(parts) < 2:
             return whole
-        chosen: list = []
+        # Answered as a whole, the answer may still give one part only: the best sentence
+        # for "what did they say about older people, and was there a recommendation on it?"
+        # is the recommendation, and what was said is lost. Measured on calibration, its
+        # 96 joined questions and the 50 dc cases (key facts +.004, citation recall +.006,
+        # precision -.003); the test split agreed (+.002, +.003, -.003).
+        chosen: list = [] if whole.refused else list(whole.chosen)
         turns: list[Message | dict] = list(history)
         for part in parts:
             found = self.gather(part, turns, doc_ids)
@@ -501,8 +507,20 @@ class Assistant:
                 {"role": "assistant", "content": said.answer},
             ]
             have = {(c.hit.key, c.position) for c in chosen}
-            chosen += [c for c in extract.chosen if (c.hit.key, c.position) not in have]
+            new = [c for c in extract.chosen if (c.hit.key, c.position) not in have]
+            if not whole.refused:
+                # A part the whole's answer already cites a paragraph of is answered by it;
+                # for one it does not, the part's best paragraph is added, not every sentence
+                # near it: what the whole answered stays the answer.
+                if {c.hit.key for c in extract.chosen} & {c.hit.key for c in whole.chosen}:
+                    new = []
+                elif new:
+                    best = max(new, key=lambda c: c.score).hit.key
+                    new = [c for c in new if c.hit.key == best]
+            chosen += new
         in_reading_order(chosen, index)
+        if not whole.refused:
+            return replace(whole, chosen=chosen)
         support = max((c.score for c in chosen if c.features), default=whole.support)
         threshold = self.extractive.model.answer_threshold
         return replace(whole, chosen=chosen, refused=False, reason="", support=support - threshold)

@@ -114,7 +114,7 @@ def compose(
             # The count a list gives, said before the list it was counted from: of the
             # countries it names, or of the items a sentence introduces.
             introduced = c.quote.rstrip().endswith(":")
-            counted = "items are listed" if introduced else "countries are named"
+            counted = "items are listed" if introduced or c.enumerates else "countries are named"
             parts.append(AnswerSentence(text=f"{len(c.listed)} {counted}.", markers=[marker]))
         text = _sentence(c.sentence)
         if c.listed and text.endswith(":"):

@@ -271,6 +271,14 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
             return _substitute(before, bare) or f"{before.rstrip(' ?')} {topic}?"
         if topic:
             return _replace_subject(before, topic)
+    if (m := _DISLOCATED_RE.match(question)) and (
+        pronoun := _DISLOCATED_POINTER_RE.search(m.group("rest"))
+    ):
+        # "And young people — anything for them in the recommendations?": the pronoun stands
+        # for the subject set out before the dash, not for the previous question's.
+        topic, rest = m.group("topic").strip(), m.group("rest")
+        said = f"{topic}'s" if pronoun.group(0).lower() in ("its", "their") else topic
+        return f"{rest[: pronoun.start()]}{said}{rest[pronoun.end() :]}"
     person = _person(history)
     if person and _PERSON_PRONOUN_RE.search(question):
         # "Which country was he from?" after an answer naming "Björn Åkesson (Sweden)".
@@ -292,6 +300,15 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
 
 
 _SCOPE_RE = re.compile(r"^(?:in|at|under|during|within|among|from)\s", re.IGNORECASE)
+# A subject set out first, then the question about it ("And young people — anything for them
+# in the recommendations?", "As for migrants: what was said about them?"): left dislocation,
+# whose pronoun points back to the subject before the dash or colon.
+_DISLOCATED_RE = re.compile(
+    r"^\s*(?:and|but|as\s+for|as\s+to|now)\s+(?P<topic>[^—–:,?]{2,60}?)\s*(?:—|–|:|,|\s-)\s*"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DISLOCATED_POINTER_RE = re.compile(r"\b(?:them|they|their|it|its)\b", re.IGNORECASE)
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 # A person as UN reports write one: "Ms. Nadia Benali (Tunisia)", "Björn Åkesson (Sweden)".
 _PERSON_RE = re.compile(

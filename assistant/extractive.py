@@ -10,7 +10,7 @@ concepts but none passes, the answer is a refusal that shows the closest passage
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -22,12 +22,14 @@ from assistant._answer_type import (
     MONTHS,
     YEAR_RE,
     asks_person,
+    asks_whether,
     asks_who_spoke,
     counted_by_share,
     counts,
     counts_as,
     gives,
     is_figure,
+    is_speaker_role,
     measured_in,
     names_speaker,
     opens_statement,
@@ -42,6 +44,7 @@ from assistant._answer_type import (
 )
 from assistant._countries import listed
 from assistant._coverage import ConceptMatcher, Vectors
+from assistant._enumeration import enumerated
 from assistant._evidence import EvidenceModel, load_model
 from assistant._lexicon import kind_of, usually_verb
 from assistant._offices import holds_office, names_all, names_asked, offices, said_in
@@ -128,6 +131,9 @@ class Candidate:
     # For "How many countries …?" answered by a list that names them without a figure: the
     # countries it names ("Chile, Colombia, Costa Rica and Jamaica"), which the answer counts.
     listed: tuple[str, ...] = ()
+    # ``listed`` holds the items of a list of the kind counted ("groups, such as women,
+    # children …"), not countries' names.
+    enumerates: bool = False
     # For a question that asks what was recommended: how its paragraph recommends. 2: by
     # the report's structure (a "Recommendations" heading, a lead-in "The meeting
     # recommended that:"); 1: in its own words only ("Experts called for …"); 0: not.
@@ -427,6 +433,12 @@ class ExtractiveAnswerer:
             return True
         return self.concepts.soft_matches([word.lower()], text).get(word.lower(), 0.0) > 0
 
+    def _of_kind(self, word: str, text: str) -> Callable[[str], bool]:
+        """Whether a word of ``text`` (as written) names ``word``'s kind: the same stem, a
+        narrower kind, or a near word (``SOFT_MATCH``)."""
+        near = self.concepts.near_words(word.lower(), text)
+        return lambda token: token.lower() in near or counts_as(token, word)
+
     def _counts(self, word: str, text: str, row: bool = False, title: str = "") -> bool:
         """``text`` gives a figure of ``word``: of a word of its stem or a near word
         (``SOFT_MATCH``), as ``answer_type.counts`` places figures. In a table's row (read
@@ -443,10 +455,7 @@ class ExtractiveAnswerer:
         if not kinds and not self._mentions(word, framing):
             return False
         stem = set(stem_words(words(word)))
-        near = self.concepts.near_words(word.lower(), framing)
-
-        def is_counted(token: str) -> bool:
-            return token.lower() in near or counts_as(token, word)
+        is_counted = self._of_kind(word, framing)
 
         if row:
             pairs = [pair.rsplit(" ", 1) for pair in text.split("; ") if " " in pair]
@@ -478,7 +487,13 @@ class ExtractiveAnswerer:
         # "The expert from São Tomé and Príncipe stressed …" is what the participant from it
         # said, and so are the sentences that go on with the statement it opened (``opener``).
         speaking = f"{opener} {c.match}" if opener else c.match
-        held = profile.roles if profile.roles and speaks_as(speaking, profile.names) else ()
+        held: tuple[str, ...] = ()
+        if profile.names and speaks_as(speaking, profile.names):
+            # The sentence gives the party asked about a speaker's role: the question's nouns
+            # for one are held, beside its name or not ("Was the Japan delegation one of the
+            # speakers?" of "Statements were made by the representatives of … Japan").
+            roles = (s for s in profile.weights if is_speaker_role(profile.forms.get(s, s)))
+            held = (*profile.roles, *roles)
         # "He proposed …" is said by whom "He" stands for: the names of ``referent`` are the
         # sentence's own subject, not context around it.
         held = (*held, *stems(referent))
@@ -596,6 +611,17 @@ class ExtractiveAnswerer:
                     c.typed = gives("statement", f"{opener} {typed_text}", profile.text, proper)
                 elif set(profile.names) <= set(words(earlier)):
                     c.typed = gives("statement", f"{earlier} {typed_text}", profile.text, proper)
+            if (
+                not c.typed
+                and profile.answer_type == "statement"
+                and asks_whether(profile.text)
+                and records_speakers(c.quote)
+            ):
+                # "Did Russia say anything?" asks whether they spoke, not what they said: the
+                # report's record of who spoke answers it ("Statements were made by the
+                # representatives of … the Russian Federation"). Whether it spoke on what the
+                # question asks is the evidence model's to say, as for any sentence.
+                c.typed = True
             if not c.typed and c.quote.rstrip().endswith(":"):
                 # "The following officers were elected:" gives what its list gives: the
                 # names follow it, and are quoted with it (``_introduced_items``).
@@ -665,6 +691,16 @@ class ExtractiveAnswerer:
                     if not rest or said >= 1.0 - 1e-9:
                         c.listed = tuple(item.unit_id for item in items)
                         c.typed = True
+            if not c.typed and profile.counted and " | " not in c.quote and not listed(c.quote):
+                # "Specific groups, such as women, children, youth and elderly" gives how
+                # many groups were singled out: a list of the kind counted, named just before
+                # it, counts it (``_enumeration``). Whether the sentence is on what the
+                # question asks is the evidence model's to say, as for a figure. A list of
+                # countries is counted by their names only (above): "and" is inside some
+                # ("Trinidad and Tobago"), so a count by commas would be wrong.
+                items = enumerated(c.quote, self._of_kind(profile.counted, c.quote))
+                if items:
+                    c.listed, c.enumerates, c.typed = items, True, True
             # A name asked about must be in the sentence itself (or what frames it): "What
             # did Japan say about wildlife?" is not answered by a paragraph that lists Japan
             # among the speakers in one sentence and wildlife in another.

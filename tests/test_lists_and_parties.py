@@ -1,0 +1,155 @@
+"""Counts a report gives by a list, and parties a delegate names as people do: by a demonym
+("the Japanese delegation", far down a list of speakers), by an acronym's expansion ("What
+does ACPF stand for?"), or by whether they spoke at all ("Did Kenya say anything on this
+item?"). Real parser, store
+and embedder, on reports written for the test."""
+
+from __future__ import annotations
+
+from conftest import assistant_on_report
+
+REPORT = """Report of a synthetic Pacific meeting on environmental crime
+
+Suva, 10–11 April 2025
+
+I. Attendance
+
+1. The meeting was attended by experts from the following three States: Fiji, Samoa and
+Tonga.
+
+II. Deliberations
+
+2. An introductory presentation was delivered by a representative of the Secretariat.
+Statements were made by the representatives of Fiji, Chile, the Philippines, Kenya,
+Australia, Tonga and Japan. A statement was also made by the observer for the Asia Crime Prevention
+Foundation (ACPF).
+
+3. Speakers discussed the situation of specific groups, such as fishers, island
+communities and seasonal workers. Speakers noted that reports by insiders, including
+port workers and divers, had exposed several cases.
+
+4. The meeting recommended strengthening enforcement against crimes that affect the
+environment, including illegal fishing, coral harvesting and waste dumping, while noting
+that enforcement must respect the rights of coastal communities.
+"""
+
+
+def test_a_list_names_its_items_in_order() -> None:
+    from assistant._enumeration import enumerated
+
+    def groups(word: str) -> bool:
+        return word.lower().startswith("group")
+
+    assert enumerated("Specific groups, such as fishers, island people and workers.", groups) == (
+        "fishers",
+        "island people",
+        "workers",
+    )
+    # The serial comma, and a pair.
+    assert enumerated("Two groups, namely fishers, and divers.", groups) == ("fishers", "divers")
+    assert enumerated("Some groups, including fishers and divers, were heard.", groups) == (
+        "fishers",
+        "divers",
+    )
+    # The list is of the last plural before it: of States, not of groups.
+    assert enumerated("Groups from the following States: Fiji and Samoa.", groups) == ()
+    # No word that opens a list, or no "and" that closes one: no list.
+    assert enumerated("Groups met fishers, divers and workers.", groups) == ()
+    assert enumerated("Groups, such as fishers, met in Suva, Apia.", groups) == ()
+    # An item is a phrase, not a clause.
+    assert (
+        enumerated(
+            "Groups such as fishers and the many workers who had come to the islands each year.",
+            groups,
+        )
+        == ()
+    )
+
+
+def test_how_many_is_answered_by_counting_a_list_of_the_kind_asked(tmp_path) -> None:
+    assistant = assistant_on_report(tmp_path, "pacific", REPORT)
+    answer = assistant.ask("How many groups did speakers single out, and which ones?")
+    assert not answer.refused, answer.answer
+    assert answer.sentences[0].text == "3 items are listed.", answer.answer
+    assert [c.para for c in answer.citations] == ["3"], answer.answer
+    # "Kinds of" counts what it classifies.
+    answer = assistant.ask("How many kinds of environmental crime did the meeting name?")
+    assert not answer.refused, answer.answer
+    assert answer.sentences[0].text == "3 items are listed.", answer.answer
+    assert [c.para for c in answer.citations] == ["4"], answer.answer
+    # A list of States counts no experts, and one of insiders no reports.
+    answer = assistant.ask("How many experts attended?")
+    assert not answer.answer.startswith("3 items"), answer.answer
+    answer = assistant.ask("How many reports did insiders make?")
+    assert not answer.answer.startswith("2 items"), answer.answer
+
+
+def test_a_demonym_names_its_country_as_a_party_far_down_a_list(tmp_path) -> None:
+    assistant = assistant_on_report(tmp_path, "pacific", REPORT)
+    answer = assistant.ask("Was the Japanese delegation one of the speakers?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    answer = assistant.ask("Did the Filipinos take the floor?")
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+
+
+def test_whether_a_party_spoke_is_answered_by_the_record_of_who_spoke(tmp_path) -> None:
+    from assistant._answer_type import asks_whether, speaks_as
+
+    assert asks_whether("Did Kenya say anything?")
+    assert not asks_whether("What did Kenya say?")
+    assert not asks_whether("Did they say what it cost?")
+    record = (
+        "Statements were made by the representatives of Fiji, Chile, the Philippines, Japan, "
+        "Kenya, Australia and Tonga."
+    )
+    # The role is each country's of the list, however far down it stands.
+    assert speaks_as(record, ("tonga",))
+    assert not speaks_as(record, ("samoa",))
+    assert not speaks_as("Experts cited cases from Fiji, Chile and Tonga.", ("tonga",))
+
+    assistant = assistant_on_report(tmp_path, "pacific", REPORT)
+    answer = assistant.ask("Did Kenya say anything on this item?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    # What Kenya said, the record does not give.
+    assert assistant.ask("What did Kenya say about illegal fishing?").refused
+
+
+def test_what_an_acronym_stands_for_is_asked_as_what_it_means(tmp_path) -> None:
+    assistant = assistant_on_report(tmp_path, "pacific", REPORT)
+    for question in ("What does ACPF stand for?", "what's ACPF short for?"):
+        answer = assistant.ask(question)
+        assert not answer.refused, (question, answer.answer)
+        assert "Asia Crime Prevention Foundation" in answer.answer, answer.answer
+        assert [c.para for c in answer.citations] == ["2"], answer.answer
+
+
+def test_a_subject_set_out_before_a_dash_is_what_its_pronoun_stands_for() -> None:
+    from assistant.conversation import standalone_question
+    from assistant.models import Message
+
+    history = [
+        Message(role="user", content="What did the recommendations say about mental health?"),
+        Message(role="assistant", content="Support the mental health of children [8(e)]."),
+    ]
+    question = "And young people — anything for them in the recommendations?"
+    assert standalone_question(question, history) == (
+        "anything for young people in the recommendations?"
+    )
+    assert standalone_question("As for migrants: what was said about them?", history) == (
+        "what was said about migrants?"
+    )
+    # With no subject set out, the pronoun still stands for the previous question's.
+    carried = standalone_question("And did they say anything about it?", history)
+    assert carried.endswith("(mental health)"), carried
+
+
+def test_each_part_of_a_briefing_question_is_answered(tmp_path) -> None:
+    assistant = assistant_on_report(tmp_path, "pacific", REPORT)
+    answer = assistant.ask(
+        "I'm briefing my minister: what did speakers say about island communities and "
+        "seasonal workers, and did the meeting recommend anything on illegal fishing?"
+    )
+    assert not answer.refused, answer.answer
+    assert {c.para for c in answer.citations} == {"3", "4"}, answer.answer
