@@ -119,6 +119,10 @@ def test_whether_a_party_spoke_is_answered_by_the_record_of_who_spoke(tmp_path) 
 def test_what_an_acronym_stands_for_is_asked_as_what_it_means(tmp_path) -> None:
     assistant = assistant_on_report(tmp_path, "pacific", REPORT)
     for question in ("What does ACPF stand for?", "what's ACPF short for?"):
+        # "stand" and "short" ask nothing of the answer: the acronym is all it must hold (as
+        # concepts they lowered every sentence's coverage, and the expansion passed on its
+        # similarity alone, or not at all: calibration dc-01).
+        assert set(assistant.gather(question).profile.weights) == {"acpf"}, question
         answer = assistant.ask(question)
         assert not answer.refused, (question, answer.answer)
         assert "Asia Crime Prevention Foundation" in answer.answer, answer.answer
