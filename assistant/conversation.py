@@ -141,7 +141,11 @@ _BEYOND_RE = re.compile(r"\b(?:else|other|others|more|further|besides)\b", re.IG
 # report (a closed class), or "one".
 _PART_RE = re.compile(
     r"\b(?:that|this|the\s+same)\s+(?:paragraph|recommendation|item|sub-?item|point|sentence"
-    r"|passage|list|section|clause|provision|part|one)\b",
+    r"|passage|list|section|clause|provision|part|one)\b"
+    # "What else does it ask for?": "it", the subject of a verb a text asks or says by, is
+    # the paragraph the answer quoted.
+    r"|\b(?:does|did|do)\s+it\s+(?:say|ask|call|recommend|propose|suggest|urge|mention|cover"
+    r"|include|request|add)\b",
     re.IGNORECASE,
 )
 

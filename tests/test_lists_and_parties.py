@@ -157,3 +157,26 @@ def test_each_part_of_a_briefing_question_is_answered(tmp_path) -> None:
     )
     assert not answer.refused, answer.answer
     assert {c.para for c in answer.citations} == {"3", "4"}, answer.answer
+
+
+def test_what_else_it_asks_for_is_the_rest_of_the_paragraph_quoted(tmp_path) -> None:
+    from assistant.conversation import asks_rest_of_part
+
+    assert asks_rest_of_part("Besides that, what else does it ask for?")
+    assert asks_rest_of_part("What else does that recommendation ask for?")
+    assert not asks_rest_of_part("What else was said about fishers?")
+
+    assistant = assistant_on_report(tmp_path, "pacific", REPORT)
+    history = [
+        {"role": "user", "content": "Which groups did speakers discuss?"},
+        {
+            "role": "assistant",
+            "content": "Speakers discussed the situation of specific groups, such as fishers, "
+            "island communities and seasonal workers [3].",
+        },
+    ]
+    answer = assistant.ask("Besides those groups, what else does it say?", history)
+    assert not answer.refused, answer.answer
+    assert "insiders" in answer.answer and "fishers" not in answer.answer, answer.answer
+    assert [c.para for c in answer.citations] == ["3"], answer.answer
+
