@@ -17,6 +17,7 @@ from assistant._coverage import Vectors
 from assistant._offices import offices
 from assistant._parts import question_parts
 from assistant._query import QueryProfile, analyse, in_scope
+from assistant._references import paragraph_refs
 from assistant._spelled import spell_out
 from assistant._text import OPENING_PRONOUNS, content_stems, stem_words, with_apostrophes, words
 from assistant._typed import with_capitals
@@ -27,7 +28,7 @@ from assistant.compose import (
     related_for,
     with_markers,
 )
-from assistant.conversation import asks_rest_of_part, asks_source, resolve
+from assistant.conversation import adjacent_asked, asks_rest_of_part, asks_source, resolve
 from assistant.errors import EmptyQuestionError, UnknownDocumentFilterError
 from assistant.extractive import Extract, ExtractiveAnswerer, in_reading_order
 from assistant.models import Answer, AnswerSentence, Message, Mode, RetrievedUnit
@@ -219,6 +220,29 @@ def _with_named_units(
         if unit.key not in seen:
             out.append(replace(unit, dense=index.dense(unit.key, vector), bm25=float(scores[i])))
     return out
+
+
+def _beside(
+    index: UnitIndex,
+    marker: str,
+    step: int,
+    doc_ids: Sequence[str] | None,
+    metas: dict[str, DocumentMeta],
+) -> str:
+    """The id of the unit ``step`` places after (or before) the one ``marker`` cites, in its
+    document, when a question can name it by number ("8(b)", "12"); "" otherwise."""
+    labels = document_labels(metas)
+    for doc_id in (d for d in metas if doc_ids is None or d in doc_ids):
+        label = labels[doc_id]
+        unit_id = marker.removeprefix(f"{label} ") if marker.startswith(label) else marker
+        i = index.position.get((doc_id, unit_id))
+        if i is None:
+            continue
+        start, end = index.doc_span[doc_id]
+        if start <= i + step < end:
+            beside = index.units[i + step].unit_id
+            return beside if paragraph_refs(f"paragraph {beside}") else ""
+    return ""
 
 
 def _cited_units(
@@ -555,6 +579,12 @@ class Assistant:
         resolved = resolve(with_apostrophes(normalise(question.strip())), _messages(history))
         standalone = normalise(standalone) if standalone else resolved.standalone
         index = self.retriever.index(documents)
+        if (adjacent := adjacent_asked(question, _messages(history))) and (
+            beside := _beside(index, *adjacent, doc_ids, metas)
+        ):
+            # "And what does the next one ask for?" after recommendation (a) asks what (b)
+            # says: the paragraph is quoted, as when it is asked by its number.
+            standalone = f"What does paragraph {beside} say?"
         # "NGOs" asked of a report that writes only "non-governmental organizations".
         standalone = spell_out(standalone, index, doc_ids)
         # "montenegro" typed in small letters is the name Montenegro, "lorenzo bellandi" the

@@ -167,6 +167,29 @@ def asks_source(question: str) -> bool:
     return bool(_SOURCE_RE.search(question))
 
 
+# "And what does the next one ask for?", "What about the previous recommendation?", "the
+# paragraph after that": the unit beside the one the previous answer cited last, in the
+# report's order. A closed class of English words for order.
+_ADJACENT_RE = re.compile(
+    r"\b(?P<dir>next|following|previous|preceding)\s+(?:one|paragraph|recommendation|item"
+    r"|point|sub-?paragraph)\b"
+    r"|\b(?:one|paragraph|recommendation)\s+(?P<dir2>before|after)\s+(?:that|it|this)\b",
+    re.IGNORECASE,
+)
+
+
+def adjacent_asked(question: str, history: Sequence[Message]) -> tuple[str, int] | None:
+    """For a question about the unit beside the one the previous answer cited ("What does the
+    next one ask for?"): that answer's last marker, and +1 (after it) or -1 (before it)."""
+    m = _ADJACENT_RE.search(question)
+    answers = [h.content for h in history if h.role == "assistant"]
+    markers = _MARKER_RE.findall(answers[-1]) if m and answers else []
+    if not m or not markers:
+        return None
+    word = (m.group("dir") or m.group("dir2")).lower()
+    return markers[-1].strip(), 1 if word in ("next", "following", "after") else -1
+
+
 def asks_rest_of_part(question: str) -> bool:
     """The question asks what else the paragraph the previous answer quoted says ("What else
     does that recommendation ask for?"): its other sentences answer, whatever their topic."""

@@ -180,3 +180,23 @@ def test_what_else_it_asks_for_is_the_rest_of_the_paragraph_quoted(tmp_path) -> 
     assert "insiders" in answer.answer and "fishers" not in answer.answer, answer.answer
     assert [c.para for c in answer.citations] == ["3"], answer.answer
 
+
+def test_the_next_one_is_the_paragraph_after_the_one_cited(tmp_path) -> None:
+    from assistant.conversation import adjacent_asked
+    from assistant.models import Message
+
+    said = [
+        Message(role="user", content="Which groups did speakers discuss?"),
+        Message(role="assistant", content="Speakers discussed specific groups [3]."),
+    ]
+    assert adjacent_asked("And what does the next one ask for?", said) == ("3", 1)
+    assert adjacent_asked("What about the previous paragraph?", said) == ("3", -1)
+    assert adjacent_asked("What was said next about fishers?", said) is None
+
+    assistant = assistant_on_report(tmp_path, "pacific", REPORT)
+    history = [m.model_dump() for m in said]
+    answer = assistant.ask("And what does the next one ask for?", history)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["4"], answer.answer
+    answer = assistant.ask("And the paragraph before that?", history)
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
