@@ -1056,10 +1056,10 @@ def _counted_head(question: str) -> str:
     # A verb the pattern does not list ends the noun phrase, once it has its plural:
     # "How many countries keep central statistics …?" counts countries.
     for i, word in enumerate(phrase):
-        if i and any(map(_is_plural, phrase[:i])) and usually_verb(word):
+        if i and any(map(is_plural, phrase[:i])) and usually_verb(word):
             phrase = phrase[:i]
             break
-    head = next((w for w in reversed(phrase) if _is_plural(w)), phrase[-1])
+    head = next((w for w in reversed(phrase) if is_plural(w)), phrase[-1])
     of = re.match(rf"{re.escape(parts[0])}\s+of\s+(.*)$", m.group("phrase"))
     if head.lower() in _MEASURES and of:
         return parts[1].split()[-1]
@@ -1077,10 +1077,6 @@ _HEAD_REACH = 4
 
 def is_plural(word: str) -> bool:
     """``word`` looks like a plural noun: a count is of a plural, and a list enumerates one."""
-    return _is_plural(word)
-
-
-def _is_plural(word: str) -> bool:
     word = word.lower()
     return word in _IRREGULAR_PLURALS or (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -1110,7 +1106,7 @@ def _plural_head(question: str) -> str:
     tokens = re.findall(r"[^\W_][\w'’-]*", after[1]) if len(after) == 2 else []
     for i, token in enumerate(tokens[:_HEAD_REACH]):
         word = token.lower()
-        if not _is_plural(word):
+        if not is_plural(word):
             continue
         if word in _MEASURES and tokens[i + 1 : i + 2] == ["of"]:
             return next((t for t in tokens[i + 2 : i + 2 + _HEAD_REACH] if t.lower()

@@ -693,8 +693,8 @@ class ExtractiveAnswerer:
                         c.typed = True
             if not c.typed and profile.counted and " | " not in c.quote and not listed(c.quote):
                 # "Specific groups, such as women, children, youth and elderly" gives how
-                # many groups were singled out: a list of the kind counted, named just before
-                # it, counts it (``_enumeration``). Whether the sentence is on what the
+                # many groups were singled out: a list of the kind counted, the last plural
+                # before it, counts it (``_enumeration``). Whether the sentence is on what the
                 # question asks is the evidence model's to say, as for a figure. A list of
                 # countries is counted by their names only (above): "and" is inside some
                 # ("Trinidad and Tobago"), so a count by commas would be wrong.
