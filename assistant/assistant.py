@@ -222,6 +222,19 @@ def _with_named_units(
     return out
 
 
+def _marked(
+    index: UnitIndex, marker: str, doc_ids: Sequence[str] | None, metas: dict[str, DocumentMeta]
+) -> Iterator[tuple[str, int]]:
+    """Where the unit a marker cites ("8(g)", or "<label> 8(g)" when an answer cited several
+    documents) stands in ``index``, per served document that has it: (doc_id, position)."""
+    labels = document_labels(metas)
+    for doc_id in (d for d in metas if doc_ids is None or d in doc_ids):
+        label = labels[doc_id]
+        unit_id = marker.removeprefix(f"{label} ") if marker.startswith(label) else marker
+        if (i := index.position.get((doc_id, unit_id))) is not None:
+            yield doc_id, i
+
+
 def _beside(
     index: UnitIndex,
     marker: str,
@@ -231,13 +244,7 @@ def _beside(
 ) -> str:
     """The id of the unit ``step`` places after (or before) the one ``marker`` cites, in its
     document, when a question can name it by number ("8(b)", "12"); "" otherwise."""
-    labels = document_labels(metas)
-    for doc_id in (d for d in metas if doc_ids is None or d in doc_ids):
-        label = labels[doc_id]
-        unit_id = marker.removeprefix(f"{label} ") if marker.startswith(label) else marker
-        i = index.position.get((doc_id, unit_id))
-        if i is None:
-            continue
+    for doc_id, i in _marked(index, marker, doc_ids, metas):
         start, end = index.doc_span[doc_id]
         if start <= i + step < end:
             beside = index.units[i + step].unit_id
@@ -252,21 +259,14 @@ def _cited_units(
     metas: dict[str, DocumentMeta],
     vector: np.ndarray,
 ) -> list[UnitHit]:
-    """The units a previous answer cited, found by their markers ("8(g)", or "<label> 8(g)"
-    when the answer cited several documents), among the served documents."""
+    """The units a previous answer cited, found by their markers, among the served
+    documents."""
     out: list[UnitHit] = []
-    if not markers:
-        return out
-    served = [d for d in metas if doc_ids is None or d in doc_ids]
-    labels = document_labels(metas)
     for marker in markers:
-        for doc_id in served:
-            label = labels[doc_id]
-            unit_id = marker.removeprefix(f"{label} ") if marker.startswith(label) else marker
-            key = (doc_id, unit_id)
-            if key in index.position and all(h.key != key for h in out):
-                unit = index.units[index.position[key]]
-                out.append(replace(unit, dense=index.dense(key, vector)))
+        for _, i in _marked(index, marker, doc_ids, metas):
+            unit = index.units[i]
+            if all(h.key != unit.key for h in out):
+                out.append(replace(unit, dense=index.dense(unit.key, vector)))
     return out
 
 

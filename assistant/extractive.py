@@ -487,13 +487,15 @@ class ExtractiveAnswerer:
         # "The expert from São Tomé and Príncipe stressed …" is what the participant from it
         # said, and so are the sentences that go on with the statement it opened (``opener``).
         speaking = f"{opener} {c.match}" if opener else c.match
-        held: tuple[str, ...] = ()
-        if profile.names and speaks_as(speaking, profile.names):
-            # The sentence gives the party asked about a speaker's role: the question's nouns
-            # for one are held, beside its name or not ("Was the Japan delegation one of the
-            # speakers?" of "Statements were made by the representatives of … Japan").
-            roles = (s for s in profile.weights if is_speaker_role(profile.forms.get(s, s)))
-            held = (*profile.roles, *roles)
+        # When the sentence gives the party asked about a speaker's role, the question's
+        # nouns for one are held, beside its name or not ("Was the Japan delegation one of the
+        # speakers?" of "Statements were made by the representatives of … Japan"). Checked
+        # only when there is such a noun: this runs for every candidate sentence.
+        roles = (
+            *profile.roles,
+            *(s for s in profile.weights if is_speaker_role(profile.forms.get(s, s))),
+        )
+        held = roles if roles and profile.names and speaks_as(speaking, profile.names) else ()
         # "He proposed …" is said by whom "He" stands for: the names of ``referent`` are the
         # sentence's own subject, not context around it.
         held = (*held, *stems(referent))
