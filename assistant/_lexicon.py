@@ -46,10 +46,12 @@ def near_terms(word: str) -> tuple[tuple[float, Terms, Terms], ...]:
     senses = []
     for base, synset in lexicon.synsets(word):
         count = lexicon.tag_count(base, synset)
-        same = _lemmas(synset) - {own}
+        # The word is itself in the base form WordNet lists it by ("brought up": bring up).
+        itself = {own, _terms(base)}
+        same = _lemmas(synset) - itself
         others = lexicon.related(synset, (*BROADER, *NARROWER))
         related = set().union(*(_lemmas(o) for o in others))
-        senses.append((count + 1, frozenset(same), frozenset(related - same - {own})))
+        senses.append((count + 1, frozenset(same), frozenset(related - same - itself)))
     top = max((count for count, _, _ in senses), default=1)
     return tuple((count / top, same, related) for count, same, related in senses)
 

@@ -242,6 +242,20 @@ def test_a_phrasal_verb_is_one_concept_held_by_its_wordnet_synonym(tmp_path: Pat
     assert "2019" in answer.answer
 
 
+def test_a_phrasal_verb_is_found_in_any_form_of_its_verb() -> None:
+    """WordNet lists "step up" and "kick off" by their base forms; a question says "were
+    stepped up", "kicked off". The verb of the phrase is inflected as morphy does a
+    collocation, word by word, so the phrase and its synonyms are found in either form."""
+    assert phrasal_verbs("Which border checks were stepped up?") == {"stepped": "stepped up"}
+    assert phrasal_verbs("Who kicked off the meeting?") == {"kicked": "kicked off"}
+    synonyms = set().union(*(same for _, same, _ in near_terms("stepped up")))
+    assert ("intensifi",) in synonyms
+    assert near_terms("brought up") and near_terms("brought up") == near_terms("bring up")
+    # Only the verb is inflected: a plural noun phrase is not read as a verb phrase.
+    assert wordnet().base_forms("kicked off", "v") == ["kick_off"]
+    assert wordnet().base_forms("crime hotspots", "v") == []
+
+
 def test_a_derived_form_holds_its_word(tmp_path: Path) -> None:
     """ "Preparing" and "preparatory" are one concept in two parts of speech, which the
     stemmer keeps apart ("prepar", "preparatori"): WordNet's word-to-word derivation pointers
