@@ -564,10 +564,17 @@ _SPEAKER_Q = re.compile(
 # "Which countries spoke on piracy?", "Who took the floor under item 4?": the parties that
 # spoke, which a UN report records per item ("Statements were made by the representatives
 # of …", "… took the floor").
-_WHO_SPOKE_RE = re.compile(
-    r"\b(?:who|which\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:also\s+)?"
+_SPOKE = (
     r"(?:spoke|made\s+(?:a\s+)?statements?|delivered\s+(?:a\s+)?statements?"
-    r"|gave\s+(?:a\s+)?statements?|took\s+the\s+floor|intervened)\b",
+    r"|gave\s+(?:a\s+)?statements?|took\s+the\s+floor|intervened)\b"
+)
+_WHO_SPOKE_RE = re.compile(
+    rf"\b(?:who|which\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:also\s+)?{_SPOKE}", re.IGNORECASE
+)
+# "How many countries took the floor on the drugs item?": a count of the parties that spoke,
+# which the same record gives by its list.
+_HOW_MANY_SPOKE_RE = re.compile(
+    rf"\bhow\s+many\s+(?P<party>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:also\s+)?{_SPOKE}",
     re.IGNORECASE,
 )
 _RECORD_RE = re.compile(
@@ -588,6 +595,13 @@ def asks_who_spoke(question: str) -> bool:
     """The question asks which parties spoke ("Which countries spoke on piracy?", "Give me
     everyone who took the floor under item 5 (a).")."""
     return bool(_WHO_SPOKE_RE.search(question)) and not _OTHER_ASK_RE.match(question)
+
+
+def spoke_count_party(question: str) -> str:
+    """The parties a question asks how many of spoke ("countries" in "How many countries
+    took the floor on prevention, and which ones?"); "" for any other question."""
+    m = _HOW_MANY_SPOKE_RE.search(question)
+    return m.group("party") if m else ""
 
 
 def records_speakers(sentence: str) -> bool:

@@ -522,6 +522,11 @@ class Assistant:
         turns: list[Message | dict] = list(history)
         for part in parts:
             found = self.gather(part, turns, doc_ids)
+            if not found.profile.weights and not found.profile.names:
+                # "… and which ones?" names nothing the part before it did not: the sentence
+                # that answers the one answers the other, and a part with nothing to match
+                # would be answered by whatever was retrieved (calibration ga-08).
+                continue
             extract, _ = self._extract(found)
             if extract.refused:
                 return whole

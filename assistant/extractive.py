@@ -41,6 +41,7 @@ from assistant._answer_type import (
     records_speakers,
     speaker_named,
     speaks_as,
+    spoke_count_party,
 )
 from assistant._countries import listed
 from assistant._coverage import ConceptMatcher, Vectors
@@ -954,6 +955,19 @@ class ExtractiveAnswerer:
                 if c.field == "place_dates" and c.eligible:
                     c.score = max(c.score, threshold)
             ranked.sort(key=lambda c: -c.score)
+        if (party := spoke_count_party(profile.text)) and profile.counted:
+            # How many spoke on a topic is given by the record of who spoke under the item
+            # that discussed it, as which spoke is (``_speaker_records``): the record names
+            # no topic, its section does. Its list of countries counts them when it says
+            # whatever else the question says of them ("How many Andean countries …").
+            records = _speaker_records(ranked, threshold, profile.text)
+            qualifiers = set(stem_words(words(party))) - set(stem_words(words(profile.counted)))
+            for r in records:
+                if not r.listed and qualifiers <= set(stems(r.quote)):
+                    r.listed = tuple(listed(r.quote))
+            if profile.counted.lower() in COUNTRY_NOUNS and any(len(r.listed) > 1 for r in records):
+                on_topic = max(c.score for c in ranked if c.named)
+                return Extract(records, False, "", on_topic - threshold, None, ranked)
         eligible = [c for c in ranked if c.eligible]
         best = eligible[0] if eligible else None
         support = (best.score if best else -np.inf) - threshold

@@ -200,3 +200,56 @@ def test_the_next_one_is_the_paragraph_after_the_one_cited(tmp_path) -> None:
     assert [c.para for c in answer.citations] == ["4"], answer.answer
     answer = assistant.ask("And the paragraph before that?", history)
     assert [c.para for c in answer.citations] == ["2"], answer.answer
+
+
+ITEMS = """Report of a synthetic regional meeting on crime prevention
+
+Lima, 4–5 March 2025
+
+I. Summary of deliberations
+
+A. Illicit drugs (agenda item 4)
+
+1. Speakers noted that drug trafficking networks increasingly sold synthetic drugs online
+and delivered them by post, and that seizures of methamphetamine in the countries of the
+region had doubled since 2022.
+
+2. Statements were made by the representatives of Chile, Peru and Ecuador. A statement
+was also made by the observer for the Inter-American Drug Abuse Control Commission.
+
+3. Several speakers called for treatment of drug users as an alternative to imprisonment.
+
+B. Cybercrime (agenda item 5)
+
+4. Speakers noted that ransomware attacks on hospitals had increased in many countries and
+that victims rarely reported them to the police.
+
+5. Statements were made by the representatives of Argentina, Colombia, Paraguay and
+Uruguay.
+
+6. Speakers called for training of prosecutors in handling electronic evidence.
+
+C. Corruption (agenda item 6)
+
+7. Speakers noted that bribery in public procurement diverted funds from hospitals and
+schools in several countries.
+
+8. Statements were made by the representatives of Brazil and Mexico.
+"""
+
+
+def test_how_many_spoke_on_a_topic_is_counted_from_its_item_s_record(tmp_path) -> None:
+    """The record of who spoke names no topic: its section does. "How many countries took
+    the floor on the drugs item?" is answered by the record under "Illicit drugs", its
+    countries counted, as "Which countries spoke on drugs?" is answered by it. The joined
+    "… and which ones?" names nothing of its own and adds no other paragraph."""
+    report = assistant_on_report(tmp_path, "items", ITEMS)
+    answer = report.ask("How many countries took the floor on the drugs item, and which ones?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["2"], answer.answer
+    assert answer.answer.startswith("3 countries"), answer.answer
+    # The record's heading need not name the topic: the section's paragraph on it does.
+    answer = report.ask("How many countries took the floor on ransomware?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["5"], answer.answer
+    assert answer.answer.startswith("4 countries"), answer.answer
