@@ -1017,6 +1017,8 @@ def expected_type(question: str) -> AnswerType:
 # Pronouns a count may be asked of ("How many of them were women?"): they stand for what the
 # conversation named, and name nothing a sentence can be checked against.
 _COUNTED_PRONOUNS = _wordset("them they those these it ones")
+# The pronouns after a figure and "of" that stand for a plural named before ("38 of them").
+_PARTITIVE_PRONOUNS = _wordset("them these those")
 
 
 def counted(question: str) -> str:
@@ -1194,6 +1196,13 @@ def counts(text: str, is_counted: Callable[[str], bool]) -> bool:
                     return True
             if "number" in lowered[max(0, i - 4) : i] and any(map(is_figure, tokens)):
                 return True
+            # "Brazilian nationals … had been found in compounds …, and Brazil had assisted
+            # 38 of them": a figure of a pronoun counts what the pronoun stands for, named
+            # before it in the sentence.
+            for k in range(i + 1, len(tokens) - 2):
+                of_them = lowered[k + 1] == "of" and lowered[k + 2] in _PARTITIVE_PRONOUNS
+                if of_them and is_figure(tokens[k]):
+                    return True
     return False
 
 

@@ -253,3 +253,38 @@ def test_how_many_spoke_on_a_topic_is_counted_from_its_item_s_record(tmp_path) -
     assert not answer.refused, answer.answer
     assert [c.para for c in answer.citations] == ["5"], answer.answer
     assert answer.answer.startswith("4 countries"), answer.answer
+
+
+RETURNS = """Report of a synthetic expert group meeting on scam compounds
+
+Bangkok, 5–6 May 2025
+
+I. Deliberations
+
+1. The representative of Brazil reported that Brazilian nationals, some of them recruited
+to defraud victims in Portugal, had been found in compounds in Myanmar and Cambodia, and
+that Brazil had assisted 38 of them to return home since 2023.
+
+2. The representative of Sri Lanka stated that returning victims often faced debts, and
+that vocational training was offered to returnees.
+"""
+
+
+def test_a_figure_of_them_counts_what_them_stands_for(tmp_path) -> None:
+    """ "38 of them" counts the Brazilian nationals named before it in the sentence: a count
+    of Brazilians, which was refused as "no figure is given" when only a figure next to the
+    word counted it."""
+    from assistant._answer_type import counts
+
+    def brazilians(token: str) -> bool:
+        return token.lower().startswith("brazilian")
+
+    assert counts("Brazilian nationals were found, and Brazil had assisted 38 of them.", brazilians)
+    # A figure of something else, or "some of them", counts no Brazilians.
+    assert not counts("Brazilian nationals were found, and 38 of the families.", brazilians)
+    assert not counts("Some of them were Brazilian nationals.", brazilians)
+    report = assistant_on_report(tmp_path, "returns", RETURNS)
+    answer = report.ask("How many Brazilians has Brazil helped get back home?")
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    assert "38" in answer.answer
