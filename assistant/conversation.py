@@ -17,7 +17,7 @@ from assistant._answer_type import (
     expected_type,
     person_named,
 )
-from assistant._countries import is_country
+from assistant._countries import countries_named, is_country
 from assistant._lexicon import is_noun
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, content_words, words
 from assistant.models import Message
@@ -306,6 +306,10 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
         topic, rest = m.group("topic").strip(), m.group("rest")
         said = f"{topic}'s" if pronoun.group(0).lower() in ("its", "their") else topic
         return f"{rest[: pronoun.start()]}{said}{rest[pronoun.end() :]}"
+    if (place := _country_named(before)) and (there := _LOCATIVE_THERE_RE.search(question)):
+        # "And what are the police there doing about it?" after "What did Malaysia say …?":
+        # "there" stands for the place named before, as a pronoun for the subject.
+        question = f"{question[: there.start()]}in {place}{question[there.end() :]}"
     person = _person(history)
     if person and _PERSON_PRONOUN_RE.search(question):
         # "Which country was he from?" after an answer naming "Björn Åkesson (Sweden)".
@@ -327,6 +331,26 @@ def standalone_question(question: str, history: Sequence[Message]) -> str:
 
 
 _SCOPE_RE = re.compile(r"^(?:in|at|under|during|within|among|from)\s", re.IGNORECASE)
+# "there" as a place ("the police there"), not the "there" of "Is there …?", "there was …".
+_LOCATIVE_THERE_RE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\bthere\b"
+    r"(?!\s+(?:is|are|was|were|will|would|has|have|had|must|should|could|might|may|seems?|"
+    r"appears?|'s|’s)\b)",
+    re.IGNORECASE,
+)
+
+
+def _country_named(question: str) -> str:
+    """The country ``question`` names last, as it writes it ("" for none)."""
+    named = list(countries_named(question))
+    if not named:
+        return ""
+    last = named[-1]
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in last) + r"\b"
+    found = re.search(pattern, question, re.IGNORECASE)
+    return found.group(0) if found else " ".join(w.capitalize() for w in last)
+
+
 # A subject set out first, then the question about it ("And young people — anything for them
 # in the recommendations?", "As for migrants: what was said about them?"): left dislocation,
 # whose pronoun points back to the subject before the dash or colon.

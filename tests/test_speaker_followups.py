@@ -254,3 +254,34 @@ def test_a_person_named_in_full_is_the_one_the_report_calls_by_title_and_surname
     # An answer that opens with no person leaves "he" to the question before.
     history[1] = Message(role="assistant", content="Audits found overpricing [1].")
     assert "Quiroga" not in standalone_question("What did he say about bribery?", history)
+
+
+PLACES = """Report of a synthetic expert group meeting on recruitment fraud
+
+Manila, 2–3 June 2025
+
+I. Deliberations
+
+1. The representative of Malaysia said that Malaysia was used mainly as a transit country
+for victims flown to Kuala Lumpur. The Royal Malaysia Police had set up a dedicated unit to
+investigate recruiters.
+
+2. The representative of Kenya said that recruiters advertised jobs on social media. The
+Kenyan police had arrested twelve recruitment agents in 2024.
+"""
+
+
+def test_there_stands_for_the_country_named_before(tmp_path) -> None:
+    """ "there" is a place: the country the question before named ("the police there" after
+    "What did Malaysia say …?"), not the "there" of "Is there …?"."""
+    history = [
+        Message(role="user", content="What did Malaysia say about its role?"),
+        Message(role="assistant", content="Malaysia was used mainly as a transit country [1]."),
+    ]
+    assert "in Malaysia" in standalone_question("And what are the police there doing?", history)
+    assert standalone_question("Is there anything on youth?", history).startswith("Is there")
+    report = assistant_on_report(tmp_path, "places", PLACES)
+    answer = report.ask("And what are the police there doing?", history)
+    assert not answer.refused, answer.answer
+    assert [c.para for c in answer.citations] == ["1"], answer.answer
+    assert "dedicated unit" in answer.answer
