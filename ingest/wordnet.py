@@ -196,19 +196,18 @@ class WordNet:
     def base_forms(self, word: str, pos: str) -> list[str]:
         """morphy(7WN): the base forms of ``word`` as ``pos`` that WordNet holds."""
         word = word.lower().replace(" ", "_")
-        candidates = [word, *self._exceptions()[pos].get(word, ())]
-        candidates += [word[: -len(end)] + base for end, base in _DETACH[pos] if word.endswith(end)]
+        candidates = self._single_bases(word, pos)
         head, _, rest = word.partition("_")
         if rest and pos == "v":
             # A verb phrase inflects its verb, as morphy does a collocation word by word:
             # "kicked off" is "kick off", "brought up" "bring up" (a particle, a preposition
             # or an object after it stays as written).
             candidates += [f"{base}_{rest}" for base in self._single_bases(head, pos)]
-        return [c for c in dict.fromkeys(candidates) if c and self._index_offsets(c, pos)]
+        return [c for c in dict.fromkeys(candidates) if self._index_offsets(c, pos)]
 
     def _single_bases(self, word: str, pos: str) -> list[str]:
-        """The base forms ``word`` (one word) may have as ``pos``, whether or not WordNet
-        holds them alone."""
+        """The base forms ``word`` may have as ``pos`` (its exceptions, its detached endings),
+        whether or not WordNet holds them."""
         candidates = [word, *self._exceptions()[pos].get(word, ())]
         candidates += [word[: -len(end)] + base for end, base in _DETACH[pos] if word.endswith(end)]
         return [c for c in dict.fromkeys(candidates) if c]
