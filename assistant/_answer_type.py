@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable, Collection
 from typing import Literal
 
-from assistant._countries import acronym_of_country, is_country, listed
+from assistant._countries import acronym_of_country, countries_named, is_country, listed
 from assistant._lexicon import kind_of, usually_noun, usually_verb
 from assistant._text import (
     EVENT_NOUNS,
     STOPWORDS,
     capitalised_names,
+    name_key,
     raw_words,
     same_name,
     stem_words,
@@ -117,8 +118,10 @@ _ASKED_AFTER_WH = (
 )
 _DATE_NOUNS = r"(?:date|dates|year|years|day|days|month|time|period)\b"
 _PLACE_NOUNS = r"(?:city|cities|venue|location|place)\b"
-_DATE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_DATE_NOUNS}", re.IGNORECASE)
-_PLACE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_PLACE_NOUNS}", re.IGNORECASE)
+# "On what exact dates …?", "Which precise venue …?": how precisely it is asked for.
+_EXACTLY = r"(?:(?:exact|precise)\s+)?"
+_DATE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_EXACTLY}{_DATE_NOUNS}", re.IGNORECASE)
+_PLACE_AFTER_WH = re.compile(rf"{_ASKED_AFTER_WH}{_EXACTLY}{_PLACE_NOUNS}", re.IGNORECASE)
 # A yes-or-no question whether a date or a place exists or was decided, with at most one
 # word before the noun ("Is there a date for …?", "Has a venue been chosen …?", "Has a host
 # city been chosen …?", "Was any new date set …?"; not "Was the main city affected …?").
@@ -910,10 +913,15 @@ def _office_of(text: str, asked: str) -> bool:
         # "What is her job title?", "… her position in the Samoan government?": the office
         # the meeting gave her ("Chair: Aimée Uwase (Rwanda)") is not her job.
         wanted = wanted - _MEETING_OFFICES
-    person = {w for n in capitalised_names(asked) for w in words(n)}
+    # Their name is no office, body or country the question names beside it ("the Chair,
+    # Gülnara Sadıkova", "… in the Philippine government"), and a country the sentence names
+    # is none of it: "The Chair thanked the Government and people of the Philippines" gives
+    # no one a post in that government.
+    person = {w for n in capitalised_names(asked) if _named_person(n) for w in words(n)}
     tokens = raw_words(text)
     folded = [(words(t) or [""])[0] for t in tokens]
-    theirs = [any(same_name(p, w) for p in person) for w in folded]  # a word of their name
+    country = {w for name in countries_named(text) for w in name}
+    theirs = [w not in country and any(same_name(p, w) for p in person) for w in folded]
     for i in (i for i, own in enumerate(theirs) if own):
         for step in (1, -1):
             gap, j, run = 0, i + step, 0
@@ -922,7 +930,10 @@ def _office_of(text: str, asked: str) -> bool:
                     break
                 if not theirs[j]:
                     acronym = employer and tokens[j].isupper() and len(tokens[j]) > 1
-                    if folded[j] in wanted or acronym:
+                    # A closed compound names a kind of its head: an "Undersecretary" is
+                    # a secretary.
+                    title = folded[j] in wanted or any(headed_by(folded[j], t) for t in wanted)
+                    if title or acronym:
                         return True
                     # A body is written by its own name, whatever its head noun: asked whom
                     # they work for, two capitalised words in a row beside the name, neither
@@ -1556,9 +1567,18 @@ _NOT_COUNTRIES = _BODIES | _wordset("report member members")
 _NAME_JOINERS = frozenset({"of", "on", "and", "for", "to", "the", "de", "du", "la", "des"})
 
 
-def _country(text: str, proper: Collection[str] = ()) -> bool:
+# Capitalised words that stand for a country without naming one: "scanners donated by
+# partner States", "the Government had banned …" give no answer to "Which countries …?".
+_COUNTRY_STAND_INS = COUNTRY_NOUNS | _wordset("government governments nation")
+
+
+def _country(text: str, proper: Collection[str] = (), given: Collection[str] = ()) -> bool:
     """A name in ``text`` that can be a country's: a run of names (joined by short words such
-    as "of") that is no body's, group's or month's."""
+    as "of") that is no body's, group's or month's, nor a country the question ``given``
+    (its words) named itself: "Which countries donated the scanners to Tajikistan?" is not
+    answered by Tajikistan."""
+    # Its own names, and a country's the way its people are called ("the Kazakh government").
+    given = {name_key(w) for w in given}
     runs: list[list[str]] = [[]]
     for i, token in enumerate(_tokens(text)):
         if _name_at(i, token, proper) or (runs[-1] and token.lower() in _NAME_JOINERS):
@@ -1572,7 +1592,16 @@ def _country(text: str, proper: Collection[str] = ()) -> bool:
         acronym = len(run) == 1 and run[0].strip(".,;:()").isupper()
         if acronym and not acronym_of_country(run[0].strip(".,;:()")):
             continue
-        if not found & _NOT_COUNTRIES and found - _NAME_JOINERS - MONTHS:
+        named = found - _NAME_JOINERS - MONTHS
+        if found & _NOT_COUNTRIES:
+            # A body's name may end in its country's: "the Directorate-General for
+            # Reintegration and Prison Services of Portugal".
+            folded = [(words(t) or [""])[0] for t in run]
+            tail = run[len(folded) - folded[::-1].index("of") :] if "of" in folded else []
+            country = countries_named(" ".join(tail)) if tail else {}
+            if any({name_key(w) for w in name} - given for name in country):
+                return True
+        elif {name_key(w) for w in named - _COUNTRY_STAND_INS} - given:
             return True
     return False
 
@@ -1590,10 +1619,54 @@ _PLACE_IN_Q = re.compile(
 )
 
 
+# "Exactly how many …?", "When exactly …?", "On what exact dates …?" ask for the figure or
+# the date itself: one given only roughly does not answer them.
+_EXACT_Q = re.compile(r"\b(?:exact(?:ly)?|precise(?:ly)?)\b", re.I)
+# What makes a figure a rough one: a bound or an estimate before it ("more than 400", "some
+# thirty"), or an order of magnitude with no figure of its own ("tens of thousands").
+_ROUGHLY = (
+    r"(?:more|fewer|less|over|under|above|below|nearly|almost|about|around|roughly|some|"
+    r"approximately|close\s+to|up\s+to|at\s+least|at\s+most|an?\s+estimated|upwards\s+of)"
+)
+_ROUGH_FIGURE_RE = re.compile(
+    rf"\b{_ROUGHLY}(?:\s+than)?\s+(?:\S*[$€£]\s*)?$"
+    r"|\b(?:tens|dozens|hundreds|thousands|millions|scores)\s+of\s+$|\bseveral\s+$",
+    re.I,
+)
+# A figure as written, in digits or in words, with all its parts: "2 million", "two hundred
+# and fifty", "forty-three".
+_FIGURE_WORD = (
+    r"(?:\d+(?:[,.]\d+)*|(?:"
+    + "|".join(sorted(_CARDINALS | {"one"}, key=len, reverse=True))
+    + r")\b)"
+)
+_FIGURE_RUN_RE = re.compile(rf"\b{_FIGURE_WORD}(?:(?:\s+and\s+|\s+|-){_FIGURE_WORD})*", re.I)
+_NO_EXACT_FIGURE = _wordset("one hundreds thousands millions billions dozen dozens")
+# A date is exact to the day or the month: "on 5 March", "in March 2026"; a year, a half or
+# "later in the year" is not.
+_EXACT_DATE_RE = re.compile(rf"\b{_MONTH}\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b", re.I)
+
+
+def _exact(kind: AnswerType, text: str) -> bool:
+    """``text`` gives a figure (``kind`` "number") or a date ("date") exactly, not roughly."""
+    if kind == "date":
+        return bool(_EXACT_DATE_RE.search(text))
+    # A year dates what is counted, "one" is as often no figure ("one of the …"), and
+    # "hundreds" or "dozens" alone is an order of magnitude.
+    return any(
+        not YEAR_RE.fullmatch(m.group(0))
+        and m.group(0).lower() not in _NO_EXACT_FIGURE
+        and not _ROUGH_FIGURE_RE.search(text[: m.start()])
+        for m in _FIGURE_RUN_RE.finditer(text)
+    )
+
+
 def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] = ()) -> bool:
     """True when ``text`` holds the kind of thing asked for (for a name, one the question
     ``asked`` did not already give). ``proper``: the (folded) words the documents write as
     names, by which a sentence's first word is known to be one where an agent is asked for."""
+    if kind in ("number", "date") and _EXACT_Q.search(asked) and not _exact(kind, text):
+        return False
     if kind == "name":
         if _PERSON_NAME_Q.search(asked):
             return _person(text) and _new_name(text, asked)
@@ -1669,7 +1742,7 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return _person(text)
         # Who did it is the subject, often a sentence's first word: "Norway presented …".
         if _COUNTRY_Q.search(asked):
-            return _country(text, proper)
+            return _country(text, proper, words(asked))
         # The agent must be one the question did not give: "Who opened the meeting?" is not
         # answered by "1. Opening of the meeting.", whose only agent is the meeting asked about.
         said = set(stem_words(words(asked)))

@@ -221,6 +221,27 @@ def test_a_share_a_sum_of_money_or_a_count_is_answered_by_one_not_by_any_figure(
     assert gives("number", "Bangkok, 21–23 January 2025", "How many days did it last?")
 
 
+def test_exactly_how_many_or_when_exactly_is_not_answered_by_a_rough_figure_or_date() -> None:
+    exactly = "Exactly how many accounts did the companies remove in 2025?"
+    for rough in (
+        "Companies had removed tens of thousands of accounts in 2025.",
+        "Companies had removed more than 400 accounts in 2025.",
+        "Companies had removed some two hundred and fifty accounts.",
+        "Companies had removed hundreds of accounts.",
+    ):
+        assert not gives("number", rough, exactly), rough
+        assert gives("number", rough, exactly.replace("Exactly how", "How")), rough
+    assert gives("number", "Companies had removed 41,250 accounts in 2025.", exactly)
+    assert gives("number", "They had removed forty-three accounts.", exactly)
+    when = "When exactly will the assessment be published?"
+    for rough in ("UNODC would publish it later in the year.", "It will appear in 2026."):
+        assert not gives("date", rough, when), rough
+        assert gives("date", rough, when.replace(" exactly", "")), rough
+    assert gives("date", "UNODC would publish it on 5 March 2026.", when)
+    assert gives("date", "UNODC would publish it in March 2026.", "On what exact date …?")
+    assert expected_type("On what exact dates will the Congress take place?") == "date"
+
+
 def test_where_and_when_a_meeting_was_held_does_not_place_an_event_to_come() -> None:
     future = "When and where will the Fifteenth Congress take place?"
     assert not gives("date", "The meeting was held in Seoul from 16 to 18 June 2025.", future)
@@ -423,6 +444,29 @@ def test_which_countries_is_not_answered_by_a_body_or_by_member_states() -> None
         "agent", "The recommendations were not negotiated by the participants.", objected
     )
     assert gives("agent", "The delegation of Mexico objected to them.", objected)
+
+
+def test_which_countries_is_not_answered_by_a_country_it_names_or_by_states_unnamed() -> None:
+    asked = "Which countries donated the border scanners to Tajikistan?"
+    proper = frozenset({"tajikistan"})
+    donated = "Tajikistan had equipped its crossing points with scanners donated by partner States."
+    assert not gives("agent", donated, asked, proper)
+    assert not gives("agent", "The Government had banned all such operators.", asked, proper)
+    assert gives(
+        "agent",
+        "Tajikistan had scanners donated by Japan and the Republic of Korea.",
+        asked,
+        proper,
+    )
+    # A country the question does not name still answers, in whatever words it was asked.
+    assert gives("agent", donated.replace("partner States", "China"), asked, proper)
+    assert gives("agent", "The United States donated them.", "Which States donated scanners?")
+    # A body's name names its country at its end, and a region's name names none.
+    which = "Which country does Ana Sousa work for?"
+    portugal = "Ana Sousa, head of unit at the Prison Services of Portugal, spoke."
+    assert gives("agent", portugal, which)
+    assert not gives("agent", portugal.replace("of Portugal", "of the Region"), which)
+    assert not gives("agent", "The Latin America and Caribbean Regional Meeting opened.", which)
 
 
 def test_who_did_it_is_answered_by_an_agent_the_question_did_not_give() -> None:
@@ -2600,6 +2644,24 @@ def test_the_office_a_meeting_gave_is_no_answer_on_a_job_at_home() -> None:
         assert gives("office", "Aimée Uwase, Minister of Justice of Rwanda, said so.", asked)
     for asked in ("What role did Aimée Uwase play?", "What was Aimée Uwase's job at the meeting?"):
         assert gives("office", chair, asked), asked
+
+
+def test_a_job_in_a_government_is_not_given_by_the_country_or_the_office_the_question_names() -> (
+    None
+):
+    """The question's "Philippine government" and "the Chair" are no part of the person's
+    name: "The Chair thanked the Government … of the Philippines" gives no one a post."""
+    thanked = (
+        "The Chair thanked the Government and people of the Philippines for their hospitality."
+    )
+    for asked in (
+        "What is Ramón Villaseñor's day job in the Philippine government?",
+        "What position does the Chair, Ramón Villaseñor, hold in the Philippine government?",
+    ):
+        assert not gives("office", thanked, asked), asked
+        # An office written as a closed compound of a title is that title.
+        opened = "Ramón Villaseñor, Undersecretary of Justice of the Philippines, opened it."
+        assert gives("office", opened, asked), asked
 
 
 def test_a_count_may_be_answered_by_a_share_of_what_it_counts() -> None:
