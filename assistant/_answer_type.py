@@ -1596,10 +1596,9 @@ def _country(text: str, proper: Collection[str] = (), given: Collection[str] = (
         if found & _NOT_COUNTRIES:
             # A body's name may end in its country's: "the Directorate-General for
             # Reintegration and Prison Services of Portugal".
-            folded = [(words(t) or [""])[0] for t in run]
-            tail = run[len(folded) - folded[::-1].index("of") :] if "of" in folded else []
-            country = countries_named(" ".join(tail)) if tail else {}
-            if any({name_key(w) for w in name} - given for name in country):
+            ofs = [i for i, t in enumerate(run) if t.lower() == "of"]
+            tail = " ".join(run[ofs[-1] + 1 :]) if ofs else ""
+            if any({name_key(w) for w in name} - given for name in countries_named(tail)):
                 return True
         elif {name_key(w) for w in named - _COUNTRY_STAND_INS} - given:
             return True

@@ -221,6 +221,15 @@ def countries_named(text: str) -> dict[Name, int]:
     return {name: country_of[name] for _, name in _names_in(tokens, by_first)}
 
 
+def countries_written(text: str) -> list[str]:
+    """The country names ``text`` writes, as it writes them (accents and capitals kept), left
+    to right."""
+    _, by_first, _ = _countries()
+    text, spans = word_spans(text)
+    tokens = [w for _, _, w in spans]
+    return [text[spans[i][0] : spans[i + len(n) - 1][1]] for i, n in _names_in(tokens, by_first)]
+
+
 # What stands between two names of a list of countries: a comma, "and" or both, an article, and
 # after a name the qualifier UN lists give some ("Netherlands (Kingdom of the)", "Bolivia
 # (Plurinational State of)").

@@ -17,7 +17,7 @@ from assistant._answer_type import (
     expected_type,
     person_named,
 )
-from assistant._countries import countries_named, is_country
+from assistant._countries import countries_written, is_country
 from assistant._lexicon import is_noun
 from assistant._text import FRAME_WORDS, PRONOUNS, STOPWORDS, content_words, words
 from assistant.models import Message
@@ -342,13 +342,8 @@ _LOCATIVE_THERE_RE = re.compile(
 
 def _country_named(question: str) -> str:
     """The country ``question`` names last, as it writes it ("" for none)."""
-    named = list(countries_named(question))
-    if not named:
-        return ""
-    last = named[-1]
-    pattern = r"\b" + r"\W+".join(re.escape(w) for w in last) + r"\b"
-    found = re.search(pattern, question, re.IGNORECASE)
-    return found.group(0) if found else " ".join(w.capitalize() for w in last)
+    written = countries_written(question)
+    return written[-1] if written else ""
 
 
 # A subject set out first, then the question about it ("And young people — anything for them
