@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,7 +86,11 @@ def by_category(results: list[CaseResult]) -> dict[str, dict[str, float]]:
     return out
 
 
-def build_systems(settings: Settings, baselines: bool, mode: str) -> tuple[list[System], Ingestor]:
+def build_systems(
+    settings: Settings, baselines: bool, mode: str, cases: Sequence[GoldCase] = ()
+) -> tuple[list[System], Ingestor]:
+    """The pipeline on a store of every document, and with ``baselines`` the systems it is
+    compared with, prepared for ``cases``."""
     ingestor = Ingestor(settings)
     report = ingestor.ingest(
         [p for folder in corpus_paths(settings) for p in sorted(folder.glob("*"))]
@@ -100,7 +104,10 @@ def build_systems(settings: Settings, baselines: bool, mode: str) -> tuple[list[
                 update={"retrieval": settings.retrieval.model_copy(update={"mode": method})}
             )
             systems.append(PipelineSystem(f"{method}-only", Assistant(variant, ingestor)))
-        systems.append(TutorialRAG(ingestor, corpus_paths(settings)))
+        # Only the documents the cases ask of, when each names one (see ``TutorialRAG``).
+        asked = [c.doc_id for c in cases]
+        documents = {d for d in asked if d} if asked and all(asked) else None
+        systems.append(TutorialRAG(ingestor, corpus_paths(settings), documents))
     return systems, ingestor
 
 
@@ -119,11 +126,17 @@ def run(
     the store still exists (for measures that need it, such as the topic page)."""
     with tempfile.TemporaryDirectory(prefix="congress-qa-eval-") as tmp:
         settings = settings or Settings(home=Path(tmp), llm=llm or LLMSettings())
-        systems, ingestor = build_systems(settings, baselines, mode)
+        systems, ingestor = build_systems(settings, baselines, mode, cases)
         texts = {
             (c.metadata["doc_id"], c.metadata["unit_id"]): c.metadata["text"]
             for c in ingestor.store.chunks()
         }
+        # Each document's unit texts, gathered once, not filtered out of every unit of the
+        # store for each case (2.5 ms a case over the gold store's 3,500 units).
+        by_doc: dict[str, dict[str, str]] = {}
+        for (doc, unit), text in texts.items():
+            by_doc.setdefault(doc, {})[unit] = text
+        every = {u: t for (_, u), t in texts.items()}
         results: dict[str, list[CaseResult]] = {}
         for system in systems:
             rows = results.setdefault(system.name, [])
@@ -131,7 +144,7 @@ def run(
             system.run(cases[0])
             for case in cases:
                 output = system.run(case)
-                unit_texts = {u: t for (d, u), t in texts.items() if case.doc_id in (None, d)}
+                unit_texts = by_doc.get(case.doc_id, {}) if case.doc_id else every
                 rows.append(CaseResult(system.name, case, output, score(case, output, unit_texts)))
                 if progress:
                     progress(system.name, case.id)

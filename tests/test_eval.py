@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import SEED, SEED_ID
 
 from congress_qa import get_settings
 from congress_qa.cli import main
@@ -167,6 +167,29 @@ def test_eval_command_writes_reports_and_gates(tmp_path: Path, capsys) -> None:
     assert len(report["cases"]["custom"]["pipeline"]) == 7
     assert (out / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "| key_fact_coverage |" in (out / "report.md").read_text()
+
+
+def test_the_tutorial_baseline_embeds_only_the_documents_its_cases_ask_of(tmp_path: Path) -> None:
+    from congress_qa import Settings
+    from eval.systems import TutorialRAG
+    from ingest import Ingestor
+
+    other = GOLD_DIR / "docs" / "synthetic-latin-america-rpm.txt"
+    ingestor = Ingestor(Settings(home=tmp_path / "home"))
+    assert not ingestor.ingest([SEED, other]).failed
+    corpus = [SEED, other]
+    every = TutorialRAG(ingestor, corpus)
+    embedded = every.store.get(include=["metadatas"])["metadatas"]
+    assert {m["doc_id"] for m in embedded} == {SEED_ID, "synthetic-latin-america-rpm"}
+    case = _case(id="t", question="Who was the rapporteur of the meeting?", doc_id=SEED_ID)
+    before = every.run(case)
+    one = TutorialRAG(ingestor, corpus, documents={SEED_ID})
+    kept = one.store.get(include=["metadatas"])["metadatas"]
+    assert kept and {m["doc_id"] for m in kept} == {SEED_ID}
+    # A case asked of one document is answered as it was with every document embedded.
+    after = one.run(case)
+    assert (after.answer, after.cited) == (before.answer, before.cited)
+    assert "front" in after.cited
 
 
 def test_rewordings_are_deterministic_frames_and_near_terms() -> None:
