@@ -13,6 +13,7 @@ where they lie (``ingest/wordnet.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant._text import stems, words
@@ -200,20 +201,28 @@ def irregular_bases() -> dict[str, str]:
     }
 
 
-def held(terms: Terms, text_stems: list[str]) -> list[tuple[str, ...]]:
+def held(terms: Terms, text_stems: Sequence[str]) -> list[tuple[str, ...]]:
     """The ``terms`` that ``text_stems`` (a text's stems in order) hold, a phrase as
     consecutive stems; an irregular form holds its base form ("children" holds "child")."""
-    irregular = irregular_bases()
-    based = [irregular.get(s, s) for s in text_stems]
-    present = set(text_stems) | set(based)
+    based, present = _stem_view(tuple(text_stems))
     return [
         t
         for t in terms
-        if all(s in present for s in t)
+        if present.issuperset(t)
         and (len(t) == 1 or _consecutive(t, text_stems) or _consecutive(t, based))
     ]
 
 
-def _consecutive(term: tuple[str, ...], text_stems: list[str]) -> bool:
+# One text's stems are looked up against each sense of each word asked of it (800,000
+# lookups in an eval split): their base forms are found once per text, not per lookup.
+@lru_cache(maxsize=256)
+def _stem_view(text_stems: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The text's stems with an irregular form as its base form, and every stem of both."""
+    irregular = irregular_bases()
+    based = tuple(irregular.get(s, s) for s in text_stems)
+    return based, frozenset(text_stems) | frozenset(based)
+
+
+def _consecutive(term: tuple[str, ...], text_stems: Sequence[str]) -> bool:
     n = len(term)
     return any(tuple(text_stems[i : i + n]) == term for i in range(len(text_stems) - n + 1))
