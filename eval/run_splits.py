@@ -43,11 +43,13 @@ def run_splits(
     judge: bool = False,
     store: str = "shared",
     announce: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> dict[str, SplitRun]:
     """``store``: "shared" answers every case on one store of every document (and measures
     the topic pages there); "per-document" each case on a store of the bundled report and its
     own document (``eval.per_document``; no baselines, no topics). ``announce`` is told what
-    the run is doing between cases."""
+    the run is doing between cases. ``workers``: processes the shared store's cases are
+    answered in (``eval.workers``)."""
     cases = [c for part in parts for c in part.all]
     topics: dict[str, dict[str, float]] = {}
     # Read with the cases, before the run: a gold file added during an hour-long LLM run
@@ -74,6 +76,7 @@ def run_splits(
             progress=progress,
             llm=llm,
             after=measure_topics,
+            workers=workers,
         )
     if judge and llm is not None:
         from eval.judge import judge_faithfulness

@@ -192,6 +192,47 @@ def test_the_tutorial_baseline_embeds_only_the_documents_its_cases_ask_of(tmp_pa
     assert "front" in after.cited
 
 
+def test_a_parallel_run_takes_whole_documents_largest_first() -> None:
+    from eval.workers import groups
+
+    docs = ["a"] * 5 + ["b"] * 3 + ["c"] * 4 + [None] * 2 + ["a"]
+    cases = [_case(id=str(i), doc_id=d) for i, d in enumerate(docs)]
+    parts = groups(cases)
+    assert [[cases[i].doc_id for i in part] for part in parts] == [
+        ["a"] * 6,
+        ["c"] * 4,
+        ["b"] * 3,
+        [None] * 2,
+    ]
+    assert sorted(i for part in parts for i in part) == list(range(len(cases)))
+
+
+def test_cases_answered_in_two_processes_get_the_answers_of_one() -> None:
+    from eval.runner import run
+
+    seed = load_cases([GOLD_DIR / "calibration" / "bangkok-seed.jsonl"])[:4]
+    other = [
+        c
+        for c in load_cases([GOLD_DIR / "calibration" / "multi-doc.jsonl"])
+        if c.doc_id == "synthetic-latin-america-rpm"
+    ][:3]
+    cases = [*seed, *other]
+    again = {}
+
+    def one_process(systems) -> None:  # noqa: ANN001 - the run's systems, its store still open
+        again.update({c.id: systems[0].run(c) for c in cases})
+
+    rows = run(cases, workers=2, after=one_process)["pipeline"]
+    assert [r.case.id for r in rows] == [c.id for c in cases]
+    for row in rows:
+        alone = again[row.case.id]
+        got = (row.output.answer, row.output.cited, row.output.refused)
+        assert got == (alone.answer, alone.cited, alone.refused), row.case.id
+    assert any(not r.output.refused for r in rows[:4]) and any(
+        not r.output.refused for r in rows[4:]
+    )
+
+
 def test_rewordings_are_deterministic_frames_and_near_terms() -> None:
     from eval.rewordings import reword
 

@@ -64,6 +64,14 @@ from tqdm import tqdm
     default=None,
     help="Serve a local model from its PyPI package on 127.0.0.1 for this run (llm mode).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes the cases are answered in (shared store). The results are the same; "
+    "latencies are measured while the processes share the cores, so report them from one.",
+)
 def eval_command(  # noqa: ANN201, PLR0913
     split,
     gold,
@@ -77,10 +85,13 @@ def eval_command(  # noqa: ANN201, PLR0913
     judge,
     store,
     serve,
+    workers,
 ):  # noqa: ANN001
     """Score answers against gold Q&A pairs; exits non-zero below the thresholds."""
     if store == "per-document" and baselines:
         raise click.UsageError("--baselines runs on the shared store only: drop one of them.")
+    if store == "per-document" and workers > 1:
+        raise click.UsageError("--workers shares the shared store's cases: drop one of them.")
     from congress_qa.settings import get_settings
     from eval.cases import load_cases
     from eval.suite import SplitCases, split_cases, spread
@@ -104,12 +115,12 @@ def eval_command(  # noqa: ANN201, PLR0913
         click.echo(f"serving {model.name} on 127.0.0.1 for this run", err=True)
         with serving(model) as url:
             llm = settings.llm.model_copy(update={"base_url": url, "model": serve})
-            _run(parts, mode, baselines, llm, judge, out, thresholds, store)
+            _run(parts, mode, baselines, llm, judge, out, thresholds, store, workers)
         return
-    _run(parts, mode, baselines, settings.llm, judge, out, thresholds, store)
+    _run(parts, mode, baselines, settings.llm, judge, out, thresholds, store, workers)
 
 
-def _run(parts, mode, baselines, llm, judge, out, thresholds, store) -> None:  # noqa: ANN001, PLR0913
+def _run(parts, mode, baselines, llm, judge, out, thresholds, store, workers) -> None:  # noqa: ANN001, PLR0913
     from eval.cases import load_cases
     from eval.report import THRESHOLDS, check_thresholds, gated_subsets, table, write_reports
     from eval.run_splits import run_splits, subset_run
@@ -127,6 +138,7 @@ def _run(parts, mode, baselines, llm, judge, out, thresholds, store) -> None:  #
         judge=judge,
         store=store,
         announce=lambda doing: tqdm.write(doing, file=sys.stderr),
+        workers=workers,
     )
     bar.close()
     # The shipped gate is for the extractive answerer; llm mode is gated only when asked.
