@@ -333,6 +333,39 @@ def _known(word: str, vocabulary: set[str]) -> bool:
     return any(same_name(word, v) for v in vocabulary if v[:1] in starts or v[1:2] == "'")
 
 
+# The end of a sentence, before the next one's first letter: where a message writes several.
+# A full stop ends one after a word of four letters or more (not "Mr.", "i.e."). Not a
+# colon, which joins what it introduces to it ("… a note on Kenya and India: how were their
+# nationals recruited?" asks about Kenya and India).
+_STATEMENT_END_RE = re.compile(r"(?:(?<=[!?])|(?<=\w{4}\.))\s+(?=[^\W\d_])")
+# Pronouns by which what is asked points back at a person or thing an opening statement
+# named ("I met Mr. Ali. What did he say?"); not "this", which points at a topic as often.
+_POINTING_BACK = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"}
+)
+# Words by which an asker speaks of themselves or their side.
+_FIRST_PERSON = frozenset(
+    {"i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "us", "our", "ours"}
+)
+
+
+def about_the_asker(question: str) -> str:
+    """``question`` without its opening statements about the asker ("Our delegation wants to
+    raise whistle-blowing at the Congress.", "I work for an NGO in Borneo."): sentences before
+    the question proper that speak in the first person and ask nothing. They say who asks and
+    why, not what is asked, unless what is asked speaks of the asker too ("I am from Kenya.
+    What did my country say?") or points back at what they named ("… What did he say?"):
+    then they are kept, as they say whom "my" or "he" is."""
+    parts = _STATEMENT_END_RE.split(question.strip())
+    if len(parts) < 2:
+        return question
+    *opening, last = parts
+    if (_FIRST_PERSON | _POINTING_BACK) & set(words(last)):
+        return question
+    kept = [p for p in opening if p.rstrip().endswith("?") or not _FIRST_PERSON & set(words(p))]
+    return " ".join([*kept, last])
+
+
 def analyse(
     question: str,
     index: UnitIndex,
@@ -432,7 +465,10 @@ def analyse(
         focus = f"{focus} {carried.group(1)}"
     vocabulary = index.word_vocab(doc_ids)
     proper = index.proper_words(doc_ids)
-    asked_names = capitalised_names(asked)
+    # Names that only say who asks ("I work for an NGO in Borneo. Did the delegates …?")
+    # are not what is asked: an answer need not name them (``about_the_asker``).
+    named_in = about_the_asker(asked)
+    asked_names = capitalised_names(named_in)
     class_kind = kind.group(1) if kind and kind.group(1).lower() in _CLASS_NOUNS else ""
     unknown = tuple(
         n
@@ -463,7 +499,7 @@ def analyse(
         if second in unknown and first in asked_names and first not in unknown:
             unknown = tuple(n for n in unknown if n != second)
     # A question typed in capitals throughout has no acronyms to tell apart.
-    acronyms = [t for t in raw_words(asked) if is_acronym(t) and not asked.isupper()]
+    acronyms = [t for t in raw_words(named_in) if is_acronym(t) and not asked.isupper()]
     excluded = {w for m in _EXCEPT_RE.finditer(asked) for w in words(m.group(0))} & {
         w for n in [*asked_names, *acronyms] for w in words(n)
     }

@@ -2990,3 +2990,33 @@ def test_an_acronym_names_what_the_capitals_of_its_initials_spell(tmp_path) -> N
     assert "2" in [c.para for c in answer.citations], answer.answer
     assert "United Nations Convention" in answer.answer
     assert assistant.ask("What did the EU say about laws on cybercrime?").refused
+
+
+def test_what_a_question_says_of_its_asker_is_not_asked(assistant: Assistant) -> None:
+    from assistant._query import about_the_asker
+
+    asked = "Did the delegates in Bangkok come up with anything against timber thieves?"
+    assert about_the_asker(f"I work for an NGO in Borneo. {asked}") == asked
+    # A statement of what the documents say is asked about; and one of the asker's stays
+    # when what is asked speaks of them too.
+    stated = "South Africa mentioned a special unit. What is it called?"
+    assert about_the_asker(stated) == stated
+    mine = "I am from Borneo. What did my country say about trafficking victims?"
+    assert about_the_asker(mine) == mine
+    pointed = "I met Mr. Ali at the session. What did he say about prisons?"
+    assert about_the_asker(pointed) == pointed
+    # A colon joins an opening to what it introduces: its names are asked about.
+    note = "I'm writing a note on Kenya and India: how were nationals recruited?"
+    assert about_the_asker(note) == note
+
+    ngo = "I work for an NGO in Borneo. What did the observer for Curaçao report about victims?"
+    answer = assistant.ask(ngo, doc_ids=[OTHER_ID])
+    assert not answer.refused and [c.para for c in answer.citations] == ["1"]
+    congress = (
+        "Our delegation will raise customs fraud at the Congress. "
+        "What did speakers say about bribery in customs administrations?"
+    )
+    answer = assistant.ask(congress, doc_ids=[OTHER_ID])
+    assert not answer.refused and [c.para for c in answer.citations] == ["3"]
+    refused = assistant.ask(mine, doc_ids=[OTHER_ID])
+    assert refused.refused and "Borneo" in refused.answer
