@@ -38,6 +38,7 @@ from assistant._text import (
     name_runs,
     raw_words,
     same_name,
+    sentences,
     stem_words,
     words,
 )
@@ -333,11 +334,6 @@ def _known(word: str, vocabulary: set[str]) -> bool:
     return any(same_name(word, v) for v in vocabulary if v[:1] in starts or v[1:2] == "'")
 
 
-# The end of a sentence, before the next one's first letter: where a message writes several.
-# A full stop ends one after a word of four letters or more (not "Mr.", "i.e."). Not a
-# colon, which joins what it introduces to it ("… a note on Kenya and India: how were their
-# nationals recruited?" asks about Kenya and India).
-_STATEMENT_END_RE = re.compile(r"(?:(?<=[!?])|(?<=\w{4}\.))\s+(?=[^\W\d_])")
 # Pronouns by which what is asked points back at a person or thing an opening statement
 # named ("I met Mr. Ali. What did he say?"); not "this", which points at a topic as often.
 _POINTING_BACK = frozenset(
@@ -355,8 +351,10 @@ def about_the_asker(question: str) -> str:
     the question proper that speak in the first person and ask nothing. They say who asks and
     why, not what is asked, unless what is asked speaks of the asker too ("I am from Kenya.
     What did my country say?") or points back at what they named ("… What did he say?"):
-    then they are kept, as they say whom "my" or "he" is."""
-    parts = _STATEMENT_END_RE.split(question.strip())
+    then they are kept, as they say whom "my" or "he" is. Sentences are a text's
+    (``sentences``): a colon ends none, as it joins what it introduces to it ("… a note on
+    Kenya and India: how were their nationals recruited?" asks about Kenya and India)."""
+    parts = sentences(question.strip())
     if len(parts) < 2:
         return question
     *opening, last = parts

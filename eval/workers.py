@@ -37,35 +37,25 @@ def groups(cases: Sequence[GoldCase]) -> list[list[int]]:
 
 
 def _answer_groups(
-    settings: Settings | None,
-    systems: list[System] | None,
-    ingestor: Ingestor | None,
+    systems: list[System],
+    ingestor: Ingestor,
     cases: Sequence[GoldCase],
     parts: list[list[int]],
     taken: Synchronized,
-    baselines: bool,
-    mode: str,
     progress: Progress | None = None,
 ) -> dict[int, dict[str, list[CaseResult]]]:
-    """Takes the next group not yet taken by any process and answers it, until none is left:
-    in the first process on its ``systems``, in another on systems of its own, built from
-    ``settings`` in a home of its own (the units come from the embedding cache the first
-    process filled). The results by group."""
-    with tempfile.TemporaryDirectory(prefix="congress-qa-eval-") as tmp:
-        if systems is None or ingestor is None:
-            assert settings is not None
-            mine = settings.model_copy(update={"home": Path(tmp)})
-            systems, ingestor = build_systems(mine, baselines, mode, cases)
-        texts = unit_texts(ingestor)
-        out: dict[int, dict[str, list[CaseResult]]] = {}
-        while True:
-            with taken.get_lock():
-                index = taken.value
-                taken.value += 1
-            if index >= len(parts):
-                return out
-            share = [cases[i] for i in parts[index]]
-            out[index] = answer_cases(systems, texts, share, progress, warm=not out)
+    """Takes the next group not yet taken by any process and answers it on ``systems``,
+    until none is left. The results by group."""
+    texts = unit_texts(ingestor)
+    out: dict[int, dict[str, list[CaseResult]]] = {}
+    while True:
+        with taken.get_lock():
+            index = taken.value
+            taken.value += 1
+        if index >= len(parts):
+            return out
+        share = [cases[i] for i in parts[index]]
+        out[index] = answer_cases(systems, texts, share, progress, warm=not out)
 
 
 def answer_in_parallel(
@@ -110,9 +100,7 @@ def answer_in_parallel(
         ]
         if first is not None:
             first(systems)
-        done |= _answer_groups(
-            None, systems, ingestor, cases, parts, taken, baselines, mode, progress
-        )
+        done |= _answer_groups(systems, ingestor, cases, parts, taken, progress)
         for future in pending:
             answered = future.result()
             for share in answered.values():
@@ -148,5 +136,10 @@ def _answer_groups_in_helper(
     baselines: bool,
     mode: str,
 ) -> dict[int, dict[str, list[CaseResult]]]:
+    """In a helper process: systems of its own, on a store of every document in a home of its
+    own (its units come from the embedding cache the first process filled), then groups."""
     assert _taken is not None
-    return _answer_groups(settings, None, None, cases, parts, _taken, baselines, mode)
+    with tempfile.TemporaryDirectory(prefix="congress-qa-eval-") as tmp:
+        mine = settings.model_copy(update={"home": Path(tmp)})
+        systems, ingestor = build_systems(mine, baselines, mode, cases)
+        return _answer_groups(systems, ingestor, cases, parts, _taken)
