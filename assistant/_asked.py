@@ -17,7 +17,8 @@ from assistant._unit_index import UnitHit, UnitIndex
 
 class Demands:
     """A check of one answer sentence and the unit it cites. ``on_topic`` holds the keys of
-    the retrieved units whose evidence reaches the topic threshold: a sentence citing any
+    the retrieved units an answer may rest on (their evidence reaches the topic threshold
+    and, for a question other than a summary, lies near the best): a sentence citing any
     other unit is off the question, however well that unit supports the sentence ("Is there
     anything on reporters covering organized crime?" is not answered by a paragraph on
     mobile money, true as the sentence drawn from it is)."""

@@ -180,6 +180,17 @@ class Extract:
                 at = parent.get(at, ("", ""))
         return out
 
+    def near_best(self, margin: float) -> set[tuple[str, str]]:
+        """The retrieved units with a sentence within ``margin`` (log-odds) of the best
+        sentence that could answer (that gives the kind of answer asked for and names whom it
+        asks about; of any sentence, if none could): the units the extractive answer would
+        quote from, had the best reached the answer threshold."""
+        ranked = [c for c in self.candidates if c.eligible] or self.candidates
+        if not ranked:
+            return set()
+        best = max(c.score for c in ranked)
+        return {c.hit.key for c in self.candidates if c.score >= best - margin}
+
 
 def _front_candidates(hit: UnitHit, meta: DocumentMeta | None) -> list[Candidate]:
     """The front matter as answers: one candidate per metadata field the parser read from it

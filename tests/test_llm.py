@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from conftest import ROOT, SEED, SEED_ID, free_port
+from langchain_core.messages import AIMessageChunk
 
 from assistant import Answer, Assistant, Message
 from assistant._coverage import Vectors
@@ -491,6 +492,64 @@ def test_llm_sentences_must_cite_a_paragraph_on_the_question(tmp_path, checker) 
         checked = check_support(text, _sources(hit), {}, checker, threshold, need)
         assert bool(checked.parts) is kept, hit.unit_id
         assert checked.counts["off_question"] == (0 if kept else 1)
+
+
+class _Written:
+    """A chat model whose answer is ``sentence``, citing the source the prompt numbers for
+    ``paragraph``: what the 1.5B model wrote, given as the model's output."""
+
+    sentence = ""
+    paragraph = ""
+
+    def stream(self, messages):  # noqa: ANN001, ANN202 - a chat model's stream
+        prompt = str(messages[-1].content)
+        pattern = rf'number="(\d+)"[^>]*paragraph="{re.escape(self.paragraph)}"'
+        number = re.search(pattern, prompt)
+        assert number, self.paragraph
+        yield AIMessageChunk(content=f"{self.sentence} [{number.group(1)}].")
+
+
+def test_llm_sentences_must_cite_a_paragraph_near_the_best_evidence(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paragraph 8(c) is on the topic of help to poorer countries to fight crime (it asks for
+    international cooperation against environmental crime) and supports its own sentence,
+    but the evidence puts it far below 8(b) (technical assistance to developing nations): a
+    sentence citing it is dropped, and the answer falls back; one citing 8(b) is kept."""
+    question = "What help is proposed for poorer countries to fight crime?"
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    found = assistant.gather(question, [], None)
+    extract = assistant.extractive.extract(
+        found.profile, found.vector, found.hits, found.metas, found.index
+    )
+    model = assistant.extractive.model
+    c_key = (SEED_ID, "8(c)")
+    assert c_key in extract.on_topic(model.on_topic_threshold)
+    assert c_key not in extract.near_best(model.keep_margin)
+    assert (SEED_ID, "8(b)") in extract.near_best(model.keep_margin)
+
+    import assistant.llm as llm_module
+
+    written = _Written()
+    monkeypatch.setattr(llm_module, "chat_model", lambda settings: written)
+    written.paragraph = "8(c)"
+    written.sentence = (
+        "Strengthen international cooperation to share best practices, coordinate enforcement "
+        "actions and monitor the sustainable use of natural resources"
+    )
+    far = assistant.ask(question, mode="llm")
+    assert far.mode == "extractive" and "gives what the question asks" in far.notice
+    assert far.support_check["off_question"] == 1
+    assert [c.para for c in far.citations] == ["8(b)"]
+
+    written.paragraph = "8(b)"
+    written.sentence = (
+        "The meeting recommended financial and technical assistance tailored to developing "
+        "nations to better combat crime"
+    )
+    near = assistant.ask(question, mode="llm")
+    assert near.mode == "llm" and not near.notice
+    assert [c.para for c in near.citations] == ["8(b)"]
 
 
 def test_llm_sentences_must_give_what_the_question_demands(tmp_path, checker) -> None:
