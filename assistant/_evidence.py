@@ -63,6 +63,11 @@ class EvidenceModel(BaseModel):
     )
     fitted_on: dict = Field(default_factory=dict, description="Provenance and figures of the fit.")
 
+    def margin(self, list_like: bool) -> float:
+        """The margin within which a further sentence is quoted, for a question that asks for
+        a list (``list_like``) or not."""
+        return self.keep_margin_list if list_like else self.keep_margin
+
     def logit(self, features: dict[str, float]) -> float:
         return self.bias + sum(self.weights[k] * features[k] for k in FEATURES)
 

@@ -455,8 +455,7 @@ class Assistant:
                 # topic, held the 1.5B model's wrong citations: in an 80-case calibration
                 # sample of the LLM eval, 11 of its 14 citations beyond that margin of the best
                 # sentence were wrong, and 3 of the 59 within it.
-                margin = model.keep_margin_list if found.profile.list_like else model.keep_margin
-                on_topic &= extract.near_best(margin)
+                on_topic &= extract.near_best(model.margin(found.profile.list_like))
             demands = Demands(found.profile, found.index, {h.doc_id for h in hits}, on_topic)
             # A sentence citing a paragraph that could not ground an answer (off the topic, or
             # not naming whom the question asks about) is dropped. The LLM still sees every

@@ -1000,10 +1000,10 @@ class ExtractiveAnswerer:
             records := _speaker_records(ranked, threshold, profile.text)
         ):
             return Extract(records, False, "", support, None, ranked)
-        if profile.list_like:
-            limit, margin = self.settings.max_list_sentences, self.model.keep_margin_list
-        else:
-            limit, margin = self.settings.max_sentences, self.model.keep_margin
+        limit = (
+            self.settings.max_list_sentences if profile.list_like else self.settings.max_sentences
+        )
+        margin = self.model.margin(profile.list_like)
         chosen: list[Candidate] = []
         for c in eligible:
             if len(chosen) >= limit:
