@@ -33,9 +33,13 @@ def request_timeout(settings: LLMSettings) -> httpx.Timeout:
     return httpx.Timeout(cap, connect=min(cap, 10.0))
 
 
-def within_deadline(pieces: Iterable[T], settings: LLMSettings) -> Iterator[T]:
+def within_deadline(
+    pieces: Iterable[T], settings: LLMSettings, deadline: float | None = None
+) -> Iterator[T]:
     """The pieces of ``pieces`` as they come, until it ends, fails (its error is raised
-    here) or a limit runs out (``LLMTimeoutError``)."""
+    here) or a limit runs out (``LLMTimeoutError``). ``deadline``: the ``time.monotonic()``
+    by which the whole answer is due, when several calls make one answer; by default
+    ``deadline_s`` from now."""
     inbox: queue.Queue = queue.Queue()
     abandoned = threading.Event()
 
@@ -50,7 +54,8 @@ def within_deadline(pieces: Iterable[T], settings: LLMSettings) -> Iterator[T]:
             inbox.put(exc)
 
     threading.Thread(target=pump, name="llm-stream", daemon=True).start()
-    deadline = time.monotonic() + settings.deadline_s
+    if deadline is None:
+        deadline = time.monotonic() + settings.deadline_s
     started = False
     while True:
         left = deadline - time.monotonic()

@@ -462,7 +462,9 @@ class Assistant:
             # retrieved paragraph: shown only the grounded ones, the 1.5B model answered from
             # them where it had refused before (test sample of 40: unanswerable refused 6/8 ->
             # 4/8, though 2.5x faster), as the unrelated ones show it that the documents do
-            # not say.
+            # not say. Only when every sentence it wrote is dropped and the evidence answers
+            # is it asked again with the grounded ones alone (its refusal then not taken, so
+            # no decision to refuse changes).
             if not any(demands.grounds(h) for h in hits):
                 # None could (nor can any when the documents never use a name the question
                 # asks about, or no sentence of them gives the kind of answer asked for: a
@@ -742,7 +744,9 @@ class Assistant:
 
     def _llm_stream(self, base, hits, metas, extract, timings, tick, demands):  # noqa: ANN001, ANN202
         fallback = self._extractive_answer(base, extract, metas)
-        for piece in self._llm_answerer().stream(base, hits, metas, fallback, demands):
+        grounding = [h for h in hits if demands.grounds(h)]
+        llm = self._llm_answerer()
+        for piece in llm.stream(base, hits, metas, fallback, demands, retry_with=grounding):
             if isinstance(piece, Answer):
                 timings["answer"] = (time.perf_counter() - tick) * 1000
                 piece.timings_ms = timings

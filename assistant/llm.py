@@ -5,14 +5,16 @@ labelled with its document) and cites them by number; the numbers are mapped bac
 paragraphs as the answer streams. Every sentence of the answer is then checked against the
 paragraph it cites (``_support.py``): an unsupported citation moves to a retrieved paragraph
 that does support the sentence, or the sentence is dropped. The model's refusal is taken as
-it is; an answer left with nothing, or an endpoint that fails, gives the extractive answer
-with a visible notice."""
+it is; an answer left with nothing is asked for once more from only the paragraphs that could
+ground one (where the evidence answers); an answer still left with nothing, or an endpoint
+that fails, gives the extractive answer with a visible notice."""
 
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -397,31 +399,24 @@ class LLMAnswerer:
         metas: dict[str, DocumentMeta],
         fallback: Answer,
         demands: Demands | None = None,
+        retry_with: Sequence = (),
     ) -> Iterator[str | Answer]:
+        """Text pieces as the model writes them, then the checked ``Answer``. ``retry_with``:
+        the paragraphs that could ground an answer; when every sentence of the model's answer
+        fails the checks and the evidence does answer (``fallback`` is no refusal), the model
+        is asked once more with only those, before falling back."""
         question = base.standalone_question or base.question
         if self.count is not None:
             hits = fitting(question, hits, metas, self.settings, self.count)
         sources = number_sources(hits, metas)
-        messages = build_messages(question, sources, metas)
-        parts: list[str] = []
-
-        def raw() -> Iterator[str]:
-            for chunk in within_deadline(self.chat.stream(messages), self.settings):
-                piece = chunk.content if isinstance(chunk.content, str) else ""
-                if piece:
-                    parts.append(piece)
-                    yield piece
-
+        # One deadline for the answer, a second call included: the user waits at most
+        # ``deadline_s`` for it, as the README promises.
+        deadline = time.monotonic() + self.settings.deadline_s
         try:
-            yield from stream_markers(raw(), sources)
-        except (openai.OpenAIError, ValueError, LLMFailure) as exc:
-            detail = str(exc) if isinstance(exc, LLMFailure) else type(exc).__name__
-            why = f"The LLM endpoint failed ({detail})"
-            if not isinstance(exc, LLMFailure):
-                why += " after retries"
-            yield self.fallback(fallback, why)
+            text = yield from self._written(question, sources, metas, deadline)
+        except LLMFailure as exc:
+            yield self.fallback(fallback, str(exc))
             return
-        text = "".join(parts).strip()
         llm = base.model_copy(update={"mode": "llm", "model": self.settings.model})
         if not text:
             yield self.fallback(fallback, "The LLM returned an empty answer")
@@ -440,6 +435,25 @@ class LLMAnswerer:
             )
             return
         checked = check_support(text, sources, metas, self.checker, self.threshold, demands)
+        shown = {s.hit.key for s in sources}
+        narrower = [h for h in retry_with if h.key in shown]
+        if not checked.citations and not fallback.refused and 0 < len(narrower) < len(sources):
+            # The model answered from paragraphs that do not hold the answer, though the
+            # evidence holds one: asked again with only the paragraphs that could ground it,
+            # it writes from those. Its refusal then is not taken (its first reply found an
+            # answer, and so did the evidence), so the retry changes no decision to refuse.
+            yield "\n\n"
+            retry = number_sources(narrower, metas)
+            try:
+                again = yield from self._written(question, retry, metas, deadline)
+            except LLMFailure:
+                again = ""
+            if again and not (_REFUSAL_START_RE.match(again) or declines(again)):
+                second = check_support(again, retry, metas, self.checker, self.threshold, demands)
+                if second.citations:
+                    checked = second
+                    checked.counts["retried"] = 1
+                    text = again
         if not checked.citations:
             why = "No sentence of the LLM's answer is supported by the paragraphs it was given"
             if checked.counts["off_question"]:
@@ -457,6 +471,36 @@ class LLMAnswerer:
                 "draft": text,
             }
         )
+
+    def _written(
+        self,
+        question: str,
+        sources: Sequence[Source],
+        metas: dict[str, DocumentMeta],
+        deadline: float,
+    ) -> Generator[str, None, str]:
+        """Streams the model's answer over ``sources``, its markers mapped to paragraphs;
+        returns the raw text. An endpoint that fails, or is not done by ``deadline``
+        (``time.monotonic()``), raises ``LLMFailure`` saying how."""
+        messages = build_messages(question, sources, metas)
+        parts: list[str] = []
+
+        def raw() -> Iterator[str]:
+            for chunk in within_deadline(self.chat.stream(messages), self.settings, deadline):
+                piece = chunk.content if isinstance(chunk.content, str) else ""
+                if piece:
+                    parts.append(piece)
+                    yield piece
+
+        try:
+            yield from stream_markers(raw(), sources)
+        except (openai.OpenAIError, ValueError, LLMFailure) as exc:
+            detail = str(exc) if isinstance(exc, LLMFailure) else type(exc).__name__
+            why = f"The LLM endpoint failed ({detail})"
+            if not isinstance(exc, LLMFailure):
+                why += " after retries"
+            raise LLMFailure(why) from exc
+        return "".join(parts).strip()
 
     def fallback(self, fallback: Answer, why: str) -> Answer:
         return fallback.model_copy(

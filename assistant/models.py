@@ -76,8 +76,10 @@ class Answer(BaseModel):
         description="LLM answers: sentences and citations checked, citations unsupported, "
         "moved to a supporting paragraph, sentences dropped (unsupported, off_question: not "
         "what was asked or citing a paragraph off the question's topic, looping: a model "
-        "repeating itself); or llm_refused, or refused_before_llm when no retrieved paragraph "
-        "could ground an answer.",
+        "repeating itself); retried: the model asked again with only the paragraphs that "
+        "could ground an answer, after every sentence of its first answer was dropped (the "
+        "counts are then the second answer's); or llm_refused, or refused_before_llm when no "
+        "retrieved paragraph could ground an answer.",
     )
     draft: str = Field(
         default="",

@@ -23,7 +23,7 @@ SHOWN = ["recall@1", "recall@5", "recall@10", "mrr", "ndcg@10", "key_fact_covera
          "rewording_stability", "rewording_key_facts", "crossdoc_refused", "numbers_key_facts",
          "numbers_correct", "names_key_facts", "names_correct", "topic_recall",
          "topic_precision", "topic_in_order", "llm_answers", "llm_refusals",
-         "refused_before_llm", "fallbacks", "fallbacks_to_refusal",
+         "refused_before_llm", "retried", "fallbacks", "fallbacks_to_refusal",
          "unsupported_citations_before", "unsupported_sentences_after", "seconds_per_answer",
          "latency_p50_ms", "latency_p95_ms", "cases",
          "rewordings", "crossdoc_cases", "topics"]  # fmt: skip

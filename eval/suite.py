@@ -154,6 +154,9 @@ def llm_figures(results: list[CaseResult], threshold: float) -> dict[str, float]
         "llm_refusals": sum(c.get("llm_refused", 0) for c in checks) / n,
         # Refused on the evidence alone (a name the documents never use): the LLM not asked.
         "refused_before_llm": sum(c.get("refused_before_llm", 0) for c in checks) / n,
+        # The LLM asked again with only the paragraphs that could ground an answer, its first
+        # answer having lost every sentence to the checks, and the second kept.
+        "retried": sum(c.get("retried", 0) for c in checks) / n,
         "fallbacks": len(fell) / n,
         # Of those, the ones whose final answer is a refusal: the LLM answered, every sentence
         # failed the checks, and the evidence does not answer either (the user sees "The

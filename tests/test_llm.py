@@ -4,6 +4,7 @@ The small model answers poorly: these tests check plumbing, validation and fallb
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import replace
 
 import pytest
@@ -495,18 +496,47 @@ def test_llm_sentences_must_cite_a_paragraph_on_the_question(tmp_path, checker) 
 
 
 class _Written:
-    """A chat model whose answer is ``sentence``, citing the source the prompt numbers for
-    ``paragraph``: what the 1.5B model wrote, given as the model's output."""
+    """A chat model that writes the first of ``answers`` (paragraph, sentence) whose
+    paragraph its prompt holds, citing the number the prompt gives it; a sentence for
+    paragraph "" is written as it is. What the 1.5B model wrote, given as the model's output.
+    ``prompts`` keeps every prompt it was sent."""
 
-    sentence = ""
-    paragraph = ""
+    def __init__(self, *answers: tuple[str, str]) -> None:
+        self.answers = answers
+        self.prompts: list[str] = []
 
     def stream(self, messages):  # noqa: ANN001, ANN202 - a chat model's stream
         prompt = str(messages[-1].content)
-        pattern = rf'number="(\d+)"[^>]*paragraph="{re.escape(self.paragraph)}"'
-        number = re.search(pattern, prompt)
-        assert number, self.paragraph
-        yield AIMessageChunk(content=f"{self.sentence} [{number.group(1)}].")
+        self.prompts.append(prompt)
+        yield AIMessageChunk(content=self.reply(prompt))
+
+    def reply(self, prompt: str) -> str:
+        for paragraph, sentence in self.answers:
+            if not paragraph:
+                return sentence
+            pattern = rf'number="(\d+)"[^>]*paragraph="{re.escape(paragraph)}"'
+            if number := re.search(pattern, prompt):
+                return f"{sentence} [{number.group(1)}]."
+        raise AssertionError(f"no paragraph of {self.answers} in the prompt")
+
+
+def _shows(prompt: str, paragraph: str) -> bool:
+    return f'paragraph="{paragraph}"' in prompt
+
+
+# What the 1.5B model wrote for "What help is proposed for poorer countries to fight crime?",
+# copied from 8(c) (international cooperation against environmental crime) and from 8(b)
+# (technical assistance to developing nations).
+_FROM_8C = (
+    "8(c)",
+    "Strengthen international cooperation to share best practices, coordinate enforcement "
+    "actions and monitor the sustainable use of natural resources",
+)
+_FROM_8B = (
+    "8(b)",
+    "The meeting recommended financial and technical assistance tailored to developing "
+    "nations to better combat crime",
+)
 
 
 def test_llm_sentences_must_cite_a_paragraph_near_the_best_evidence(
@@ -515,7 +545,9 @@ def test_llm_sentences_must_cite_a_paragraph_near_the_best_evidence(
     """Paragraph 8(c) is on the topic of help to poorer countries to fight crime (it asks for
     international cooperation against environmental crime) and supports its own sentence,
     but the evidence puts it far below 8(b) (technical assistance to developing nations): a
-    sentence citing it is dropped, and the answer falls back; one citing 8(b) is kept."""
+    sentence citing it is dropped. The model is then asked again with only the paragraphs
+    that could ground an answer, and what it writes from 8(b) is kept; had it refused
+    instead, the answer falls back to the extractive one, which cites 8(b)."""
     question = "What help is proposed for poorer countries to fight crime?"
     assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
     found = assistant.gather(question, [], None)
@@ -530,26 +562,87 @@ def test_llm_sentences_must_cite_a_paragraph_near_the_best_evidence(
 
     import assistant.llm as llm_module
 
-    written = _Written()
+    # Written from 8(c), then, asked again without it, from 8(b).
+    written = _Written(_FROM_8C, _FROM_8B)
     monkeypatch.setattr(llm_module, "chat_model", lambda settings: written)
-    written.paragraph = "8(c)"
-    written.sentence = (
-        "Strengthen international cooperation to share best practices, coordinate enforcement "
-        "actions and monitor the sustainable use of natural resources"
-    )
+    retried = assistant.ask(question, mode="llm")
+    first, second = written.prompts
+    assert _shows(first, "8(c)") and _shows(first, "8(b)")
+    assert not _shows(second, "8(c)") and _shows(second, "8(b)")
+    assert retried.mode == "llm" and not retried.notice
+    assert retried.support_check["retried"] == 1
+    assert [c.para for c in retried.citations] == ["8(b)"]
+    assert "technical assistance" in retried.answer
+
+    # Written from 8(c), then refused: the refusal is not taken, the evidence answers.
+    written.answers, written.prompts = (_FROM_8C, ("", "The documents do not say.")), []
     far = assistant.ask(question, mode="llm")
+    assert len(written.prompts) == 2
     assert far.mode == "extractive" and "gives what the question asks" in far.notice
-    assert far.support_check["off_question"] == 1
+    assert far.support_check["off_question"] == 1 and "retried" not in far.support_check
     assert [c.para for c in far.citations] == ["8(b)"]
 
-    written.paragraph = "8(b)"
-    written.sentence = (
-        "The meeting recommended financial and technical assistance tailored to developing "
-        "nations to better combat crime"
-    )
+    # Written from 8(b) at once: kept, and the model is asked once.
+    written.answers, written.prompts = (_FROM_8B,), []
     near = assistant.ask(question, mode="llm")
+    assert len(written.prompts) == 1
     assert near.mode == "llm" and not near.notice
     assert [c.para for c in near.citations] == ["8(b)"]
+
+
+class _SlowThenStalls(_Written):
+    """Writes its first answer after ``first_s`` seconds; a second call says nothing for a
+    long time (an endpoint that stalls on the retry)."""
+
+    first_s = 4.0
+
+    def stream(self, messages):  # noqa: ANN001, ANN202 - a chat model's stream
+        prompt = str(messages[-1].content)
+        self.prompts.append(prompt)
+        time.sleep(self.first_s if len(self.prompts) == 1 else 60.0)
+        yield AIMessageChunk(content=self.reply(prompt))
+
+
+def test_a_retry_shares_the_answers_deadline(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user waits at most ``deadline_s`` for an answer, the second call included: a first
+    answer that took 4 s of a 6 s deadline leaves the retry 2 s, not 6, then the extractive
+    answer comes with its notice."""
+    question = "What help is proposed for poorer countries to fight crime?"
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    assistant.settings.llm.deadline_s = 6
+    assistant.ask(question)  # warm: the embedder and the index, not the wait, are timed below
+    import assistant.llm as llm_module
+
+    written = _SlowThenStalls(_FROM_8C, _FROM_8B)
+    monkeypatch.setattr(llm_module, "chat_model", lambda settings: written)
+    tick = time.monotonic()
+    answer = assistant.ask(question, mode="llm")
+    took = time.monotonic() - tick
+    assert len(written.prompts) == 2  # asked again, and the retry stalled
+    # 6 s and what the checks take; a deadline per call would make it 4 + 6.
+    assert took < 8.5, took
+    assert answer.mode == "extractive" and "gives what the question asks" in answer.notice
+    assert [c.para for c in answer.citations] == ["8(b)"]
+
+
+def test_llm_is_not_asked_again_where_the_evidence_refuses(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the extractive answerer refuses, an LLM answer whose every sentence fails the
+    checks falls back to that refusal, without a second call: a retry could only turn a
+    refusal into an answer the evidence does not hold."""
+    question = "What was said about illegal mining?"
+    assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    assert assistant.ask(question).refused
+    import assistant.llm as llm_module
+
+    # 8(c) (environmental crime) could ground an answer, so the LLM is asked; it writes from
+    # 8(b), far from the question.
+    written = _Written(_FROM_8B)
+    monkeypatch.setattr(llm_module, "chat_model", lambda settings: written)
+    answer = assistant.ask(question, mode="llm")
+    assert len(written.prompts) == 1
+    assert answer.refused and answer.notice and "retried" not in answer.support_check
 
 
 def test_llm_sentences_must_give_what_the_question_demands(tmp_path, checker) -> None:
