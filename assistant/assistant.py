@@ -462,9 +462,9 @@ class Assistant:
             # retrieved paragraph: shown only the grounded ones, the 1.5B model answered from
             # them where it had refused before (test sample of 40: unanswerable refused 6/8 ->
             # 4/8, though 2.5x faster), as the unrelated ones show it that the documents do
-            # not say. Only when every sentence it wrote is dropped and the evidence answers
-            # is it asked again with the grounded ones alone (its refusal then not taken, so
-            # no decision to refuse changes).
+            # not say. With ``llm.retry_grounded``, when every sentence it wrote is dropped
+            # and the evidence answers, it is asked again with the grounded ones alone (its
+            # refusal then not taken, so no decision to refuse changes).
             if not any(demands.grounds(h) for h in hits):
                 # None could (nor can any when the documents never use a name the question
                 # asks about, or no sentence of them gives the kind of answer asked for: a
@@ -744,7 +744,9 @@ class Assistant:
 
     def _llm_stream(self, base, hits, metas, extract, timings, tick, demands):  # noqa: ANN001, ANN202
         fallback = self._extractive_answer(base, extract, metas)
-        grounding = [h for h in hits if demands.grounds(h)]
+        grounding = (
+            [h for h in hits if demands.grounds(h)] if self.settings.llm.retry_grounded else []
+        )
         llm = self._llm_answerer()
         for piece in llm.stream(base, hits, metas, fallback, demands, retry_with=grounding):
             if isinstance(piece, Answer):

@@ -5,9 +5,9 @@ labelled with its document) and cites them by number; the numbers are mapped bac
 paragraphs as the answer streams. Every sentence of the answer is then checked against the
 paragraph it cites (``_support.py``): an unsupported citation moves to a retrieved paragraph
 that does support the sentence, or the sentence is dropped. The model's refusal is taken as
-it is; an answer left with nothing is asked for once more from only the paragraphs that could
-ground one (where the evidence answers); an answer still left with nothing, or an endpoint
-that fails, gives the extractive answer with a visible notice."""
+it is; an answer left with nothing may be asked for once more from only the paragraphs that
+could ground one (``retry_with``, where the evidence answers); an answer still left with
+nothing, or an endpoint that fails, gives the extractive answer with a visible notice."""
 
 from __future__ import annotations
 

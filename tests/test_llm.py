@@ -545,9 +545,10 @@ def test_llm_sentences_must_cite_a_paragraph_near_the_best_evidence(
     """Paragraph 8(c) is on the topic of help to poorer countries to fight crime (it asks for
     international cooperation against environmental crime) and supports its own sentence,
     but the evidence puts it far below 8(b) (technical assistance to developing nations): a
-    sentence citing it is dropped. The model is then asked again with only the paragraphs
-    that could ground an answer, and what it writes from 8(b) is kept; had it refused
-    instead, the answer falls back to the extractive one, which cites 8(b)."""
+    sentence citing it is dropped, and the answer falls back to the extractive one, which
+    cites 8(b). With ``llm.retry_grounded``, the model is first asked again with only the
+    paragraphs that could ground an answer, and what it writes from 8(b) is kept; had it
+    refused instead, the answer falls back."""
     question = "What help is proposed for poorer countries to fight crime?"
     assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
     found = assistant.gather(question, [], None)
@@ -562,9 +563,18 @@ def test_llm_sentences_must_cite_a_paragraph_near_the_best_evidence(
 
     import assistant.llm as llm_module
 
-    # Written from 8(c), then, asked again without it, from 8(b).
+    # Written from 8(c): dropped, and by default not asked again.
     written = _Written(_FROM_8C, _FROM_8B)
     monkeypatch.setattr(llm_module, "chat_model", lambda settings: written)
+    far = assistant.ask(question, mode="llm")
+    assert len(written.prompts) == 1
+    assert far.mode == "extractive" and "gives what the question asks" in far.notice
+    assert far.support_check["off_question"] == 1 and "retried" not in far.support_check
+    assert [c.para for c in far.citations] == ["8(b)"]
+
+    # Written from 8(c), then, asked again without it, from 8(b).
+    assistant.settings.llm.retry_grounded = True
+    written.prompts = []
     retried = assistant.ask(question, mode="llm")
     first, second = written.prompts
     assert _shows(first, "8(c)") and _shows(first, "8(b)")
@@ -610,6 +620,7 @@ def test_a_retry_shares_the_answers_deadline(tmp_path, monkeypatch: pytest.Monke
     question = "What help is proposed for poorer countries to fight crime?"
     assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
     assistant.settings.llm.deadline_s = 6
+    assistant.settings.llm.retry_grounded = True
     assistant.ask(question)  # warm: the embedder and the index, not the wait, are timed below
     import assistant.llm as llm_module
 
@@ -633,6 +644,7 @@ def test_llm_is_not_asked_again_where_the_evidence_refuses(
     refusal into an answer the evidence does not hold."""
     question = "What was said about illegal mining?"
     assistant = _assistant(tmp_path, f"http://127.0.0.1:{free_port()}/v1")
+    assistant.settings.llm.retry_grounded = True
     assert assistant.ask(question).refused
     import assistant.llm as llm_module
 
