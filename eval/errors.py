@@ -15,3 +15,7 @@ class ThresholdFileError(UserError):
 
 class LocalModelError(UserError):
     """A local model for llm-mode measurement that cannot be found, checked or served."""
+
+
+class RecordedCallsError(UserError):
+    """A folder of recorded LLM calls that cannot be replayed."""

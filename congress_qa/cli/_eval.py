@@ -65,6 +65,15 @@ from tqdm import tqdm
     help="Serve a local model from its PyPI package on 127.0.0.1 for this run (llm mode).",
 )
 @click.option(
+    "--replay",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="llm mode: give back the model texts recorded by an earlier llm-mode run (its --out "
+    "folder) for the calls it made, and ask the endpoint (--serve or the configured one) only "
+    "the others: a change that acts after the model has written is measured on the same "
+    "outputs in a minute. Every llm-mode run records its calls in OUT/llm_calls.jsonl.",
+)
+@click.option(
     "--workers",
     type=click.IntRange(min=1),
     default=1,
@@ -85,9 +94,12 @@ def eval_command(  # noqa: ANN201, PLR0913
     judge,
     store,
     serve,
+    replay,
     workers,
 ):  # noqa: ANN001
     """Score answers against gold Q&A pairs; exits non-zero below the thresholds."""
+    if replay is not None and mode != "llm":
+        raise click.UsageError("--replay gives back an LLM's texts: add --mode llm.")
     if store == "per-document" and baselines:
         raise click.UsageError("--baselines runs on the shared store only: drop one of them.")
     if store == "per-document" and workers > 1:
@@ -107,6 +119,15 @@ def eval_command(  # noqa: ANN201, PLR0913
             for n in names
         ]
     settings = get_settings()
+    recorded = {}
+    if replay is not None:
+        from eval.llm_calls import load_calls
+
+        recorded = load_calls(replay)
+
+    def run(llm) -> None:  # noqa: ANN001 - LLMSettings
+        _run(parts, mode, baselines, llm, judge, out, thresholds, store, workers)
+
     if serve:
         from eval.local_llm import model_file
         from eval.local_llm import serve as serving
@@ -115,9 +136,26 @@ def eval_command(  # noqa: ANN201, PLR0913
         click.echo(f"serving {model.name} on 127.0.0.1 for this run", err=True)
         with serving(model) as url:
             llm = settings.llm.model_copy(update={"base_url": url, "model": serve})
-            _run(parts, mode, baselines, llm, judge, out, thresholds, store, workers)
+            _recorded(run, llm, mode, recorded, replay is not None, out)
         return
-    _run(parts, mode, baselines, settings.llm, judge, out, thresholds, store, workers)
+    _recorded(run, settings.llm, mode, recorded, replay is not None, out)
+
+
+def _recorded(run, llm, mode, recorded, replaying, out) -> None:  # noqa: ANN001
+    """``run(llm)``, its LLM calls going through the recording proxy (llm mode, with an
+    endpoint or a record to replay) and written beside its reports in ``out``."""
+    endpoint = llm.base_url or ("https://api.openai.com/v1" if llm.api_key else None)
+    if mode != "llm" or (endpoint is None and not replaying):
+        run(llm)
+        return
+    from eval.llm_calls import recording_proxy
+
+    with recording_proxy(recorded, endpoint, timeout=llm.timeout_s) as (url, log):
+        try:
+            run(llm.model_copy(update={"base_url": url}))
+        finally:
+            path = log.write(out)
+            click.echo(f"{log.summary()}; recorded in {path}", err=True)
 
 
 def _run(parts, mode, baselines, llm, judge, out, thresholds, store, workers) -> None:  # noqa: ANN001, PLR0913
