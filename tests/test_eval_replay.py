@@ -1,6 +1,6 @@
 """An llm-mode eval records the model's text for every call, through a proxy on 127.0.0.1, and
-a later run gives those texts back for the same prompts (`eval --replay`): real runs of the
-eval command, a real llama.cpp server for the recording."""
+a later run gives those texts back for the same prompts (`eval --replay`): the proxy between
+the assistant and a real llama.cpp server, and real runs of the eval command."""
 
 from __future__ import annotations
 
@@ -9,11 +9,15 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 
+from assistant import Assistant
+from congress_qa import Settings
 from congress_qa.cli import main
 from eval.cases import GOLD_DIR
 from eval.errors import RecordedCallsError
-from eval.llm_calls import CALLS_FILE, call_key, load_calls
+from eval.llm_calls import CALLS_FILE, call_key, load_calls, recording_proxy
+from ingest import Ingestor
 
 # What the answer to a case is made of, compared between a run and its replay.
 _ANSWER = ("answer", "refused", "citations", "notice", "support_check", "draft")
@@ -31,36 +35,45 @@ def _cases(out: Path) -> dict[str, dict]:
     return {c["id"]: c for c in report["cases"]["custom"]["pipeline"]}
 
 
-@pytest.mark.llm
-def test_an_llm_eval_is_replayed_from_the_calls_it_recorded(
-    llama_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:
-    subset = _subset(tmp_path, slice(0, 2))
-    monkeypatch.setenv("CONGRESS_QA_LLM__MODEL", "smollm2")
-    monkeypatch.setenv("CONGRESS_QA_LLM__MAX_TOKENS", "40")
-    monkeypatch.setenv("CONGRESS_QA_LLM__BASE_URL", llama_server)
-    first, second = tmp_path / "first", tmp_path / "second"
-    assert main(["eval", "--mode", "llm", "--gold", str(subset), "--out", str(first)]) == 0
-    err = capsys.readouterr().err
-    recorded = load_calls(first)
-    assert recorded and all(recorded.values())  # the model's texts, as it streamed them
-    # A measured run asks every call it makes, a repeated one too (the eval's warm-up).
-    assert "LLM calls: 0 replayed" in err
-    asked = _cases(first)
-    assert any(c["draft"] for c in asked.values())  # the LLM wrote some of the answers
+# A question the bundled report answers, which the LLM is asked (not answered by quoting).
+_QUESTIONS = ("Who are increasingly targets of online frauds?",)
 
-    # No endpoint now: every answer must come from the record, and come out the same.
-    monkeypatch.delenv("CONGRESS_QA_LLM__BASE_URL")
-    command = ["eval", "--mode", "llm", "--gold", str(subset), "--out", str(second)]
-    assert main([*command, "--replay", str(first)]) == 0
-    err = capsys.readouterr().err
-    assert "replayed, 0 asked of the endpoint, 0 not recorded" in err
-    assert "LLM calls: 0 replayed" not in err
-    replayed = _cases(second)
-    assert replayed.keys() == asked.keys()
-    for case_id, case in asked.items():
-        assert {k: replayed[case_id][k] for k in _ANSWER} == {k: case[k] for k in _ANSWER}
-    assert load_calls(second) == recorded  # a replay can be replayed in turn
+
+def _answers(assistant: Assistant) -> list[dict]:
+    return [
+        assistant.ask(q, mode="llm").model_dump(include=set(_ANSWER) | {"mode"}) for q in _QUESTIONS
+    ]
+
+
+@pytest.mark.llm
+def test_llm_answers_are_replayed_from_the_calls_recorded(
+    llama_server: str, tmp_path: Path
+) -> None:
+    """Through the proxy, a real llama.cpp server's answers are recorded as it streams them;
+    replayed with no endpoint behind the proxy, the assistant gives the same answers."""
+
+    def assistant(url: str) -> Assistant:
+        settings = Settings(
+            home=tmp_path / "home",
+            llm={"base_url": url, "model": "smollm2", "max_tokens": 40, "max_retries": 0},
+        )
+        ingestor = Ingestor(settings)
+        ingestor.ingest([SEED])
+        return Assistant(settings, ingestor)
+
+    with recording_proxy({}, llama_server) as (url, log):
+        asked = _answers(assistant(url))
+    assert (log.replayed, log.asked, log.missing) == (0, len(_QUESTIONS), 0)
+    assert any(a["mode"] == "llm" for a in asked)  # the model's answers, not fallbacks
+    recorded = load_calls(log.write(tmp_path / "first").parent)
+    assert len(recorded) == len(_QUESTIONS) and all(recorded.values())
+    assert {a["draft"] for a in asked} <= set(recorded.values())
+
+    with recording_proxy(recorded, None) as (url, log):
+        replayed = _answers(assistant(url))
+    assert (log.replayed, log.asked, log.missing) == (len(_QUESTIONS), 0, 0)
+    assert replayed == asked
+    assert load_calls(log.write(tmp_path / "second").parent) == recorded  # replayable in turn
 
 
 def test_a_call_that_was_not_recorded_falls_back_and_is_counted(tmp_path: Path, capsys) -> None:
