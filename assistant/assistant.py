@@ -465,7 +465,8 @@ class Assistant:
             # not say. With ``llm.retry_grounded``, when every sentence it wrote is dropped
             # and the evidence answers, it is asked again with the grounded ones alone (its
             # refusal then not taken, so no decision to refuse changes).
-            if not any(demands.grounds(h) for h in hits):
+            grounding = [h for h in hits if demands.grounds(h)]
+            if not grounding:
                 # None could (nor can any when the documents never use a name the question
                 # asks about, or no sentence of them gives the kind of answer asked for: a
                 # place for "where", a figure for "how many"): whatever the LLM wrote would
@@ -484,7 +485,10 @@ class Assistant:
                 yield answer.answer
                 yield answer
                 return
-            yield from self._llm_stream(base, hits, metas, extract, timings, tick, demands)
+            retry_with = grounding if self.settings.llm.retry_grounded else []
+            yield from self._llm_stream(
+                base, hits, metas, extract, timings, tick, demands, retry_with
+            )
             return
         answer = self._extractive_answer(base, extract, metas)
         timings["answer"] = (time.perf_counter() - tick) * 1000
@@ -742,13 +746,10 @@ class Assistant:
             self._llm = LLMAnswerer(self.settings.llm, checker, fit["threshold"], count)
         return self._llm
 
-    def _llm_stream(self, base, hits, metas, extract, timings, tick, demands):  # noqa: ANN001, ANN202
+    def _llm_stream(self, base, hits, metas, extract, timings, tick, demands, retry_with):  # noqa: ANN001, ANN202, PLR0913
         fallback = self._extractive_answer(base, extract, metas)
-        grounding = (
-            [h for h in hits if demands.grounds(h)] if self.settings.llm.retry_grounded else []
-        )
         llm = self._llm_answerer()
-        for piece in llm.stream(base, hits, metas, fallback, demands, retry_with=grounding):
+        for piece in llm.stream(base, hits, metas, fallback, demands, retry_with=retry_with):
             if isinstance(piece, Answer):
                 timings["answer"] = (time.perf_counter() - tick) * 1000
                 piece.timings_ms = timings

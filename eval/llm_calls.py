@@ -95,21 +95,21 @@ def _chunk(model: str, delta: dict, finish: str | None) -> bytes:
     return f"data: {json.dumps(body, ensure_ascii=False)}\n\n".encode()
 
 
+def _text(payload: str) -> str:
+    """The text a chat completion (``message``), or a piece of a streamed one (``delta``),
+    holds; "" for anything else."""
+    try:
+        choices = json.loads(payload).get("choices") or [{}]
+    except (ValueError, AttributeError):
+        return ""
+    said = choices[0].get("delta") or choices[0].get("message") or {}
+    return said.get("content") or ""
+
+
 def _content(line: str) -> str:
     """The text a server-sent line of a streamed chat completion adds."""
-    if not line.startswith("data:"):
-        return ""
-    data = line[5:].strip()
-    if not data or data == "[DONE]":
-        return ""
-    try:
-        choices = json.loads(data).get("choices") or []
-    except ValueError:
-        return ""
-    if not choices:
-        return ""
-    delta = choices[0].get("delta") or choices[0].get("message") or {}
-    return delta.get("content") or ""
+    data = line[5:].strip() if line.startswith("data:") else ""
+    return _text(data) if data and data != "[DONE]" else ""
 
 
 def _handler(log: CallLog, upstream: str | None, timeout: float) -> type[BaseHTTPRequestHandler]:
@@ -120,8 +120,7 @@ def _handler(log: CallLog, upstream: str | None, timeout: float) -> type[BaseHTT
         def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
             key = call_key(body.get("messages") or [])
-            with log.lock:
-                text = log.recorded.get(key)
+            text = log.recorded.get(key)  # never written while the proxy runs
             if text is not None:
                 with log.lock:
                     log.replayed += 1
@@ -175,9 +174,7 @@ def _handler(log: CallLog, upstream: str | None, timeout: float) -> type[BaseHTT
                     if not body.get("stream"):
                         data = response.read()
                         self.wfile.write(data)
-                        if response.status_code == 200:
-                            choices = json.loads(data).get("choices") or [{}]
-                            parts.append(choices[0].get("message", {}).get("content") or "")
+                        parts.append(_text(data.decode("utf-8", "replace")))
                     else:
                         for line in response.iter_lines():
                             self.wfile.write(f"{line}\n".encode())
