@@ -564,6 +564,16 @@ def analyse(
         # "noted" or "recommended": as a kind noun alone is (above), it is no concept; nor
         # is the role the party spoke in, which the names check holds it to.
         weights = {s: w for s, w in weights.items() if s in roles}
+    # A name the documents never use is named in the refusal as the question writes it, with
+    # the words of it they do use: "the documents do not mention West Africa", not "West",
+    # when a report on Africa never writes "West" ("Curaçao" was once cut to "Cura").
+    runs = name_runs(asked, set(asked_names))
+    unknown = tuple(
+        dict.fromkeys(
+            next((r for r in runs if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r)), n)
+            for n in unknown
+        )
+    )
     name_forms = tuple(
         name_runs(
             asked,

@@ -754,6 +754,11 @@ def test_a_refusal_names_a_name_of_several_words_whole(tmp_path) -> None:
     assistant = _assistant_over(tmp_path, {"observers": text}, SEED)
     answer = assistant.ask("What did Saudi Arabia say about drones?", doc_ids=["observers"])
     assert answer.refused and "said of Saudi Arabia." in answer.answer, answer.answer
+    # A name the documents never write is named whole too, with its words they do write.
+    answer = assistant.ask("What did South Sudan and Saudi Arabia say?", doc_ids=["observers"])
+    assert answer.refused and "do not mention South Sudan." in answer.answer, answer.answer
+    answer = assistant.ask("What about pirates off West Africa?", doc_ids=["observers"])
+    assert answer.refused and "do not mention West Africa." in answer.answer, answer.answer
     asked = "What did the Islamic Republic of Iran and Kenya say?"
     names = {"Islamic", "Republic", "Iran", "Kenya"}
     assert name_runs(asked, names) == ["Islamic Republic of Iran", "Kenya"]
