@@ -110,9 +110,14 @@ def _numbered(state: _State, number: int, rest: str) -> None:
     words = len(rest.split())
     # Numbering that restarts at 1 right under a heading (an annex) is a paragraph.
     restart = number == 1 and state.paragraph is None and state.section
+    # A number below the one expected breaks the sequence: a short sentence numbered so is
+    # a heading. A number above it is a paragraph: numbering skips where a document is an
+    # extract, an advance version lost a paragraph or a reader missed one, and taken as a
+    # heading, every paragraph after the gap was too (the parser still expected the missing
+    # number), none of them citable.
     is_heading = not _ends_sentence(rest) or (
         expected is not None
-        and number != expected
+        and number < expected
         and not restart
         and words <= _MAX_HEADING_WORDS // 2
     )
