@@ -67,6 +67,7 @@ class _Numbering:
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.used: set[str] = set()
+        self.links: dict[str, str] = {}  # abstract list -> the one its list style uses
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
@@ -87,11 +88,28 @@ class _Numbering:
                 if start is not None:
                     overrides[int(override.get(_qn("w:ilvl"), "0"))] = int(start)
             self.nums[num.get(_qn("w:numId"))] = (_val(num, "w:abstractNumId") or "", overrides)
+        # A list that uses a list style ("Define New List Style", a template's multilevel
+        # list) has no levels of its own: its abstract list names the style
+        # (``w:numStyleLink``), and the style's list holds the levels and the counter. Read
+        # without it, every number of such a list was lost, and with them the paragraphs.
+        styles = {
+            style.get(_qn("w:styleId")): style
+            for style in document.styles.element.iterchildren(_qn("w:style"))
+            if style.get(_qn("w:type")) == "numbering"
+        }
+        for abstract in root.iterchildren(_qn("w:abstractNum")):
+            link = _val(abstract, "w:numStyleLink")
+            style = styles.get(link) if link else None
+            num_pr = style.find(f"{_qn('w:pPr')}/{_qn('w:numPr')}") if style is not None else None
+            num_id = _val(num_pr, "w:numId") if num_pr is not None else None
+            if num_id in self.nums:
+                self.links[abstract.get(_qn("w:abstractNumId"))] = self.nums[num_id][0]
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         if num_id not in self.nums:
             return None
         abstract, overrides = self.nums[num_id]
+        abstract = self.links.get(abstract, abstract)
         levels = self.levels.get(abstract, {})
         if ilvl not in levels:
             return None

@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from _words import assert_every_word_once
-from docx.oxml.ns import nsdecls
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from congress_qa import get_settings
 from ingest import ParsedDocument, parse_file, parse_text
@@ -66,3 +68,76 @@ def test_a_web_page_list_that_skips_a_number_keeps_its_paragraphs(tmp_path: Path
     doc = parse_file(path, get_settings())
     assert doc.unit_ids == ["front", "1", "2", "3", "5", "6"]
     assert _text(doc, "6") == "The meeting called for a review."
+
+
+def _list_style_document() -> Document:
+    """A document whose list uses a list style, as Word saves a template's multilevel list:
+    the paragraphs' list (41) names the style; the style's list (40) holds the levels."""
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    levels = (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="(%2)"/></w:lvl>'
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {W} w:abstractNumId="40"><w:styleLink w:val="UNParaList"/>'
+            f"{levels}</w:abstractNum>"
+        )
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {W} w:abstractNumId="41">'
+            '<w:numStyleLink w:val="UNParaList"/></w:abstractNum>'
+        )
+    )
+    # Word lists the abstract lists before the lists that use them.
+    for abstract in numbering.findall(qn("w:abstractNum")):
+        numbering.remove(abstract)
+        numbering.insert(0, abstract)
+    for num_id in ("40", "41"):
+        numbering.append(
+            parse_xml(f'<w:num {W} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>')
+        )
+    doc.styles.element.append(
+        parse_xml(
+            f'<w:style {W} w:type="numbering" w:styleId="UNParaList"><w:name w:val="UN List"/>'
+            '<w:pPr><w:numPr><w:numId w:val="40"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    return doc
+
+
+def _numbered(doc: Document, text: str, level: int) -> None:
+    paragraph = doc.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="41"/></w:numPr>')
+    )
+
+
+def test_word_numbers_that_come_from_a_list_style_are_read(tmp_path: Path) -> None:
+    """Read without the list style, every number was lost and the file was refused as no
+    UN report (or, with one typed number, its numbered paragraphs went into the front)."""
+    doc = _list_style_document()
+    for line in MASTHEAD:
+        doc.add_paragraph(line)
+    body = [
+        ("The meeting was held in Addis Ababa.", 0),
+        ("The meeting elected its officers.", 0),
+        ("The meeting recommended that States:", 0),
+        ("Strengthen cooperation;", 1),
+        ("Share information.", 1),
+        ("The meeting adopted its report.", 0),
+    ]
+    for text, level in body:
+        _numbered(doc, text, level)
+    path = tmp_path / "list-style.docx"
+    doc.save(path)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2", "3", "3(a)", "3(b)", "4"]
+    assert _text(parsed, "4") == "The meeting adopted its report."
+    shown = ["1.", "2.", "3.", "(a)", "(b)", "4."]
+    said = [f"{number} {text}" for number, (text, _) in zip(shown, body, strict=True)]
+    assert_every_word_once("\n".join([*MASTHEAD, *said]), parsed)
