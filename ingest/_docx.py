@@ -355,7 +355,7 @@ _NOTE_KINDS = (("footnotes", "w:footnote", "w:footnoteReference"),
                ("endnotes", "w:endnote", "w:endnoteReference"))  # fmt: skip
 
 
-def _notes(document) -> dict[str, tuple[dict[str, str], dict]]:  # noqa: ANN001 - Document
+def _notes(document, hidden: _HiddenText) -> dict[str, tuple[dict[str, str], dict]]:  # noqa: ANN001
     """Footnote and endnote texts by id, from their parts of the package (the separators
     Word keeps among them are not notes), each with the mark that first calls it."""
     from lxml import etree
@@ -366,6 +366,7 @@ def _notes(document) -> dict[str, tuple[dict[str, str], dict]]:  # noqa: ANN001 
         for name, tag, reference in _NOTE_KINDS:
             if kind == name and not rel.is_external:
                 root = etree.fromstring(rel.target_part.blob)
+                hidden.drop(root)
                 found[reference] = {
                     note.get(_qn("w:id")): " ".join(_runs_text(note).split())
                     for note in root.iterchildren(_qn(tag))
@@ -402,8 +403,13 @@ def read_docx(data: bytes, path: str) -> str:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise NotTextError(path, "not a readable Word (.docx) file; open and re-save it.") from exc
+    hidden = _HiddenText(document)
+    parts = [r.target_part for r in document.part.rels.values() if not r.is_external]
+    for part in [document.part, *parts]:
+        if (root := getattr(part, "element", None)) is not None:
+            hidden.drop(root)  # the body, and the headers whose masthead is read
     numbering = _Numbering(document)
-    notes = _notes(document)
+    notes = _notes(document, hidden)
     blocks: list[str] = []
     # Raised numbers typed in a paragraph, by number: where a typed note's text goes.
     typed: dict[str, tuple[int, object, str | None, object]] = {}
@@ -467,6 +473,66 @@ def read_docx(data: bytes, path: str) -> str:
         blocks.append(carried)
     # Blank lines between Word paragraphs keep each one its own block for the parser.
     return "\n\n".join(blocks)
+
+
+def _switch(rpr) -> bool | None:  # noqa: ANN001 - lxml element or None
+    """Whether run properties hide text (``w:vanish``, or ``w:specVanish``, which is always
+    hidden), or None when they do not say."""
+    if rpr is None:
+        return None
+    if rpr.find(_qn("w:specVanish")) is not None:
+        return True
+    vanish = rpr.find(_qn("w:vanish"))
+    if vanish is None:
+        return None
+    return vanish.get(_qn("w:val"), "true").lower() not in ("0", "false", "off")
+
+
+class _HiddenText:
+    """The runs Word neither shows nor prints: hidden text (``w:vanish``) set on the run, or
+    by its character style or its paragraph's style, the nearest of them deciding, as Word
+    does. An editor's note left hidden ("[EDITOR: check the names]") was read as the
+    paragraph's words, and made a heading of it; it is no part of what the document says."""
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - python-docx Document
+        self.styles = {
+            style.get(_qn("w:styleId")): style
+            for style in document.styles.element.iterchildren(_qn("w:style"))
+        }
+        self.default = next(
+            (
+                key
+                for key, style in self.styles.items()
+                if style.get(_qn("w:type")) == "paragraph"
+                and style.get(_qn("w:default")) in ("1", "true")
+            ),
+            None,
+        )
+        self._said: dict[str | None, bool | None] = {}
+
+    def _style_hides(self, style_id: str | None) -> bool | None:
+        if style_id not in self._said:
+            said, seen, at = None, set(), style_id
+            while said is None and at in self.styles and at not in seen:
+                seen.add(at)
+                said = _switch(self.styles[at].find(_qn("w:rPr")))
+                at = _val(self.styles[at], "w:basedOn")
+            self._said[style_id] = said
+        return self._said[style_id]
+
+    def drop(self, root) -> None:  # noqa: ANN001 - lxml element
+        """Remove the hidden runs under ``root`` (a part's XML, read only, never saved)."""
+        for paragraph in list(root.iter(_qn("w:p"))):
+            ppr = paragraph.find(_qn("w:pPr"))
+            style = _val(ppr, "w:pStyle") if ppr is not None else None
+            by_paragraph = self._style_hides(style or self.default)
+            for run in list(paragraph.iter(_qn("w:r"))):
+                rpr = run.find(_qn("w:rPr"))
+                hidden = _switch(rpr)
+                if hidden is None and rpr is not None:
+                    hidden = self._style_hides(_val(rpr, "w:rStyle"))
+                if (by_paragraph if hidden is None else hidden) and run.getparent() is not None:
+                    run.getparent().remove(run)
 
 
 def _text_boxes(paragraph) -> list:  # noqa: ANN001 - lxml element

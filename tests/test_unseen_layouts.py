@@ -141,3 +141,45 @@ def test_word_numbers_that_come_from_a_list_style_are_read(tmp_path: Path) -> No
     shown = ["1.", "2.", "3.", "(a)", "(b)", "4."]
     said = [f"{number} {text}" for number, (text, _) in zip(shown, body, strict=True)]
     assert_every_word_once("\n".join([*MASTHEAD, *said]), parsed)
+
+
+def test_hidden_word_text_is_no_part_of_the_document(tmp_path: Path) -> None:
+    """Text Word neither shows nor prints: set hidden on the run, or by a character style.
+    Read as words, an editor's hidden note made its paragraph a heading, and every later
+    paragraph with it (the numbering gap above)."""
+    doc = Document()
+    doc.styles.element.append(
+        parse_xml(
+            f'<w:style {W} w:type="character" w:styleId="EditorNote">'
+            '<w:name w:val="Editor note"/><w:rPr><w:vanish/></w:rPr></w:style>'
+        )
+    )
+    for line in MASTHEAD:
+        doc.add_paragraph(line)
+    doc.add_paragraph("1.\tThe meeting was held in Bangkok.")
+    second = doc.add_paragraph("2.\tThe meeting elected its Chair.")
+    second.add_run(" [EDITOR: check the names]").font.hidden = True
+    third = doc.add_paragraph("3.\tThe meeting adopted its report.")
+    styled = third.add_run(" [EDITOR: confirm the date]")
+    styled._r.get_or_add_rPr().append(parse_xml(f'<w:rStyle {W} w:val="EditorNote"/>'))
+    # Shown again where the run says so, whatever its style: Word's nearest setting decides.
+    fourth = doc.add_paragraph("4.\tThe meeting closed.")
+    shown = fourth.add_run(" It thanked the host.")
+    rpr = shown._r.get_or_add_rPr()
+    rpr.append(parse_xml(f'<w:rStyle {W} w:val="EditorNote"/>'))
+    rpr.append(parse_xml(f'<w:vanish {W} w:val="0"/>'))
+    path = tmp_path / "hidden.docx"
+    doc.save(path)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2", "3", "4"]
+    assert parsed.headings == []
+    assert _text(parsed, "2") == "The meeting elected its Chair."
+    assert _text(parsed, "4") == "The meeting closed. It thanked the host."
+    said = [
+        *MASTHEAD,
+        "1. The meeting was held in Bangkok.",
+        "2. The meeting elected its Chair.",
+        "3. The meeting adopted its report.",
+        "4. The meeting closed. It thanked the host.",
+    ]
+    assert_every_word_once("\n".join(said), parsed)
