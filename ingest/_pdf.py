@@ -4,6 +4,7 @@ footnote marks, and keeps paragraph breaks from the vertical spacing of lines.""
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -51,10 +52,30 @@ def _body_size(pdf) -> float:  # noqa: ANN001
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+# How far from the horizontal or the vertical a character may lean and still be text: type
+# is set upright, or turned a quarter (a landscape table, a margin's job number); a stamp
+# across the page ("ADVANCE UNEDITED VERSION", "DRAFT") is set at a slant, typically 30-60
+# degrees. The tolerance only absorbs rounding in the text matrix.
+_LEAN_DEGREES = 5.0
+
+
+def _oblique(o: dict) -> bool:
+    """A character set at a slant: a watermark's, whose letters a reader splices into the
+    body lines they cross ("recalledEthat", "bTy")."""
+    if o.get("object_type") != "char" or "matrix" not in o:
+        return False
+    a, b = o["matrix"][0], o["matrix"][1]
+    if not a and not b:
+        return False
+    lean = abs(math.degrees(math.atan2(b, a))) % 90.0
+    return _LEAN_DEGREES < lean < 90.0 - _LEAN_DEGREES
+
+
 def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:  # noqa: ANN001
     """Lines of a page without superscript marks: small characters set beside text of the
     body size on its line. A line that is small throughout (a footnote, a label) is text.
     ``carried``: marks earlier pages called whose notes they did not hold."""
+    page = page.filter(lambda o: not _oblique(o))
     number_chars(page)
     if body:
 

@@ -5,12 +5,14 @@ citable by its number."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from _words import assert_every_word_once
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from fpdf import FPDF
 
 from congress_qa import get_settings
 from ingest import ParsedDocument, parse_file, parse_text
@@ -183,3 +185,53 @@ def test_hidden_word_text_is_no_part_of_the_document(tmp_path: Path) -> None:
         "4. The meeting closed. It thanked the host.",
     ]
     assert_every_word_once("\n".join(said), parsed)
+
+
+def test_a_diagonal_watermark_is_not_read_into_the_lines_it_crosses(tmp_path: Path) -> None:
+    """ "ADVANCE UNEDITED VERSION" set at a slant across the page: its letters sat on the
+    body's baselines and were spliced into their words ("recalledEthat", "bTy"), and two
+    paragraphs were lost into the one before."""
+    body = [
+        *MASTHEAD,
+        *(
+            f"{n}. The meeting was held in Beirut and was attended by representatives of "
+            f"{n + 10} States of the region."
+            for n in range(1, 13)
+        ),
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_text_color(200, 200, 200)
+    pdf.set_font("Helvetica", "", 30)
+    with pdf.rotation(45, 105, 150):
+        pdf.text(40, 150, "ADVANCE UNEDITED VERSION")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("Helvetica", "", 10)
+    for n, line in enumerate(body):
+        pdf.text(20, 30 + 8 * n, line)
+    path = tmp_path / "watermark.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", *(str(n) for n in range(1, 13))]
+    assert_every_word_once("\n\n".join(body), parsed)
+
+
+def test_a_line_turned_a_quarter_is_not_dropped_with_the_watermark(tmp_path: Path) -> None:
+    """Only a slant marks a stamp: text turned on its side (a landscape table's, a margin's)
+    is text, and every letter of it is still read. (In what order is not asserted: a reader
+    reads such a line a word per line, and a line turned anticlockwise backwards.)"""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    lines = [*MASTHEAD, "1. The meeting was held in Beirut.", "2. The meeting closed."]
+    for n, line in enumerate(lines):
+        pdf.text(20, 30 + 8 * n, line)
+    turned = "Seizures by region"
+    with pdf.rotation(90, 190, 200):
+        pdf.text(190, 200, turned)
+    path = tmp_path / "quarter.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path, get_settings())
+    read = Counter("".join([*(u.text for u in parsed.units), *parsed.headings]).replace(" ", ""))
+    read.subtract(Counter("".join(lines).replace(" ", "")))
+    assert not Counter(turned.replace(" ", "")) - +read
