@@ -11,7 +11,10 @@ import re
 # Bracket classes exclude the opening bracket too, so that a long run of "[" stays linear.
 _IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
 _LINK_RE = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
-_REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
+_REFERENCE_RE = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s+\S+.*$")
+# A reference-style link, "[meeting page][site]" or "[site][]": its text is the words; the
+# label only names the address defined elsewhere (and is no word of the document).
+_REFERENCE_LINK_RE = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
 # Any ASCII punctuation may be escaped (CommonMark); pandoc writes "US\\$1,500", "2025\\*".
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # A backslash that ends a line is a hard line break (pandoc's, for an officers' list).
@@ -93,6 +96,12 @@ def _without_html(text: str) -> str:
 def markdown_text(text: str) -> str:
     text = _without_html(_without_comments(text))
     lines, notes = _notes(text.splitlines())
+    defined = {m.group(1).casefold() for line in lines if (m := _REFERENCE_RE.match(line))}
+
+    def linked(m: re.Match[str]) -> str:
+        label = (m.group(2) or m.group(1)).casefold()
+        return m.group(1) if label in defined else m.group(0)
+
     out: list[str] = []
     called: list[str] = []  # notes called in the paragraph being read, for its end
     ever_called: set[str] = set()
@@ -138,6 +147,7 @@ def markdown_text(text: str) -> str:
             out.append("")  # a rule or a heading underline separates blocks
             continue
         line = _HARD_BREAK_RE.sub("", _BULLET_RE.sub(r"\1", line))
+        line = _REFERENCE_LINK_RE.sub(linked, line)
         out.append(_LINK_RE.sub(r"\1", _IMAGE_RE.sub(r"\1", line)))
     end_paragraph()
     # A note no paragraph calls is kept, at the end: no text is lost.

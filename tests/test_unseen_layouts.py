@@ -235,3 +235,19 @@ def test_a_line_turned_a_quarter_is_not_dropped_with_the_watermark(tmp_path: Pat
     read = Counter("".join([*(u.text for u in parsed.units), *parsed.headings]).replace(" ", ""))
     read.subtract(Counter("".join(lines).replace(" ", "")))
     assert not Counter(turned.replace(" ", "")) - +read
+
+
+def test_a_markdown_reference_link_keeps_its_text_not_its_label(tmp_path: Path) -> None:
+    """ "[meeting page][site]" is a link whose address is defined elsewhere: its label
+    ("site") is no word of the document. Brackets with no such definition are text."""
+    path = tmp_path / "links.md"
+    path.write_text(
+        "A/CONF.234/RPM.5/1\n\nReport of the meeting\n\n"
+        "1. The report is on the [meeting page][site] and the [portal][].\n\n"
+        "2. A [bracketed remark][none] stays as written.\n\n"
+        "[site]: https://www.unodc.org/congress\n[portal]: https://www.unodc.org\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path, get_settings())
+    assert _text(doc, "1") == "The report is on the meeting page and the portal."
+    assert _text(doc, "2") == "A [bracketed remark][none] stays as written."
