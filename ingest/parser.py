@@ -105,7 +105,8 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_SENTENCE_END)
 
 
-def _numbered(state: _State, number: int, rest: str) -> None:
+def _numbered(state: _State, number: int, rest: str, goes_on: bool = False) -> None:
+    """``goes_on``: the next block continues this one's sentence."""
     expected = None if state.last_number is None else state.last_number + 1
     words = len(rest.split())
     # Numbering that restarts at 1 right under a heading (an annex) is a paragraph.
@@ -115,7 +116,7 @@ def _numbered(state: _State, number: int, rest: str) -> None:
     # extract, an advance version lost a paragraph or a reader missed one, and taken as a
     # heading, every paragraph after the gap was too (the parser still expected the missing
     # number), none of them citable.
-    is_heading = not _ends_sentence(rest) or (
+    is_heading = (not _ends_sentence(rest) and not goes_on) or (
         expected is not None
         and number < expected
         and not restart
@@ -345,7 +346,11 @@ def _body_block(
         if _numbers_annex_list(state, int(m.group(1)), block, following):
             _annex_list(state, block, joined=" ")
         else:
-            _numbered(state, int(m.group(1)), m.group(2))
+            # A numbered block that ends mid-sentence, then a block that goes on with the
+            # sentence (in small letters): one paragraph that a reader parted, at a line set
+            # a little further down, not a numbered heading and a stray line.
+            goes_on = following is not None and following[:1].islower()
+            _numbered(state, int(m.group(1)), m.group(2), goes_on)
     elif _is_annex_list(state, block, upcoming):
         _annex_list(state, block)
     elif (m := MARKER_RE.match(block)) and state.paragraph is not None:

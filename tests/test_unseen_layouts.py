@@ -251,3 +251,25 @@ def test_a_markdown_reference_link_keeps_its_text_not_its_label(tmp_path: Path) 
     doc = parse_file(path, get_settings())
     assert _text(doc, "1") == "The report is on the meeting page and the portal."
     assert _text(doc, "2") == "A [bracketed remark][none] stays as written."
+
+
+def test_a_numbered_paragraph_parted_mid_sentence_stays_one_paragraph() -> None:
+    """A reader may part a paragraph at a line set a little further down: the numbered part
+    ends mid-sentence and the next block goes on with it in small letters. It was read as a
+    numbered heading, and its tail was joined to the paragraph before."""
+    text = "\n\n".join(
+        [
+            *MASTHEAD,
+            "I. Introduction",
+            "1. The meeting was held in Santiago.",
+            "2. The meeting was opened by the Minister of Justice, who underlined that "
+            "organized crime had become more closely linked to illicit financial flows than",
+            "at any time in the past two decades.",
+            "3. Opening statements were also made.",
+        ]
+    )
+    doc = parse_text(text, doc_id="parted")
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    assert doc.headings == ["I. Introduction"]
+    assert _text(doc, "1") == "The meeting was held in Santiago."
+    assert _text(doc, "2").endswith("financial flows than at any time in the past two decades.")
