@@ -253,6 +253,43 @@ def test_a_markdown_reference_link_keeps_its_text_not_its_label(tmp_path: Path) 
     assert _text(doc, "2") == "A [bracketed remark][none] stays as written."
 
 
+def _spaced_pdf(path: Path, leading_pt: float, paragraphs: list[str]) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.set_xy(20, 20)
+    for text in paragraphs:
+        pdf.set_x(20)
+        pdf.multi_cell(170, leading_pt * 25.4 / 72, text)
+        pdf.ln(3)
+    pdf.output(str(path))
+
+
+def test_a_pdf_set_at_one_and_a_half_or_double_spacing_keeps_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    """Drafts and submissions are often set at 1.5 lines or double: each line of a paragraph
+    stood further below the last than a single-spaced text's paragraphs do, was read as a
+    block of its own, and the numbered first lines became headings (or the file was refused
+    as no UN report)."""
+    paragraphs = [
+        *MASTHEAD,
+        *(
+            f"{n}. The meeting was held in Addis Ababa and was attended by representatives of "
+            f"{n + 30} States Members of the United Nations from the African region and by "
+            "observers."
+            for n in range(1, 5)
+        ),
+    ]
+    for leading in (12, 18, 24):  # single, 1.5 lines, double, for 10-point type
+        path = tmp_path / f"spacing-{leading}.pdf"
+        _spaced_pdf(path, leading, paragraphs)
+        parsed = parse_file(path, get_settings())
+        assert parsed.unit_ids == ["front", "1", "2", "3", "4"], leading
+        assert parsed.headings == [], leading
+        assert_every_word_once("\n\n".join(paragraphs), parsed)
+
+
 def test_a_numbered_paragraph_parted_mid_sentence_stays_one_paragraph() -> None:
     """A reader may part a paragraph at a line set a little further down: the numbered part
     ends mid-sentence and the next block goes on with it in small letters. It was read as a
