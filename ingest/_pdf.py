@@ -53,6 +53,13 @@ def _body_size(pdf) -> float:  # noqa: ANN001
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+# How far above the middle of the line beside it a small character's middle must stand to be
+# a raised mark, as a share of the body size. A superscript (about two thirds of the size,
+# raised a third) stands about 0.2 above it; a small capital set on the line stands level
+# with it or below, give or take the rounding of a layout (0.01 seen).
+_RAISED_SHARE = 0.1
+
+
 # How far from the horizontal or the vertical a character may lean and still be text: type
 # is set upright, or turned a quarter (a landscape table, a margin's job number); a stamp
 # across the page ("ADVANCE UNEDITED VERSION", "DRAFT") is set at a slant, typically 30-60
@@ -86,9 +93,14 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
         lines = page.filter(lambda o: not small(o)).extract_text_lines(**TEXT_OPTIONS)
 
         def superscript(o: dict) -> bool:
+            # Raised: a mark's middle stands clearly above the middle of the line beside it.
+            # Small letters set on the line itself (small capitals: "P" then "RESERVATION")
+            # are text, and were dropped as marks ("P ERVATION").
             middle = (o["top"] + o["bottom"]) / 2
             return any(
-                line["top"] - body * 0.6 <= middle <= line["bottom"]
+                line["top"] - body * 0.6
+                <= middle
+                < (line["top"] + line["bottom"]) / 2 - body * _RAISED_SHARE
                 and line["x0"] - body <= o["x0"] <= line["x1"] + body
                 for line in lines
             )

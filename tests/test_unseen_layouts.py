@@ -310,3 +310,38 @@ def test_a_numbered_paragraph_parted_mid_sentence_stays_one_paragraph() -> None:
     assert doc.headings == ["I. Introduction"]
     assert _text(doc, "1") == "The meeting was held in Santiago."
     assert _text(doc, "2").endswith("financial flows than at any time in the past two decades.")
+
+
+def test_small_capitals_in_a_pdf_heading_are_read_whole(tmp_path: Path) -> None:
+    """Small capitals are small letters set on the line ("P" then "RESERVATION" a size
+    smaller); read as raised note marks, they were dropped ("P ERVATION")."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for n, line in enumerate(MASTHEAD):
+        pdf.text(20, 20 + 6 * n, line)
+    pdf.set_xy(20, 40)
+    pdf.write(6, "A. ")
+    for word in ["Preservation", "and", "production", "of", "data"]:
+        if word[0].isupper():
+            pdf.set_font("Helvetica", "", 10)
+            pdf.write(6, word[0])
+            word = word[1:]
+        pdf.set_font("Helvetica", "", 7.5)
+        pdf.write(6, word.upper() + " ")
+    pdf.set_font("Helvetica", "", 10)
+    paragraphs = [
+        f"{n}. Experts agreed that the preservation of stored data came first." for n in (1, 2)
+    ]
+    pdf.set_xy(20, 52)
+    for text in paragraphs:
+        pdf.set_x(20)
+        pdf.multi_cell(170, 5, text)
+        pdf.ln(3)
+    path = tmp_path / "small-caps.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path, get_settings())
+    assert parsed.headings == ["A. PRESERVATION AND PRODUCTION OF DATA"]
+    assert parsed.unit_ids == ["front", "1", "2"]
+    said = [*MASTHEAD, "A. PRESERVATION AND PRODUCTION OF DATA", *paragraphs]
+    assert_every_word_once("\n\n".join(said), parsed)
