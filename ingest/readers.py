@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +37,29 @@ def _read_markdown(data: bytes, path: str) -> str:
     return markdown_text(_read_text(data, path))
 
 
+# A web page says its encoding in its head: <meta charset="…">, or the http-equiv
+# Content-Type that Word's "Save as Web Page" writes ("text/html; charset=windows-1252").
+_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
 def _read_html(data: bytes, path: str) -> str:
+    """A page in the encoding its head declares (a byte-order mark, then UTF-8, come first):
+    a Windows-1252 page from Word was refused as "not UTF-8"."""
+    declared = _CHARSET_RE.search(data[:4096])
+    if declared and not data.startswith(codecs.BOM_UTF8):
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            codec = "utf-8"
+        if codec != "utf-8":
+            try:
+                return html_text(data.decode(codec))
+            except UnicodeDecodeError as exc:
+                raise NotTextError(
+                    path,
+                    f"not {codec} text as its head declares (byte {exc.start}); "
+                    "re-save it as UTF-8 and ingest it again.",
+                ) from exc
     return html_text(_decode(data, path))
 
 

@@ -312,6 +312,25 @@ def test_a_numbered_paragraph_parted_mid_sentence_stays_one_paragraph() -> None:
     assert _text(doc, "2").endswith("financial flows than at any time in the past two decades.")
 
 
+def test_a_web_page_in_the_encoding_its_head_declares_is_read(tmp_path: Path) -> None:
+    """Word's "Save as Web Page" writes Windows-1252 on Western systems and says so in the
+    page's head; such a page was refused as "not UTF-8"."""
+    page = (
+        '<html><head><meta http-equiv=Content-Type content="text/html; '
+        'charset=windows-1252"></head><body>'
+        "<p class=MsoNormal>A/CONF.234/RPM.3/1</p><p class=MsoNormal>Report of the meeting</p>"
+        "<p class=MsoNormal>1. The meeting was held in Willemstad, Cura\u00e7ao.</p>"
+        "<p class=MsoNormal>2. The representative of C\u00f4te d\u2019Ivoire made a statement.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "report.htm"
+    path.write_bytes(page.encode("cp1252"))
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == ["front", "1", "2"]
+    assert _text(doc, "1") == "The meeting was held in Willemstad, Cura\u00e7ao."
+    assert _text(doc, "2") == "The representative of C\u00f4te d\u2019Ivoire made a statement."
+
+
 def test_small_capitals_in_a_pdf_heading_are_read_whole(tmp_path: Path) -> None:
     """Small capitals are small letters set on the line ("P" then "RESERVATION" a size
     smaller); read as raised note marks, they were dropped ("P ERVATION")."""
