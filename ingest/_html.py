@@ -214,6 +214,17 @@ class _Writer:
             elif name == "ol":
                 self.flush()
                 self.ordered(child)
+            elif name == "pre":
+                # Preformatted text keeps its lines as written: an older page sets a whole
+                # report in <pre>, paragraphs parted by blank lines, as a text file does.
+                # With its line breaks collapsed, it was one line with no paragraph.
+                self.flush()
+                lines = [" ".join(line.split()) for line in child.get_text().splitlines()]
+                text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+                if text:
+                    self.blocks.append(text)
+                if not self.depth:
+                    self.attach()
             elif name == "footer" and self.is_page_footer(child):
                 continue  # the site's footer (copyright, terms of use): furniture, like <nav>
             elif _is_site_furniture(child, self.main_ids):

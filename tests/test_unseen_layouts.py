@@ -364,3 +364,30 @@ def test_small_capitals_in_a_pdf_heading_are_read_whole(tmp_path: Path) -> None:
     assert parsed.unit_ids == ["front", "1", "2"]
     said = [*MASTHEAD, "A. PRESERVATION AND PRODUCTION OF DATA", *paragraphs]
     assert_every_word_once("\n\n".join(said), parsed)
+
+
+def test_a_web_page_set_in_preformatted_text_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """An older page sets a whole report in <pre>, as a text file, paragraphs parted by blank
+    lines and wrapped by hand; its line breaks collapsed, it was one line with no paragraph,
+    and the file was refused as no UN report."""
+    report = "\n".join(
+        [
+            "A/CONF.234/RPM.4/1",
+            "",
+            "Report of the meeting",
+            "",
+            "1.   The meeting was held at the United Nations Conference Centre",
+            "in Addis Ababa from 10 to 12 March 2025.",
+            "",
+            "2.   The meeting elected its officers.",
+        ]
+    )
+    path = tmp_path / "legacy.html"
+    path.write_text(f"<html><body><pre>\n{report}\n</pre></body></html>", encoding="utf-8")
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == ["front", "1", "2"]
+    assert _text(doc, "1") == (
+        "The meeting was held at the United Nations Conference Centre in Addis Ababa from 10 "
+        "to 12 March 2025."
+    )
+    assert_every_word_once(report, doc)
