@@ -39,7 +39,10 @@ _MIN_LINES_TO_JUDGE = 2
 
 
 def is_table_row(line: str) -> bool:
-    return CELL_SEPARATOR in line
+    """Cells joined by " | "; a row whose first cell is empty (merged with the cell above,
+    as a delegation's second member under its country) starts with the separator, which
+    the line's trimming leaves as "| ": it is a row of its table, not a line of text."""
+    return CELL_SEPARATOR in line or line.startswith(CELL_SEPARATOR.lstrip())
 
 
 def is_table(block: str) -> bool:

@@ -77,7 +77,9 @@ class _State:
 
     def heading(self, rank: int, title: str) -> None:
         self.headings.append(title)
-        title = _CONTINUED_RE.sub("", title).strip()
+        # A table's row that spans it ("Observers | ", a group of participants) heads the
+        # rows under it: its name, without the empty cells' separator.
+        title = _CONTINUED_RE.sub("", title).strip().removesuffix("|").rstrip()
         self.section = [(r, t) for r, t in self.section if r < rank] + [(rank, title)]
         self.paragraph = None
         self.listing = None

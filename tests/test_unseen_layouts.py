@@ -391,3 +391,53 @@ def test_a_web_page_set_in_preformatted_text_keeps_its_paragraphs(tmp_path: Path
         "to 12 March 2025."
     )
     assert_every_word_once(report, doc)
+
+
+def test_a_delegation_under_a_merged_country_cell_stays_in_one_unit(tmp_path: Path) -> None:
+    """A list of participants in Word names a country once, in a cell merged down over its
+    delegation's rows, under rows that span the table for each group. The rows under the
+    merged cell start with its empty place: they were read as a text line of their own,
+    apart from the country they belong to, and each group's name kept the empty cells'
+    separator ("Observers |")."""
+    doc = Document()
+    for line in MASTHEAD:
+        doc.add_paragraph(line)
+    doc.add_paragraph("1.\tThe meeting was held in Vienna.")
+    doc.add_paragraph("2.\tThe meeting adopted its report.")
+    doc.add_paragraph("Annex")
+    doc.add_paragraph("List of participants")
+    rows = [
+        ("State", "Name and title"),
+        ("States Members of the United Nations", None),
+        ("Austria", "Johanna Gruber-Lindner, Director, Federal Ministry of Justice"),
+        ("", "Stefan Pölzl, Public Prosecutor"),
+        ("", "Katharina Weiß, Attaché, Permanent Mission"),
+        ("Czechia", "Tomáš Dvořák, Head of Unit, Ministry of the Interior"),
+        ("Observers", None),
+        ("Holy See", "Monsignor Piotr Żmijewski, Counsellor"),
+    ]
+    table = doc.add_table(rows=len(rows), cols=2)
+    for r, (state, name) in enumerate(rows):
+        table.cell(r, 0).text = state
+        if name is None:
+            table.cell(r, 0).merge(table.cell(r, 1))  # the group's row spans the table
+        else:
+            table.cell(r, 1).text = name
+    table.cell(2, 0).merge(table.cell(4, 0))  # Austria, over its delegation's three rows
+    path = tmp_path / "participants.docx"
+    doc.save(path)
+    parsed = parse_file(path, get_settings())
+    austria = next(u for u in parsed.units if "Stefan" in u.text)
+    assert "Austria" in austria.text and "Katharina" in austria.text
+    assert austria.section[-1] == "States Members of the United Nations"
+    holy_see = next(u for u in parsed.units if "Holy See" in u.text)
+    assert holy_see.section[-1] == "Observers"
+    said = [
+        *MASTHEAD,
+        "1. The meeting was held in Vienna.",
+        "2. The meeting adopted its report.",
+        "Annex",
+        "List of participants",
+        *(f"{state} {name or ''}" for state, name in rows),
+    ]
+    assert_every_word_once("\n".join(said), parsed)
