@@ -419,6 +419,15 @@ def read_docx(data: bytes, path: str) -> str:
             if carried:
                 blocks.append(carried)
                 carried = ""
+            if (frame := _single_cell(element)) is not None:
+                # A table of one cell frames text (a box, a chapter set in a frame): its
+                # paragraphs are the body's, each a block with its own number. Joined as one
+                # cell, "I. Introduction 1. … 2. …" was one heading, its paragraphs lost.
+                for p in frame.iterchildren(_qn("w:p")):
+                    label = numbering.of(Paragraph(p, part))
+                    if text := _block(p, label, notes):
+                        blocks.append(text)
+                continue
             # A cell paragraph's list number, read as the body's own paragraphs' numbers are.
             rows = _table_rows(
                 element, notes, lambda p, part=part: numbering.of(Paragraph(p, part))
@@ -572,6 +581,16 @@ def _block(element, label: str | None, notes: dict, skip: Collection = ()) -> st
     source, a figure's basis), and Word keeps it in a part of its own."""
     text = " ".join([_runs_text(element, skip).strip(), *_noted(element, notes)]).strip()
     return f"{label} {text}" if label and text else text
+
+
+def _single_cell(tbl):  # noqa: ANN001, ANN202 - lxml elements
+    """The cell of a table that has one row of one cell and several paragraphs in it (and no
+    table of its own), or None."""
+    rows = list(_wrapped(tbl, "w:tr"))
+    cells = list(_wrapped(rows[0], "w:tc")) if len(rows) == 1 else []
+    if len(cells) != 1 or cells[0].find(f".//{_qn('w:tbl')}") is not None:
+        return None
+    return cells[0] if len(cells[0].findall(_qn("w:p"))) > 1 else None
 
 
 def _lays_out_paragraphs(rows: list[list[str]]) -> bool:

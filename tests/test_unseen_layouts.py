@@ -441,3 +441,34 @@ def test_a_delegation_under_a_merged_country_cell_stays_in_one_unit(tmp_path: Pa
         *(f"{state} {name or ''}" for state, name in rows),
     ]
     assert_every_word_once("\n".join(said), parsed)
+
+
+def test_a_chapter_framed_in_a_word_table_of_one_cell_keeps_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    """A table of one cell frames text (a box, a chapter set in a frame). Joined as one
+    cell, "I. Introduction 1. … 2. …" was one heading, and paragraphs 1 and 2 were lost to
+    citation."""
+    doc = Document()
+    for line in MASTHEAD:
+        doc.add_paragraph(line)
+    frame = doc.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "I. Introduction"
+    frame.add_paragraph("1.\tThe meeting was held in Beirut.")
+    frame.add_paragraph("2.\tIt adopted its agenda.")
+    doc.add_paragraph("II. Conclusions")
+    doc.add_paragraph("3.\tThe meeting closed on 12 March 2025.")
+    path = tmp_path / "framed.docx"
+    doc.save(path)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2", "3"]
+    assert parsed.headings == ["I. Introduction", "II. Conclusions"]
+    said = [
+        *MASTHEAD,
+        "I. Introduction",
+        "1. The meeting was held in Beirut.",
+        "2. It adopted its agenda.",
+        "II. Conclusions",
+        "3. The meeting closed on 12 March 2025.",
+    ]
+    assert_every_word_once("\n".join(said), parsed)
