@@ -16,15 +16,18 @@ from ingest._read_cache import ReadingCache
 from ingest.errors import EmptyFileError, FileTooLargeError, NotTextError, UnsupportedFormatError
 
 
-def _decode(data: bytes, path: str) -> str:
+def _decode(data: bytes, path: str, codec: str = "utf-8-sig") -> str:
+    """``codec``: the encoding a file declares (a web page's head), else UTF-8 with or
+    without a byte-order mark."""
     if b"\x00" in data[:8192]:
         raise NotTextError(path, "binary data, not text; is it really a text document?")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec)
     except UnicodeDecodeError as exc:
+        said = "UTF-8" if codec == "utf-8-sig" else f"{codec} as the file declares"
         raise NotTextError(
             path,
-            f"not UTF-8 text (byte {exc.start}); re-save it as UTF-8 and ingest it again.",
+            f"not {said} text (byte {exc.start}); re-save it as UTF-8 and ingest it again.",
         ) from exc
 
 
@@ -42,25 +45,21 @@ def _read_markdown(data: bytes, path: str) -> str:
 _CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def _read_html(data: bytes, path: str) -> str:
-    """A page in the encoding its head declares (a byte-order mark, then UTF-8, come first):
-    a Windows-1252 page from Word was refused as "not UTF-8"."""
+def _declared_codec(data: bytes) -> str:
+    """The encoding a web page's head declares, when it is not UTF-8 and no byte-order mark
+    says otherwise; else UTF-8. A Windows-1252 page from Word was refused as "not UTF-8"."""
     declared = _CHARSET_RE.search(data[:4096])
-    if declared and not data.startswith(codecs.BOM_UTF8):
-        try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
-        except LookupError:
-            codec = "utf-8"
-        if codec != "utf-8":
-            try:
-                return html_text(data.decode(codec))
-            except UnicodeDecodeError as exc:
-                raise NotTextError(
-                    path,
-                    f"not {codec} text as its head declares (byte {exc.start}); "
-                    "re-save it as UTF-8 and ingest it again.",
-                ) from exc
-    return html_text(_decode(data, path))
+    if not declared or data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        codec = codecs.lookup(declared.group(1).decode("ascii")).name
+    except LookupError:
+        return "utf-8-sig"
+    return "utf-8-sig" if codec == "utf-8" else codec
+
+
+def _read_html(data: bytes, path: str) -> str:
+    return html_text(_decode(data, path, _declared_codec(data)))
 
 
 READERS: dict[str, Callable[[bytes, str], str]] = {
