@@ -79,6 +79,31 @@ def _oblique(o: dict) -> bool:
     return _LEAN_DEGREES < lean < 90.0 - _LEAN_DEGREES
 
 
+# Letters set apart ("expanded" type: a heading with a character spacing of 1.5 pt or more)
+# were split where any gap passed the reader's space rule ("I N T R O D U C T I O N",
+# "INTRODUCTI ON"). A gap is a space only beyond the spacing the line gives all its letters:
+# the median gap between its characters. A median spacing within this share of the type size
+# is an ordinary line's rounding and kerning, and the line is read as the reader gives it.
+_EXPANDED_SHARE = 0.05
+
+
+def _respaced(line: dict) -> dict:
+    """``line`` with its words found again when its letters are set apart (see above)."""
+    chars = sorted((c for c in line.get("chars", ()) if c["text"].strip()), key=lambda c: c["x0"])
+    if len(chars) < 3 or not all(c.get("upright", True) for c in chars):
+        return line
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False)]
+    size = statistics.median(c["size"] for c in chars)
+    spacing = statistics.median(gaps)
+    if spacing <= size * _EXPANDED_SHARE:
+        return line
+    space = spacing + size * TEXT_OPTIONS["x_tolerance_ratio"]
+    text = chars[0]["text"] + "".join(
+        (" " if gap > space else "") + c["text"] for gap, c in zip(gaps, chars[1:], strict=True)
+    )
+    return {**line, "text": text}
+
+
 def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:  # noqa: ANN001
     """Lines of a page without superscript marks: small characters set beside text of the
     body size on its line. A line that is small throughout (a footnote, a label) is text.
@@ -111,7 +136,7 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
         marks = []
     tables = ruled_tables(page)
     lines = [
-        line
+        _respaced(line)
         for line in page.extract_text_lines(**TEXT_OPTIONS)
         if line["text"].strip() and not any(inside(line, box) for box, _ in tables)
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from _words import assert_every_word_once
 from docx import Document
 from docx.oxml import parse_xml
@@ -363,6 +364,40 @@ def test_small_capitals_in_a_pdf_heading_are_read_whole(tmp_path: Path) -> None:
     assert parsed.headings == ["A. PRESERVATION AND PRODUCTION OF DATA"]
     assert parsed.unit_ids == ["front", "1", "2"]
     said = [*MASTHEAD, "A. PRESERVATION AND PRODUCTION OF DATA", *paragraphs]
+    assert_every_word_once("\n\n".join(said), parsed)
+
+
+@pytest.mark.parametrize("spacing_pt", [1.5, 2.2, 4.0])
+def test_letter_spaced_pdf_headings_are_read_as_words(tmp_path: Path, spacing_pt: float) -> None:
+    """Expanded type (a heading's character spacing) set its letters further apart than the
+    reader's space rule: "I N T R O D U C T I O N", "INTRODUCTI ON"."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for n, line in enumerate(MASTHEAD):
+        pdf.text(20, 20 + 6 * n, line)
+    headings = ["I. INTRODUCTION", "II. SUMMARY OF DELIBERATIONS"]
+    paragraphs = [
+        f"{n}. Experts agreed that the preservation of stored data came first." for n in (1, 2)
+    ]
+    y = 40.0
+    for heading, text in zip(headings, paragraphs, strict=True):
+        number, title = heading.split(" ", 1)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(20, y, number)
+        pdf.set_char_spacing(spacing_pt)
+        pdf.text(32, y, title)
+        pdf.set_char_spacing(0)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_xy(20, y + 6)
+        pdf.multi_cell(170, 5, text)
+        y += 24
+    path = tmp_path / "expanded.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path, get_settings())
+    assert parsed.headings == headings
+    assert parsed.unit_ids == ["front", "1", "2"]
+    said = [*MASTHEAD, headings[0], paragraphs[0], headings[1], paragraphs[1]]
     assert_every_word_once("\n\n".join(said), parsed)
 
 
