@@ -276,6 +276,13 @@ _FRACTION_RE = re.compile(
 # money ("What did it cost?", "the value of the goods seized") by an amount in a currency.
 # A count of units seized answers neither.
 _HOW_LONG_RE = re.compile(r"\bhow\s+(?:long|old|often)\b", re.I)
+# "How many times …?" asks how often or by how much, not for a count of things, and is
+# answered by a figure ("three times", "on 12 occasions") or by a word that is a multiple
+# (the closed class of English multiplicatives: "twice", "tenfold", "had tripled").
+_TIMES_Q = re.compile(r"\bhow\s+many\s+times\b", re.I)
+_MULTIPLE_RE = re.compile(
+    r"\b(?:once|twice|thrice|\w+fold|(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing))\b", re.I
+)
 # A time or a frequency written without a figure: "more than a year", "several months",
 # "a few weeks", "annually", "every year".
 _SPAN_RE = re.compile(
@@ -328,7 +335,7 @@ _SHARE_RE = re.compile(
 # cent") is not one. "How many of the websites …?" may be answered by a share, and "How
 # many days …?" by the dates.
 _COUNT_Q = re.compile(
-    r"\bhow\s+many\s+(?!of\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|sessions?\b)",
+    r"\bhow\s+many\s+(?!of\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|sessions?\b|times\b)",
     re.I,
 )
 # The words a count question counts run from "how many" to its verb: "How many illegal
@@ -1680,6 +1687,8 @@ def gives(kind: AnswerType, text: str, asked: str = "", proper: Collection[str] 
             return _gives_age(figures)
         if _HOW_LONG_RE.search(asked):
             return has_number(figures) or bool(_SPAN_RE.search(figures))
+        if _TIMES_Q.search(asked):
+            return has_number(figures) or bool(_MULTIPLE_RE.search(figures))
         if _DIFFERENCE_Q.search(asked) and (_FRACTION_RE.search(figures) or _share(figures)):
             return True
         # A question that names a currency ("… in dollars?") asks for a sum of money too.

@@ -373,6 +373,36 @@ def test_the_size_of_a_change_is_given_by_a_share_as_well_as_by_a_sum() -> None:
     assert not gives("number", share, "What prices did the tenders reach?")
 
 
+MULTIPLES = """Report of a synthetic expert group meeting
+
+Santo Domingo, 3–4 March 2025
+
+I. Deliberations
+
+1. The expert from the Dominican Republic reported that the number of containers transshipped
+through the country's ports had tripled over the past decade, while the number of customs
+officers assigned to those ports had remained unchanged.
+
+2. The expert from Panama reported that a vessel flagged in a third State had been detained in
+port twice for failing to comply with instructions.
+"""
+
+
+def test_how_many_times_asks_for_a_multiple_not_for_a_count_of_things(tmp_path) -> None:
+    """ "How many times …?" counts no thing called "times": a multiple ("tripled",
+    "tenfold", "twice") or a figure answers it; a sentence with neither does not."""
+    asked = "How many times over has the number of containers grown?"
+    assert counted(asked) == ""
+    for text in ("had tripled", "had increased more than tenfold", "was detained twice"):
+        assert gives("number", f"The number {text} over the decade.", asked), text
+    assert not gives("number", "The number of officers had remained unchanged.", asked)
+    assistant = _assistant_over(tmp_path, {"multiples": MULTIPLES}, SEED)
+    grown = assistant.ask(asked, doc_ids=["multiples"])
+    assert not grown.refused and "tripled" in grown.answer, grown.answer
+    held = assistant.ask("How many times was the vessel detained in port?", doc_ids=["multiples"])
+    assert not held.refused and "twice" in held.answer, held.answer
+
+
 RETURNS = """Report of a synthetic subregional workshop
 
 Castries, 3–4 March 2025
