@@ -25,6 +25,7 @@ from assistant._text import (
     words,
 )
 from assistant._text import wordset as _wordset
+from congress_qa.textnorm import fold
 
 AnswerType = Literal[
     "number", "date", "place", "agent", "name", "statement", "office", "sanction", "any"
@@ -1112,8 +1113,13 @@ _HEAD_REACH = 4
 def is_plural(word: str) -> bool:
     """``word`` looks like a plural noun: a count is of a plural, and a list enumerates one."""
     word = word.lower()
+    # A word in -is or -us is a singular ("analysis", "status") unless it is the plural of a
+    # noun WordNet knows: nationality nouns ("Somalis", "Iraqis", "Pakistanis"), "taxis".
     return word in _IRREGULAR_PLURALS or (
-        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and (not word.endswith(("us", "is")) or usually_noun(word[:-1]))
     )
 
 
@@ -1296,6 +1302,23 @@ def counts_as(token: str, word: str) -> bool:
         or (word.lower() in COUNTRY_NOUNS and lowered in COUNTRY_NOUNS)
         or headed_by(lowered, word)
         or kind_of(lowered, word)
+    )
+
+
+def people_of(word: str, text: str) -> bool:
+    """``word`` (as the question wrote it) names the people of a country that ``text`` names:
+    a nationality noun, capitalised as English writes one ("Chileans", "Somalis",
+    "Filipinos"), beside that country's name or adjective ("in Chile", "the Philippine
+    authorities"). A figure of people there then counts them: "some 150,000 people in Chile"
+    answers "How many Chileans …?", as "120 Jordanian nationals" answers "How many
+    Jordanians …?". Without the country, a figure of people counts anyone."""
+    if not word[:1].isupper() or not kind_of(word, "person"):
+        return False
+    folded = fold(word)
+    return any(
+        same_name(folded, fold(token))
+        for token in raw_words(text)
+        if token[:1].isupper() and fold(token) != folded
     )
 
 

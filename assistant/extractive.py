@@ -35,6 +35,7 @@ from assistant._answer_type import (
     opens_statement,
     opens_statement_of,
     opens_with_speaker,
+    people_of,
     recommending_part,
     recommends,
     records,
@@ -463,6 +464,8 @@ class ExtractiveAnswerer:
         # is answered by "54 participants"; so is one of a compound headed by it, and of
         # "States" for countries (``counts_as``).
         framing = f"{title} {text}" if row and title else text
+        if people_of(word, framing):
+            word = "people"
         kinds = {w for w in words(framing) if counts_as(w, word)}
         if not kinds and not self._mentions(word, framing):
             return False

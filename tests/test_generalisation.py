@@ -18,6 +18,7 @@ from assistant._answer_type import (
     expected_type,
     gives,
     has_number,
+    people_of,
     speaks_as,
 )
 from assistant._lexicon import kind_of, names_a_kind
@@ -122,6 +123,33 @@ def test_the_plural_of_a_nationality_noun_names_its_country(tmp_path) -> None:
         tmp_path, paragraph, "How many Jordanians were returned from the compounds?"
     )
     assert not answer.refused and "120" in answer.answer, answer.answer
+
+
+def test_a_figure_of_people_in_a_country_counts_its_nationals(tmp_path) -> None:
+    """ "How many Chileans …?" is answered by a figure of people in Chile: a nationality noun
+    names the people of its country, when the sentence names that country; a figure of
+    people elsewhere, or of people unqualified, does not count them (nor women)."""
+    text = "Fishing and aquaculture provided employment to some 150,000 people in Chile."
+    assert people_of("Chileans", text)
+    assert people_of("Filipinos", "The Philippine authorities had repatriated 1,100 nationals.")
+    assert not people_of("Peruvians", text)
+    assert not people_of("women", text)
+    assert counted("How many Somalis got cash handouts in 2024?") == "Somalis"
+    assert counted("How many analysis reports were filed?") == "reports"
+    paragraph = (
+        "The Undersecretary of Fisheries of Chile recalled that fishing and aquaculture"
+        " provided employment to some 150,000 people in Chile, many of them in small coastal"
+        " communities."
+    )
+    chileans = _ask_of_paragraph_4(
+        tmp_path, paragraph, "How many Chileans earn their living from fishing?"
+    )
+    assert not chileans.refused and "150,000" in chileans.answer, chileans.answer
+    (tmp_path / "pe").mkdir()
+    peruvians = _ask_of_paragraph_4(
+        tmp_path / "pe", paragraph, "How many Peruvians earn their living from fishing?"
+    )
+    assert peruvians.refused, peruvians.answer
 
 
 def test_a_wh_word_inside_a_yes_no_question_asks_for_nothing() -> None:
