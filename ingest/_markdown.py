@@ -8,9 +8,24 @@ from __future__ import annotations
 
 import re
 
+# A pandoc attribute block, "{#_Toc190412 .anchor}", "{.underline}", "{width="6.5in"}": ids,
+# classes and key=value pairs only (pandoc's grammar), so that braces holding words ("{see
+# below}", "{1, 2}") are never taken for one. Pandoc writes them from Word's bookmarks,
+# underlining, images and heading ids; they are markup and no word of the document.
+# Tokens are parted by spaces, so that "#a.b" reads one way only (an id) and a brace left
+# open costs no backtracking.
+_ATTRIBUTE = r"(?:#[\w:.-]+|\.[\w-]+|-|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s\"'{}]+))"
+_ATTRIBUTES = rf"\{{\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}"
 # Bracket classes exclude the opening bracket too, so that a long run of "[" stays linear.
-_IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
-_LINK_RE = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
+_IMAGE_RE = re.compile(rf"!\[([^\[\]]*)\]\([^()]*\)(?:{_ATTRIBUTES})?")
+_LINK_RE = re.compile(rf"\[([^\[\]]+)\]\([^()]*\)(?:{_ATTRIBUTES})?")
+# A bracketed span, "[Willemstad]{.underline}" or the empty bookmark "[]{#_Ref190 .anchor}":
+# its text is the document's, over the lines of one paragraph; escaped brackets are text.
+_SPAN_RE = re.compile(rf"(?<!\\)\[((?:(?!\n[ \t]*\n)[^\[\]])*)(?<!\\)\]{_ATTRIBUTES}")
+# A heading's own attributes end its line: "## Annex {#annex .unnumbered}", and the text line
+# of a setext heading, "I. Introduction {#i-introduction}".
+_HEADING_ATTRIBUTES_RE = re.compile(rf"[ \t]+{_ATTRIBUTES}[ \t]*$")
+_ATX_RE = re.compile(r"^\s{0,3}#{1,6}\s")
 _REFERENCE_RE = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s+\S+.*$")
 # A reference-style link, "[meeting page][site]" or "[site][]": its text is the words; the
 # label only names the address defined elsewhere (and is no word of the document).
@@ -146,6 +161,8 @@ def markdown_text(text: str) -> str:
             end_paragraph()
             out.append("")  # a rule or a heading underline separates blocks
             continue
+        if _ATX_RE.match(line) or _SETEXT_RE.match(following):
+            line = _HEADING_ATTRIBUTES_RE.sub("", line)
         line = _HARD_BREAK_RE.sub("", _BULLET_RE.sub(r"\1", line))
         line = _REFERENCE_LINK_RE.sub(linked, line)
         out.append(_LINK_RE.sub(r"\1", _IMAGE_RE.sub(r"\1", line)))
@@ -153,4 +170,5 @@ def markdown_text(text: str) -> str:
     # A note no paragraph calls is kept, at the end: no text is lost.
     uncalled = [text for label, text in notes.items() if label not in ever_called]
     out.extend(["", *uncalled] if uncalled else [])
-    return _ESCAPE_RE.sub(r"\1", _EMPHASIS_RE.sub(r"\2", "\n".join(out)))
+    text = _SPAN_RE.sub(r"\1", "\n".join(out))
+    return _ESCAPE_RE.sub(r"\1", _EMPHASIS_RE.sub(r"\2", text))

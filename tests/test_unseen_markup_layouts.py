@@ -1,0 +1,56 @@
+"""Layouts found by writing new documents before the parser was run on them, round 4: Word,
+web pages, Markdown (pandoc's attributes and bookmark spans). Each file is written as the tool
+that makes such files writes it; every word ends in exactly one unit, every paragraph keeps
+its number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _words import assert_every_word_once
+
+from congress_qa import get_settings
+from ingest import ParsedDocument, parse_file
+
+MASTHEAD = ["A/CONF.234/RPM.6/1", "Report of the meeting"]
+
+
+def _text(doc: ParsedDocument, unit_id: str) -> str:
+    return next(u.text for u in doc.units if u.unit_id == unit_id)
+
+
+def _section(doc: ParsedDocument, unit_id: str) -> list[str]:
+    return next(list(u.section) for u in doc.units if u.unit_id == unit_id)
+
+
+def test_pandoc_attributes_and_bookmark_spans_are_no_words(tmp_path: Path) -> None:
+    """Pandoc writes Word's heading ids as "{#i-introduction}", its bookmarks as
+    "[]{#_Toc190 .anchor}" and underlining as "[Willemstad]{.underline}". Read as text, they
+    invented words ("underline", "anchor", the heading's slug), and a bookmark before "II."
+    made the chapter heading a sub-heading of chapter I. Braces that hold words are text."""
+    path = tmp_path / "pandoc.md"
+    path.write_text(
+        f"{MASTHEAD[0]}\\\n{MASTHEAD[1]}\n\n"
+        "I. Introduction {#i-introduction}\n=================================\n\n"
+        "1.  The meeting was held in [Willemstad]{.underline}, Curaçao, and\n"
+        "    visited the [port]{#_Ref190 .anchor}.\n\n"
+        "## []{#_Toc190 .anchor}II. Recommendations {#ii-recommendations .unnumbered}\n\n"
+        '2.  Member States should collect data ![](media/image1.png){width="6.5in"}.\n\n'
+        "3.  The set {a, b} is written as in the source.\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path, get_settings())
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    assert doc.headings == ["I. Introduction", "II. Recommendations"]
+    assert _section(doc, "2") == ["II. Recommendations"]
+    assert _text(doc, "1") == "The meeting was held in Willemstad, Curaçao, and visited the port."
+    assert _text(doc, "3") == "The set {a, b} is written as in the source."
+    said = [
+        *MASTHEAD,
+        "I. Introduction",
+        "1. The meeting was held in Willemstad, Curaçao, and visited the port.",
+        "II. Recommendations",
+        "2. Member States should collect data.",
+        "3. The set {a, b} is written as in the source.",
+    ]
+    assert_every_word_once("\n".join(said), doc)
