@@ -103,7 +103,67 @@ def _notes(soup) -> tuple[dict[int, str], set[int]]:  # noqa: ANN001 - bs4 soup
         if text:
             refs[id(mark)] = text
             notes.add(id(note))
+    _unlinked_notes(soup, order, refs, notes)
     return refs, notes
+
+
+def _is_raised_number(tag) -> bool:  # noqa: ANN001 - bs4 Tag
+    """A ``<sup>`` holding a note's number and no link (an older page's "78/224.<sup>1</sup>"):
+    linked marks are paired with their notes by their links."""
+    return (
+        tag.name == "sup"
+        and tag.find("a") is None
+        and tag.find_parent("a") is None
+        and bool(_MARK_RE.match(tag.get_text().strip()))
+    )
+
+
+def _opened_note(sup):  # noqa: ANN001, ANN202 - bs4 Tag
+    """The block a raised number opens, "<p><sup>1</sup>&nbsp;See also …</p>": a footnote as
+    an older page sets it at the foot, with the number that calls it; ``None`` for a mark in
+    running text. Only a block holding no other block is a note: a container (a <div> round
+    the whole body) that happens to start with a raised number is not one."""
+    block = sup.find_parent(list(_BLOCK))
+    if block is None or block.find(list(_BLOCK)) is not None:
+        return None
+    before = []
+    for piece in block.descendants:
+        if piece is sup:
+            break
+        if isinstance(piece, str):
+            before.append(piece)
+    return block if not "".join(before).strip() else None
+
+
+def _unlinked_notes(soup, order: dict[int, int], refs: dict[int, str], notes: set[int]) -> None:  # noqa: ANN001 - bs4 soup
+    """Pairs each unlinked raised number in the text with the first note after it that opens
+    with the same number, as linked marks are paired: the mark goes, the note's text ends the
+    paragraph that calls it. Read as words, "78/224.<sup>1</sup>" was "78/224.1", no longer
+    the end of a sentence, and the paragraph became a heading."""
+    raised = [sup for sup in soup.find_all("sup") if _is_raised_number(sup)]
+    opened = {id(sup): block for sup in raised if (block := _opened_note(sup)) is not None}
+    free = [sup for sup in raised if id(sup) in opened]
+    for mark in raised:
+        if id(mark) in opened or id(mark) in refs:
+            continue
+        number = mark.get_text().strip().strip("[]")
+        note = next(
+            (
+                sup
+                for sup in free
+                if order[id(sup)] > order[id(mark)] and sup.get_text().strip().strip("[]") == number
+            ),
+            None,
+        )
+        if note is None:
+            continue
+        free.remove(note)
+        block = opened[id(note)]
+        note.extract()
+        text = " ".join(block.get_text(" ").split())
+        if text:
+            refs[id(mark)] = text
+            notes.add(id(block))
 
 
 # Elements a page shows over or beside its content, never part of it: a cookie notice or
@@ -204,6 +264,10 @@ class _Writer:
                 continue
             if name == "br":
                 self.buffer.append(_BREAK)
+            elif _is_raised_number(child):
+                # A raised number no note is found for is still no part of the word before
+                # it: "78/224.<sup>1</sup>" is "78/224. 1", not "78/224.1".
+                self.buffer.append(f" {child.get_text().strip()} ")
             elif name == "table":
                 self.flush()
                 self.table(child)

@@ -54,3 +54,46 @@ def test_pandoc_attributes_and_bookmark_spans_are_no_words(tmp_path: Path) -> No
         "3. The set {a, b} is written as in the source.",
     ]
     assert_every_word_once("\n".join(said), doc)
+
+
+def _page(tmp_path: Path, name: str, body: str) -> ParsedDocument:
+    path = tmp_path / name
+    path.write_text(
+        f"<html><body><p>{MASTHEAD[0]}</p><p>{MASTHEAD[1]}</p>{body}</body></html>",
+        encoding="utf-8",
+    )
+    return parse_file(path, get_settings())
+
+
+def test_an_unlinked_raised_note_number_is_not_part_of_the_word_before_it(
+    tmp_path: Path,
+) -> None:
+    """An older page raises a footnote's number without linking it to its note:
+    "78/224.<sup>1</sup>", the note at the foot opening with the same raised number. Read
+    into the word, "78/224.1" ended no sentence: paragraph 1 became a heading, and the note
+    went to the last paragraph of the page. Now the mark is paired with its note, as a linked
+    mark is: the note ends the paragraph that calls it."""
+    doc = _page(
+        tmp_path,
+        "raised.html",
+        "<p>1.&nbsp;The meeting was held in Abidjan, pursuant to resolution 78/224.<sup>1</sup></p>"
+        "<p>2.&nbsp;The meeting elected its officers.</p>"
+        "<p>3.&nbsp;The meeting covered 20 km<sup>2</sup> of the city.</p>"
+        '<div class="footnotes"><p><sup>1</sup>&nbsp;See also resolution 2024/15.</p></div>',
+    )
+    assert doc.unit_ids == ["front", "1", "2", "3"]
+    assert doc.headings == []
+    assert _text(doc, "1") == (
+        "The meeting was held in Abidjan, pursuant to resolution 78/224. "
+        "See also resolution 2024/15."
+    )
+    # A raised number that calls no note is kept, apart from the word before it.
+    assert _text(doc, "3") == "The meeting covered 20 km 2 of the city."
+    said = [
+        *MASTHEAD,
+        "1. The meeting was held in Abidjan, pursuant to resolution 78/224.",
+        "See also resolution 2024/15.",
+        "2. The meeting elected its officers.",
+        "3. The meeting covered 20 km 2 of the city.",
+    ]
+    assert_every_word_once("\n".join(said), doc)
