@@ -349,9 +349,13 @@ class _Writer:
         self.flush()
 
     def layout_rows(self, table) -> list | None:  # noqa: ANN001, ANN202 - bs4 Tags
-        """A table used for layout, not data (a print conversion saved as a web page): every
-        row a paragraph number or sub-item marker in one cell and its text in the next. Its
-        rows, each as (label, text cell); ``None`` for a table of data."""
+        """A table used for layout, not data (a print conversion saved as a web page): rows of
+        a paragraph number or sub-item marker in one cell and its text in the next, among
+        which a row may leave the number cell empty (an item, "(a) Chair: …", or a paragraph's
+        second block set in the text column) or hold one cell across the table (a chapter
+        heading). Its rows, each as (label, text cell), the label "" where the row has none;
+        ``None`` for a table of data. One such row made the whole table a data table: its
+        paragraphs lost their numbers into the unit before it."""
         rows = []
         for tr in table.find_all("tr"):
             if tr.find_parent("table") is not table:
@@ -360,10 +364,14 @@ class _Writer:
             texts = [" ".join(c.get_text(" ").split()) for c in cells]
             if not any(texts):
                 continue
-            if len(cells) != 2 or not _LABEL_RE.match(texts[0]) or not texts[1]:
+            if len(cells) == 1:
+                rows.append(("", cells[0]))  # a heading or a note set across the table
+            elif len(cells) == 2 and texts[1] and (not texts[0] or _LABEL_RE.match(texts[0])):
+                rows.append((texts[0], cells[1]))
+            else:
                 return None
-            rows.append((texts[0], cells[1]))
-        return rows or None
+        # Without a numbered row it is a table of text, not a paragraphs' layout.
+        return rows if any(label for label, _ in rows) else None
 
     def table(self, table) -> None:  # noqa: ANN001 - bs4 Tag
         if (layout := self.layout_rows(table)) is not None:
@@ -372,7 +380,7 @@ class _Writer:
             for label, cell in layout:
                 start = len(self.blocks)
                 self.walk_one(cell)
-                if len(self.blocks) > start:
+                if label and len(self.blocks) > start:
                     self.blocks[start] = f"{label} {self.blocks[start]}"
                 self.attach()
             return

@@ -97,3 +97,35 @@ def test_an_unlinked_raised_note_number_is_not_part_of_the_word_before_it(
         "3. The meeting covered 20 km 2 of the city.",
     ]
     assert_every_word_once("\n".join(said), doc)
+
+
+def test_a_layout_table_keeps_its_numbers_beside_item_and_heading_rows(tmp_path: Path) -> None:
+    """An older page sets the body in a two-column table, "1.&nbsp;" in the left cell and the
+    text in the right; an item's row leaves the number cell empty, a chapter heading spans
+    both cells. One such row made the whole table a data table: every paragraph lost its
+    number into the unit before the table ("1. | The meeting …"), or the page was refused."""
+    rows = [
+        ("1.&nbsp;", "The meeting was held in Abidjan."),
+        ("2.&nbsp;", "The meeting elected the following officers:"),
+        ("&nbsp;", "(a)&nbsp;Chair: Aïcha Koné (Côte d'Ivoire);"),
+        ("&nbsp;", "(b)&nbsp;Rapporteur: Sékou Traoré (Mali)."),
+    ]
+    table = "".join(f"<tr><td>{n}</td><td>{t}</td></tr>" for n, t in rows)
+    table += '<tr><td colspan="2"><b>II. Adoption of the report</b></td></tr>'
+    table += "<tr><td>3.&nbsp;</td><td>The meeting adopted its report.</td></tr>"
+    doc = _page(tmp_path, "layout.html", f"<h2>I. Introduction</h2><table>{table}</table>")
+    assert doc.unit_ids == ["front", "1", "2", "2(a)", "2(b)", "3"]
+    assert doc.headings == ["I. Introduction", "II. Adoption of the report"]
+    assert _text(doc, "2(a)") == "Chair: Aïcha Koné (Côte d'Ivoire);"
+    assert _section(doc, "3") == ["II. Adoption of the report"]
+    said = [
+        *MASTHEAD,
+        "I. Introduction",
+        "1. The meeting was held in Abidjan.",
+        "2. The meeting elected the following officers:",
+        "(a) Chair: Aïcha Koné (Côte d'Ivoire);",
+        "(b) Rapporteur: Sékou Traoré (Mali).",
+        "II. Adoption of the report",
+        "3. The meeting adopted its report.",
+    ]
+    assert_every_word_once("\n".join(said), doc)
