@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Collection, Iterator
+from typing import NamedTuple
 
 from ingest.errors import NotTextError
 
@@ -58,13 +59,35 @@ def format_counter(n: int, fmt: str) -> str | None:
     return str(n)
 
 
+class _Level(NamedTuple):
+    """One level of a Word list (``w:lvl``): the number it starts at, its number format and
+    its text ("%1.", "(%2)")."""
+
+    start: int
+    fmt: str
+    text: str
+
+
+def _level(lvl) -> _Level:  # noqa: ANN001 - lxml element
+    return _Level(
+        int(_val(lvl, "w:start") or 1),
+        _val(lvl, "w:numFmt") or "decimal",
+        _val(lvl, "w:lvlText") or "",
+    )
+
+
 class _Numbering:
     """Word's list counters: one per abstract list, shared by the lists that use it; a list
     that overrides its start counts on its own."""
 
     def __init__(self, document) -> None:  # noqa: ANN001 - python-docx Document
-        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self.levels: dict[str, dict[int, _Level]] = {}
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        # A list's own levels, which replace its abstract list's (``w:lvlOverride/w:lvl``,
+        # ECMA-376 §17.9.8): Word writes one when part of a list changes format, "(i)" for
+        # one paragraph's items under a list whose items are "(a)". Read with the abstract
+        # list's level, they were (a), (b), and the items' ids were wrong.
+        self.own_levels: dict[str, dict[int, _Level]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.used: set[str] = set()
         self.links: dict[str, str] = {}  # abstract list -> the one its list style uses
@@ -73,21 +96,23 @@ class _Numbering:
         except (KeyError, NotImplementedError):
             return
         for abstract in root.iterchildren(_qn("w:abstractNum")):
-            levels = {}
-            for lvl in abstract.iterchildren(_qn("w:lvl")):
-                levels[int(lvl.get(_qn("w:ilvl"), "0"))] = (
-                    int(_val(lvl, "w:start") or 1),
-                    _val(lvl, "w:numFmt") or "decimal",
-                    _val(lvl, "w:lvlText") or "",
-                )
+            levels = {
+                int(lvl.get(_qn("w:ilvl"), "0")): _level(lvl)
+                for lvl in abstract.iterchildren(_qn("w:lvl"))
+            }
             self.levels[abstract.get(_qn("w:abstractNumId"))] = levels
         for num in root.iterchildren(_qn("w:num")):
-            overrides = {}
+            overrides, own = {}, {}
             for override in num.iterchildren(_qn("w:lvlOverride")):
+                ilvl = int(override.get(_qn("w:ilvl"), "0"))
                 start = _val(override, "w:startOverride")
                 if start is not None:
-                    overrides[int(override.get(_qn("w:ilvl"), "0"))] = int(start)
-            self.nums[num.get(_qn("w:numId"))] = (_val(num, "w:abstractNumId") or "", overrides)
+                    overrides[ilvl] = int(start)
+                if (lvl := override.find(_qn("w:lvl"))) is not None:
+                    own[ilvl] = _level(lvl)
+            num_id = num.get(_qn("w:numId"))
+            self.nums[num_id] = (_val(num, "w:abstractNumId") or "", overrides)
+            self.own_levels[num_id] = own
         # A list that uses a list style ("Define New List Style", a template's multilevel
         # list) has no levels of its own: its abstract list names the style
         # (``w:numStyleLink``), and the style's list holds the levels and the counter. Read
@@ -110,7 +135,7 @@ class _Numbering:
             return None
         abstract, overrides = self.nums[num_id]
         abstract = self.links.get(abstract, abstract)
-        levels = self.levels.get(abstract, {})
+        levels = {**self.levels.get(abstract, {}), **self.own_levels.get(num_id, {})}
         if ilvl not in levels:
             return None
         # Lists that override their start count on their own; the others share the abstract
@@ -120,18 +145,18 @@ class _Numbering:
             self.used.add(num_id)
             for level, start in overrides.items():
                 counters[level] = start - 1
-        start = levels[ilvl][0]
+        start = levels[ilvl].start
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
-        fmt, text = levels[ilvl][1], levels[ilvl][2]
+        fmt, text = levels[ilvl].fmt, levels[ilvl].text
         if format_counter(1, fmt) is None:
             return None
 
         def shown(m: re.Match[str]) -> str:
-            level = int(m.group(1)) - 1
-            lvl_start, lvl_fmt, _ = levels.get(level, (1, "decimal", ""))
-            return format_counter(counters.get(level, lvl_start), lvl_fmt) or ""
+            index = int(m.group(1)) - 1
+            level = levels.get(index, _Level(1, "decimal", ""))
+            return format_counter(counters.get(index, level.start), level.fmt) or ""
 
         label = re.sub(r"%(\d)", shown, text).strip()
         if fmt in ("lowerLetter", "lowerRoman") and _BARE_MARKER_RE.match(text.strip()):

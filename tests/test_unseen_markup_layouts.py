@@ -8,10 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from _words import assert_every_word_once
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from congress_qa import get_settings
 from ingest import ParsedDocument, parse_file
 
+W = nsdecls("w")
 MASTHEAD = ["A/CONF.234/RPM.6/1", "Report of the meeting"]
 
 
@@ -129,3 +133,66 @@ def test_a_layout_table_keeps_its_numbers_beside_item_and_heading_rows(tmp_path:
         "3. The meeting adopted its report.",
     ]
     assert_every_word_once("\n".join(said), doc)
+
+
+def _list_document(levels: str, nums: str) -> Document:
+    """A Word document whose abstract list 40 has the given levels (``w:lvl`` elements) and
+    whose lists (``w:num``) are the given ones, as Word writes them: abstract lists first
+    (python-docx's template holds lists 1-9 of its own)."""
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(
+        0, parse_xml(f'<w:abstractNum {W} w:abstractNumId="40">{levels}</w:abstractNum>')
+    )
+    for num in nums.split("|"):
+        numbering.append(parse_xml(num.replace("<w:num ", f"<w:num {W} ", 1)))
+    for line in MASTHEAD:
+        doc.add_paragraph(line)
+    return doc
+
+
+def _lvl(ilvl: int, fmt: str, text: str, extra: str = "") -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{extra}'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+def _in_list(doc: Document, text: str, num_id: int, level: int) -> None:
+    paragraph = doc.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def test_a_list_level_overridden_wholesale_shows_its_own_format(tmp_path: Path) -> None:
+    """Word writes a list whose items are "(a)" and, where one paragraph's items were changed
+    to "(i)", a second list on the same levels that replaces level 1 (``w:lvlOverride`` with
+    a ``w:lvl``, ECMA-376 §17.9.8). Read with the first list's level, the items were (a) and
+    (b): wrong ids, and markers the document does not show."""
+    doc = _list_document(
+        _lvl(0, "decimal", "%1.") + _lvl(1, "lowerLetter", "(%2)"),
+        '<w:num w:numId="40"><w:abstractNumId w:val="40"/></w:num>|'
+        '<w:num w:numId="41"><w:abstractNumId w:val="40"/><w:lvlOverride w:ilvl="1">'
+        + _lvl(1, "lowerRoman", "(%2)")
+        + "</w:lvlOverride></w:num>",
+    )
+    body = [
+        ("The meeting was held in Abidjan.", 40, 0),
+        ("The meeting elected the following officers:", 40, 0),
+        ("Chair: Aïcha Koné (Côte d'Ivoire);", 40, 1),
+        ("Rapporteur: Sékou Traoré (Mali).", 40, 1),
+        ("The meeting adopted the following recommendations:", 41, 0),
+        ("Member States should ratify the Convention;", 41, 1),
+        ("Member States should collect data.", 41, 1),
+    ]
+    for text, num_id, level in body:
+        _in_list(doc, text, num_id, level)
+    path = tmp_path / "override.docx"
+    doc.save(path)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2", "2(a)", "2(b)", "3", "3(i)", "3(ii)"]
+    assert _text(parsed, "3(ii)") == "Member States should collect data."
+    shown = ["1.", "2.", "(a)", "(b)", "3.", "(i)", "(ii)"]
+    said = [f"{n} {text}" for n, (text, _, _) in zip(shown, body, strict=True)]
+    assert_every_word_once("\n".join([*MASTHEAD, *said]), parsed)
