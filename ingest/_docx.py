@@ -60,20 +60,39 @@ def format_counter(n: int, fmt: str) -> str | None:
 
 
 class _Level(NamedTuple):
-    """One level of a Word list (``w:lvl``): the number it starts at, its number format and
-    its text ("%1.", "(%2)")."""
+    """One level of a Word list (``w:lvl``): the number it starts at, its number format, its
+    text ("%1.", "(%2)") and its ``w:lvlRestart`` (``None`` where it has none)."""
 
     start: int
     fmt: str
     text: str
+    restart: int | None = None
 
 
-def _level(lvl) -> _Level:  # noqa: ANN001 - lxml element
+def _level(lvl, overriding: bool = False) -> _Level:  # noqa: ANN001 - lxml element
+    """``overriding``: the level replaces an abstract list's for one list
+    (``w:lvlOverride``); Word ignores a ``w:lvlRestart`` there (MS-OI29500 on ECMA-376
+    §17.9.11), and so does the reader."""
+    restart = None if overriding else _val(lvl, "w:lvlRestart")
     return _Level(
         int(_val(lvl, "w:start") or 1),
         _val(lvl, "w:numFmt") or "decimal",
         _val(lvl, "w:lvlText") or "",
+        int(restart) if restart is not None and restart.isdigit() else None,
     )
+
+
+def _restarts(level: _Level | None, index: int, used: int) -> bool:
+    """Whether the count of level ``index`` starts again when a paragraph is numbered at
+    level ``used``, above it. ``w:lvlRestart`` (ECMA-376 §17.9.11) names, one-based, the
+    level whose use restarts it; 0, none: paragraph numbers that run on through a list's
+    chapter headings ("I.", then 1-5; "II.", then 6-9). Where it is absent, or names a level
+    not above this one (the standard says to ignore it then), any level above restarts it.
+    As Word does, a level above the one named restarts it too (MS-OI29500 on §17.9.11)."""
+    restart = level.restart if level is not None else None
+    if restart is None or restart - 1 >= index:
+        return True
+    return restart > 0 and used <= restart - 1
 
 
 class _Numbering:
@@ -109,7 +128,7 @@ class _Numbering:
                 if start is not None:
                     overrides[ilvl] = int(start)
                 if (lvl := override.find(_qn("w:lvl"))) is not None:
-                    own[ilvl] = _level(lvl)
+                    own[ilvl] = _level(lvl, overriding=True)
             num_id = num.get(_qn("w:numId"))
             self.nums[num_id] = (_val(num, "w:abstractNumId") or "", overrides)
             self.own_levels[num_id] = own
@@ -147,7 +166,7 @@ class _Numbering:
                 counters[level] = start - 1
         start = levels[ilvl].start
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
-        for deeper in [k for k in counters if k > ilvl]:
+        for deeper in [k for k in counters if k > ilvl and _restarts(levels.get(k), k, ilvl)]:
             del counters[deeper]
         fmt, text = levels[ilvl].fmt, levels[ilvl].text
         if format_counter(1, fmt) is None:

@@ -196,3 +196,39 @@ def test_a_list_level_overridden_wholesale_shows_its_own_format(tmp_path: Path) 
     shown = ["1.", "2.", "(a)", "(b)", "3.", "(i)", "(ii)"]
     said = [f"{n} {text}" for n, (text, _, _) in zip(shown, body, strict=True)]
     assert_every_word_once("\n".join([*MASTHEAD, *said]), parsed)
+
+
+def test_paragraph_numbers_that_never_restart_count_on_across_chapters(tmp_path: Path) -> None:
+    """One list numbers the chapters (level 0, "I.") and the paragraphs (level 1) and says
+    that the paragraphs never count from 1 again (``w:lvlRestart`` 0, ECMA-376 §17.9.11):
+    Word numbers them 1 to 4 through both chapters. Read as restarting under each chapter,
+    chapter II's paragraphs were 1 and 2 again: ids "1~2", "2~2", none of them right. The
+    items (level 2, no lvlRestart) still restart under each paragraph."""
+    doc = _list_document(
+        _lvl(0, "upperRoman", "%1.")
+        + _lvl(1, "decimal", "%2.", '<w:lvlRestart w:val="0"/>')
+        + _lvl(2, "lowerLetter", "(%3)"),
+        '<w:num w:numId="40"><w:abstractNumId w:val="40"/></w:num>',
+    )
+    body = [
+        ("I.", "Introduction", 0),
+        ("1.", "The meeting was held in Abidjan.", 1),
+        ("2.", "The meeting elected the following officers:", 1),
+        ("(a)", "Chair: Aïcha Koné (Côte d'Ivoire);", 2),
+        ("(b)", "Rapporteur: Sékou Traoré (Mali).", 2),
+        ("II.", "Recommendations", 0),
+        ("3.", "The meeting recommended that States:", 1),
+        ("(a)", "Ratify the Convention;", 2),
+        ("(b)", "Collect data.", 2),
+        ("4.", "The meeting adopted its report.", 1),
+    ]
+    for _, text, level in body:
+        _in_list(doc, text, 40, level)
+    path = tmp_path / "never-restart.docx"
+    doc.save(path)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2", "2(a)", "2(b)", "3", "3(a)", "3(b)", "4"]
+    assert parsed.headings == ["I. Introduction", "II. Recommendations"]
+    assert _section(parsed, "3") == ["II. Recommendations"]
+    said = [f"{shown} {text}" for shown, text, _ in body]
+    assert_every_word_once("\n".join([*MASTHEAD, *said]), parsed)
