@@ -81,25 +81,57 @@ def _oblique(o: dict) -> bool:
 
 # Letters set apart ("expanded" type: a heading with a character spacing of 1.5 pt or more)
 # were split where any gap passed the reader's space rule ("I N T R O D U C T I O N",
-# "INTRODUCTI ON"). A gap is a space only beyond the spacing the line gives all its letters:
-# the median gap between its characters. A median spacing within this share of the type size
-# is an ordinary line's rounding and kerning, and the line is read as the reader gives it.
+# "INTRODUCTI ON"). A line is expanded when the median gap between its letters is more than
+# an ordinary line's rounding and kerning (this share of the type size) and yet clearly less
+# than the page's own word space (``_LETTER_SHARE`` of it): a line of one-letter words ("a b
+# c", "0 0 0") is spaced by word spaces, and read as the reader gives it. In an expanded line
+# a gap is a space only beyond the spacing its letters have.
 _EXPANDED_SHARE = 0.05
+# Word spaces within one font vary by rounding and kerning, well under a fifth; a gap four
+# fifths of the page's word space or less is no word space of the same type.
+_LETTER_SHARE = 0.8
 
 
-def _respaced(line: dict) -> dict:
+def _inked(char: dict) -> bool:
+    return bool(char["text"].strip())
+
+
+def _gaps(line: dict) -> list[tuple[float, float]]:
+    """Each gap between the letters of an upright ``line`` set side by side, with the size of
+    the letter after it."""
+    chars = sorted((c for c in line.get("chars", ()) if _inked(c)), key=lambda c: c["x0"])
+    if not all(c.get("upright", True) for c in chars):
+        return []
+    return [(b["x0"] - a["x1"], b["size"]) for a, b in zip(chars, chars[1:], strict=False)]
+
+
+def _word_space(lines: list[dict]) -> float:
+    """The word space of the page's ordinary lines (their letters set close), as a share of
+    the type size: the median of their gaps wider than the reader's space rule and narrower
+    than a column gap (one type size). 0 when the page has no such line."""
+    tolerance = TEXT_OPTIONS["x_tolerance_ratio"]
+    spaces: list[float] = []
+    for line in lines:
+        shares = [gap / size for gap, size in _gaps(line) if size]
+        if shares and statistics.median(shares) <= _EXPANDED_SHARE:
+            spaces += [share for share in shares if tolerance < share < 1.0]
+    return statistics.median(spaces) if spaces else 0.0
+
+
+def _respaced(line: dict, word_space: float) -> dict:
     """``line`` with its words found again when its letters are set apart (see above)."""
-    chars = sorted((c for c in line.get("chars", ()) if c["text"].strip()), key=lambda c: c["x0"])
-    if len(chars) < 3 or not all(c.get("upright", True) for c in chars):
+    gaps = _gaps(line)
+    if len(gaps) < 2:
         return line
-    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False)]
-    size = statistics.median(c["size"] for c in chars)
-    spacing = statistics.median(gaps)
-    if spacing <= size * _EXPANDED_SHARE:
+    size = statistics.median(size for _, size in gaps)
+    spacing = statistics.median(gap for gap, _ in gaps) / size
+    if not _EXPANDED_SHARE < spacing < _LETTER_SHARE * word_space:
         return line
-    space = spacing + size * TEXT_OPTIONS["x_tolerance_ratio"]
+    space = (spacing + TEXT_OPTIONS["x_tolerance_ratio"]) * size
+    chars = sorted((c for c in line["chars"] if _inked(c)), key=lambda c: c["x0"])
     text = chars[0]["text"] + "".join(
-        (" " if gap > space else "") + c["text"] for gap, c in zip(gaps, chars[1:], strict=True)
+        (" " if b["x0"] - a["x1"] > space else "") + b["text"]
+        for a, b in zip(chars, chars[1:], strict=False)
     )
     return {**line, "text": text}
 
@@ -136,10 +168,12 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
         marks = []
     tables = ruled_tables(page)
     lines = [
-        _respaced(line)
+        line
         for line in page.extract_text_lines(**TEXT_OPTIONS)
         if line["text"].strip() and not any(inside(line, box) for box, _ in tables)
     ]
+    word_space = _word_space(lines)
+    lines = [_respaced(line, word_space) for line in lines]
     # Each dropped mark is remembered on the line it stood beside: its footnote comes back
     # at the end of that line's paragraph (see ``_footnotes``).
     for line in lines:

@@ -367,10 +367,12 @@ def test_small_capitals_in_a_pdf_heading_are_read_whole(tmp_path: Path) -> None:
     assert_every_word_once("\n\n".join(said), parsed)
 
 
-@pytest.mark.parametrize("spacing_pt", [1.5, 2.2, 4.0])
+@pytest.mark.parametrize("spacing_pt", [1.5, 2.2])
 def test_letter_spaced_pdf_headings_are_read_as_words(tmp_path: Path, spacing_pt: float) -> None:
     """Expanded type (a heading's character spacing) set its letters further apart than the
-    reader's space rule: "I N T R O D U C T I O N", "INTRODUCTI ON"."""
+    reader's space rule: "I N T R O D U C T I O N", "INTRODUCTI ON". (Letters set a word
+    space apart or more are read as the reader gives them: nothing tells them from a line of
+    one-letter words.)"""
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "", 10)
