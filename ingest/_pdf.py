@@ -181,8 +181,25 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
             [c for c in marks if line["top"] - body * 0.6 <= c["top"] <= line["bottom"]]
         )
     lines = sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
+    _mark_rules(lines, page)
     _mark_notes(lines, body, carried)
     return lines
+
+
+def _mark_rules(lines: list[dict], page) -> None:  # noqa: ANN001
+    """Marks each line that stands right under a horizontal rule that heads it
+    (``under_rule``): nothing but the rule between it and the line above, and the rule
+    nearer to it than to that line. The rule over a page's notes is what tells a note Word
+    goes on with overleaf from small text of the page (see ``_footnotes``): it opens the
+    notes, set after a space, where a table's rule closes the row right above it (and a
+    table's source line under it is no note)."""
+    rules = [edge["top"] for edge in page.horizontal_edges]
+    above = 0.0
+    for line in lines:
+        line["under_rule"] = any(
+            above <= top <= line["top"] and line["top"] - top < top - above for top in rules
+        )
+        above = line["bottom"]
 
 
 def _mark_numbers(chars: list[dict]) -> list[str]:
@@ -248,18 +265,28 @@ def _note_number(line: dict) -> str:
 
 
 def _footnotes(
-    lines: list[dict], body: float, carried: Collection[str] = (), continues: bool = False
+    lines: list[dict],
+    body: float,
+    carried: Collection[str] = (),
+    continues: bool = False,
+    after_note: bool = False,
 ) -> tuple[list[dict], dict[str, str], str]:
     """Footnotes at the foot of a page: the run of last lines set smaller than the body, each
     note starting with the number of a mark in the page's text above (typed, or itself
     raised), or of a mark an earlier page called without holding its note (``carried``).
-    ``continues``: the page before ended in a note cut mid-sentence, which Word goes on with
-    at this page's foot, before its own notes and without a number. Returns the page's other
-    lines, the notes' texts by number and the rest of the note cut."""
+    ``continues``: the page before ended in a note, which Word goes on with at this page's
+    foot, before its own notes and without a number, when the note was cut mid-sentence
+    (True) or, cut after a full stop, when the small text stands under the notes' rule
+    (``after_note``: the page before ended in a note). Returns the page's other lines, the
+    notes' texts by number and the rest of the note cut."""
     start = len(lines)
     while start > 0 and 0 < _size(lines[start - 1]) <= body - 0.5:
         start -= 1
     called = {m for line in lines[:start] for m in line.get("marks", [])} | set(carried)
+    # Unnumbered small text right under a rule at the foot of a page after a note is that
+    # note going on: read as the page's text, a note ending a sentence on the page before
+    # was spliced into the paragraph this page broke (and the paragraph read as a heading).
+    continues = continues or (after_note and start < len(lines) and lines[start]["under_rule"])
     notes: dict[str, str] = {}
     number = None
     first = start
@@ -429,21 +456,25 @@ def read_pdf(data: bytes, path: str) -> str:
     bodies: list[list[dict]] = []
     notes_of: list[dict[str, str]] = []
     waiting: dict[str, int] = {}  # a mark called and not yet given its note: its page
-    cut: tuple[int, str] | None = None  # the last page's last note, if it ended mid-sentence
+    last_note: tuple[int, str] | None = None  # the last page's last note: its page, number
+    cut = False  # that note ended mid-sentence
     for number, (height, lines) in enumerate(pages):
         kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
-        kept, found, rest = _footnotes(kept, body, waiting, continues=cut is not None)
+        kept, found, rest = _footnotes(
+            kept, body, waiting, continues=cut, after_note=last_note is not None
+        )
         notes_of.append({})
-        if cut is not None and rest:
-            notes_of[cut[0]][cut[1]] += " " + rest
-        cut = cut if rest and not SENTENCE_END_RE.search(rest) else None
+        if last_note is not None and rest:
+            notes_of[last_note[0]][last_note[1]] += " " + rest
+        last_note = last_note if rest else None
+        cut = bool(rest) and not SENTENCE_END_RE.search(rest)
         for line in kept:
             for m in line.get("marks", []):
                 waiting.setdefault(m, number)
         for m, text in found.items():
             at = waiting.pop(m, number)
             notes_of[at][m] = text
-            cut = None if SENTENCE_END_RE.search(text) else (at, m)
+            last_note, cut = (at, m), not SENTENCE_END_RE.search(text)
         bodies.append(kept)
     laid_out = [
         unruled_tables(

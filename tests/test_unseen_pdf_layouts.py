@@ -1,11 +1,12 @@
-"""Layouts found by writing new documents before the parser ran on them, round 4, PDF: a
-compound broken at a line end after its own hyphen. Each file made by fpdf2, every word in
-exactly one unit, every paragraph citable by its number."""
+"""Layouts found by writing new documents before the parser ran on them, round 4, PDF: a compound
+broken at a line end after its own hyphen, a note Word goes on with overleaf after a full stop.
+Each file made by fpdf2, every word in exactly one unit, every paragraph citable by its number."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from _words import assert_every_word_once
 from fpdf import FPDF
 
@@ -70,3 +71,78 @@ def test_compounds_broken_after_their_own_hyphen_keep_it(tmp_path: Path) -> None
         "cross-border cooperation."
     )
     assert_every_word_once("\n\n".join("\n".join(b) for b in blocks), parsed)
+
+
+_FILLER = (
+    "The meeting was held in Abidjan and was attended by representatives of thirty-one "
+    "States of the region."
+)
+
+
+def _note_overleaf_pdf(path: Path, note_first_part: str, note_rest: str) -> None:
+    """Paragraph 1 calls note 1, whose first part stands at page 1's foot under the short
+    rule; Word goes on with it at page 2's foot, under a rule the text's width, below the
+    first line of paragraph 10, which page 3 ends."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Times", "", 10)
+    pdf.text(72, 32, MASTHEAD[0])
+    pdf.text(72, 52, MASTHEAD[1])
+    pdf.text(72, 77, "1. The meeting was held pursuant to resolution 79/176.")
+    pdf.set_font("Times", "", 6)  # a raised note mark
+    pdf.text(288.5, 73.5, "1")
+    pdf.set_font("Times", "", 10)
+    for k in range(5):
+        pdf.text(72, 102 + 20 * k, f"{k + 2}. {_FILLER}")
+    pdf.line(72, 684, 216, 684)
+    pdf.set_font("Times", "", 6)
+    pdf.text(72, 689, "1")
+    pdf.set_font("Times", "", 8)
+    pdf.text(82, 692, note_first_part)
+    pdf.add_page()
+    pdf.set_font("Times", "", 10)
+    for k in range(3):
+        pdf.text(72, 32 + 20 * k, f"{k + 7}. {_FILLER}")
+    pdf.text(72, 92, "10. Member States should strengthen the financial investigation capacity")
+    pdf.line(72, 674, 523, 674)
+    pdf.set_font("Times", "", 8)
+    pdf.text(82, 682, note_rest)
+    pdf.add_page()
+    pdf.set_font("Times", "", 10)
+    pdf.text(72, 32, "of law enforcement agencies and establish asset recovery offices.")
+    pdf.text(72, 52, "11. The meeting adopted its report.")
+    pdf.output(str(path))
+
+
+@pytest.mark.parametrize("ending", [".", " and"])
+def test_a_note_continued_overleaf_after_a_full_stop_stays_a_note(
+    tmp_path: Path, ending: str
+) -> None:
+    """Word goes on with a long note at the foot of the next page, under a rule, without a
+    number. Where the first part ended a sentence, the rest was read as the page's text:
+    spliced into paragraph 9, and paragraph 10, cut by the page break, read as a heading.
+    (Cut mid-sentence, the note was already read whole.)"""
+    first = "The Assembly requested the Secretary-General to hold regional meetings" + ending
+    rest = "Information on earlier meetings is available from the secretariat."
+    path = tmp_path / "note-overleaf.pdf"
+    _note_overleaf_pdf(path, first, rest)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", *(str(n) for n in range(1, 12))]
+    assert parsed.headings == []
+    texts = _texts(parsed)
+    assert texts["1"] == (f"The meeting was held pursuant to resolution 79/176. {first} {rest}")
+    assert texts["9"] == _FILLER
+    assert texts["10"] == (
+        "Member States should strengthen the financial investigation capacity of law "
+        "enforcement agencies and establish asset recovery offices."
+    )
+    said = [
+        *MASTHEAD,
+        "1. The meeting was held pursuant to resolution 79/176.",
+        f"{first} {rest}",  # the note, its number and mark dropped as marks
+        *(f"{n}. {_FILLER}" for n in range(2, 10)),
+        texts["10"].join(["10. ", ""]),
+        "11. The meeting adopted its report.",
+    ]
+    assert_every_word_once("\n\n".join(said), parsed)
