@@ -405,6 +405,23 @@ def _is_furniture(line: dict, height: float, recurring: set[str], page: int) -> 
     )
 
 
+def _below_footer(lines: list[dict], height: float, furniture: list[dict]) -> list[dict]:
+    """The lines a page sets below the top of its footer (its highest furniture line in the
+    bottom margin): on a first page, the recycling logo's caption ("Please recycle") under
+    the job number and barcode. A page's text and its notes end above its footer, so what
+    is under it is the footer's too; kept, it was spliced into the next page's first line,
+    and a sub-item there lost its label."""
+    footer = [line["top"] for line in furniture if line["bottom"] > height * (1 - _MARGIN_SHARE)]
+    if not footer:
+        return []
+    known = {id(line) for line in furniture}
+    return [
+        line
+        for line in lines
+        if line["top"] > min(footer) and not line.get("note") and id(line) not in known
+    ]
+
+
 def read_pdf(data: bytes, path: str) -> str:
     if not data.startswith(b"%PDF"):
         raise NotTextError(path, "not a PDF file (no %PDF header); check the file.")
@@ -459,7 +476,10 @@ def read_pdf(data: bytes, path: str) -> str:
     last_note: tuple[int, str] | None = None  # the last page's last note: its page, number
     cut = False  # that note ended mid-sentence
     for number, (height, lines) in enumerate(pages):
-        kept = [line for line in lines if not _is_furniture(line, height, recurring, number)]
+        furniture = [line for line in lines if _is_furniture(line, height, recurring, number)]
+        furniture += _below_footer(lines, height, furniture)
+        dropped = {id(line) for line in furniture}
+        kept = [line for line in lines if id(line) not in dropped]
         kept, found, rest = _footnotes(
             kept, body, waiting, continues=cut, after_note=last_note is not None
         )

@@ -1,6 +1,7 @@
 """Layouts found by writing new documents before the parser ran on them, round 4, PDF: a compound
-broken at a line end after its own hyphen, a note Word goes on with overleaf after a full stop.
-Each file made by fpdf2, every word in exactly one unit, every paragraph citable by its number."""
+broken at a line end after its own hyphen, a note Word goes on with overleaf after a full stop,
+the recycling caption under a first page's footer. Each file made by fpdf2, every word in
+exactly one unit, every paragraph citable by its number."""
 
 from __future__ import annotations
 
@@ -144,5 +145,66 @@ def test_a_note_continued_overleaf_after_a_full_stop_stays_a_note(
         *(f"{n}. {_FILLER}" for n in range(2, 10)),
         texts["10"].join(["10. ", ""]),
         "11. The meeting adopted its report.",
+    ]
+    assert_every_word_once("\n\n".join(said), parsed)
+
+
+def _first_page_footer_pdf(path: Path, recycle: bool) -> None:
+    """A UN first page: the title's "*" note under a short rule, then the footer (job number
+    with dates, its barcode) and, under it, the recycling logo's caption; item 1(ii) starts
+    page 2, which has a running header and a page and job number."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Times", "", 10)
+    pdf.text(72, 32, MASTHEAD[0])
+    pdf.set_font("Times", "B", 12)
+    pdf.text(72, 52, MASTHEAD[1])
+    pdf.set_font("Times", "B", 8)
+    pdf.text(190, 48, "*")
+    pdf.set_font("Times", "", 10)
+    pdf.text(72, 77, "1. Speakers described laws on, in particular:")
+    pdf.text(100, 92, "(i) The fraudulent use of mobile payment accounts;")
+    pdf.line(72, 694, 216, 694)
+    pdf.set_font("Times", "", 8)
+    pdf.text(72, 704, "*")
+    pdf.text(82, 704, "The present document is being issued without formal editing.")
+    pdf.text(72, 730, "V.25-01234 (E)    020425    030425")
+    pdf.set_font("Courier", "", 14)
+    pdf.text(72, 748, "*2501234*")
+    if recycle:
+        pdf.set_font("Times", "", 7)
+        pdf.text(452, 762, "Please recycle")
+    pdf.add_page()
+    pdf.set_font("Times", "B", 9)
+    pdf.text(72, 40, MASTHEAD[0])  # the running header
+    pdf.set_font("Times", "", 10)
+    pdf.text(100, 72, "(ii) The sexual exploitation of children through online platforms.")
+    pdf.text(72, 92, "2. The meeting adopted its report.")
+    pdf.set_font("Times", "", 8)
+    pdf.text(72, 742, "2/2")
+    pdf.text(480, 742, "V.25-01234")
+    pdf.output(str(path))
+
+
+def test_text_under_the_first_page_footer_is_furniture(tmp_path: Path) -> None:
+    """Under the first page's job number and barcode, the recycling logo's caption ("Please
+    recycle") was kept as text and joined to page 2's first line, and item 1(ii), no longer
+    at a line start, lost its label into item 1's text."""
+    path = tmp_path / "first-page-footer.pdf"
+    _first_page_footer_pdf(path, recycle=True)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "1(i)", "1(ii)", "2"]
+    assert parsed.headings == []
+    texts = _texts(parsed)
+    assert texts["1"] == "Speakers described laws on, in particular:"
+    assert texts["1(ii)"] == "The sexual exploitation of children through online platforms."
+    said = [
+        *MASTHEAD,
+        "The present document is being issued without formal editing.",
+        "1. Speakers described laws on, in particular:",
+        "(i) The fraudulent use of mobile payment accounts;",
+        "(ii) The sexual exploitation of children through online platforms.",
+        "2. The meeting adopted its report.",
     ]
     assert_every_word_once("\n\n".join(said), parsed)
