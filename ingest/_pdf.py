@@ -162,8 +162,10 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
                 for line in lines
             )
 
-        marks = [c for c in page.chars if small(c) and superscript(c)]
-        page = page.filter(lambda o: not small(o) or not superscript(o))
+        raised = [c for c in page.chars if small(c) and superscript(c)]
+        suffixes = _ordinal_suffixes(raised, [c for c in page.chars if not small(c)])
+        marks = [c for c in raised if _char_key(c) not in suffixes]
+        page = page.filter(lambda o: not small(o) or not superscript(o) or _char_key(o) in suffixes)
     else:
         marks = []
     tables = ruled_tables(page)
@@ -200,6 +202,62 @@ def _mark_rules(lines: list[dict], page) -> None:  # noqa: ANN001
             above <= top <= line["top"] and line["top"] - top < top - above for top in rules
         )
         above = line["bottom"]
+
+
+def _char_key(c: dict) -> tuple[str, float, float]:
+    return c["text"], round(c["x0"], 2), round(c["top"], 2)
+
+
+def _ordinal(number: str) -> str:
+    """The English ordinal suffix of a number: 1st, 2nd, 3rd, 4th, and 11th to 13th."""
+    if number[-2:] in ("11", "12", "13"):
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th")
+
+
+def _ordinal_suffixes(raised: list[dict], text: list[dict]) -> set[tuple[str, float, float]]:
+    """The raised small letters that are an ordinal's suffix ("21" + raised "st", "14" +
+    "th"): set right after the number on the line, closer than a space, and the suffix that
+    number takes. They are text; dropped as a note mark, they left "the 21 century". A
+    raised letter after a number that is no ordinal suffix of it ("2019" + "b", a table's
+    note) stays a mark."""
+    found: set[tuple[str, float, float]] = set()
+    letters = sorted((c for c in raised if c["text"].isalpha()), key=lambda c: c["x0"])
+    runs: list[list[dict]] = []
+    for c in letters:
+        if runs and _touches(runs[-1][-1], c):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        number = _number_before(run[0], text)
+        if number and "".join(c["text"] for c in run).lower() == _ordinal(number):
+            found.update(_char_key(c) for c in run)
+    return found
+
+
+def _touches(before: dict, after: dict) -> bool:
+    """``after`` follows ``before`` in one word: on its line, closer than the reader's space
+    rule (a share of the type size) after it."""
+    gap = after["x0"] - before["x1"]
+    return (
+        # -1 pt: a kerned pair may overlap, by about a tenth of an em at most (1 pt at 10
+        # points).
+        -1.0 < gap < TEXT_OPTIONS["x_tolerance_ratio"] * after["size"]
+        and after["top"] < before["bottom"]
+        and before["top"] < after["bottom"]
+    )
+
+
+def _number_before(first: dict, text: list[dict]) -> str:
+    """The digits of the line's text that end right before ``first``."""
+    digits = ""
+    at = first
+    while before := next(
+        (c for c in text if c["text"].isdigit() and c is not at and _touches(c, at)), None
+    ):
+        digits, at = before["text"] + digits, before
+    return digits
 
 
 def _mark_numbers(chars: list[dict]) -> list[str]:

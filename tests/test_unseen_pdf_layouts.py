@@ -1,7 +1,7 @@
 """Layouts found by writing new documents before the parser ran on them, round 4, PDF: a compound
 broken at a line end after its own hyphen, a note Word goes on with overleaf after a full stop,
-the recycling caption under a first page's footer. Each file made by fpdf2, every word in
-exactly one unit, every paragraph citable by its number."""
+the recycling caption under a first page's footer, a raised ordinal suffix. Each file made by
+fpdf2, every word in exactly one unit, every paragraph citable by its number."""
 
 from __future__ import annotations
 
@@ -205,6 +205,41 @@ def test_text_under_the_first_page_footer_is_furniture(tmp_path: Path) -> None:
         "1. Speakers described laws on, in particular:",
         "(i) The fraudulent use of mobile payment accounts;",
         "(ii) The sexual exploitation of children through online platforms.",
+        "2. The meeting adopted its report.",
+    ]
+    assert_every_word_once("\n\n".join(said), parsed)
+
+
+def test_a_raised_ordinal_suffix_is_text(tmp_path: Path) -> None:
+    """ "21" + a raised, smaller "st": the letters passed for a note mark and were dropped
+    ("the 21 century"); the suffix a number takes as an ordinal, set right after it, is text."""
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Times", "", 10)
+    pdf.text(72, 32, MASTHEAD[0])
+    pdf.text(72, 52, MASTHEAD[1])
+    x = 72.0
+    for piece, raised in [
+        ("1. The 14", False),
+        ("th", True),
+        (" Congress discussed crime in the 21", False),
+        ("st", True),
+        (" century.", False),
+    ]:
+        # A superscript: about two thirds of the size, raised a third (Word's default).
+        pdf.set_font("Times", "", 6.5 if raised else 10)
+        pdf.text(x, 77 - (3.6 if raised else 0), piece)
+        x += pdf.get_string_width(piece)
+    pdf.set_font("Times", "", 10)
+    pdf.text(72, 97, "2. The meeting adopted its report.")
+    path = tmp_path / "ordinal.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2"]
+    assert _texts(parsed)["1"] == "The 14th Congress discussed crime in the 21st century."
+    said = [
+        *MASTHEAD,
+        "1. The 14th Congress discussed crime in the 21st century.",
         "2. The meeting adopted its report.",
     ]
     assert_every_word_once("\n\n".join(said), parsed)
