@@ -181,7 +181,7 @@ def _page_lines(page, body: float, carried: Collection[str] = ()) -> list[dict]:
     for line in lines:
         line["marks"] = _mark_numbers(
             [c for c in marks if line["top"] - body * 0.6 <= c["top"] <= line["bottom"]]
-        )
+        ) + _ASTERISK_CALL_RE.findall(line["text"])
     lines = sorted(lines + [row for _, rows in tables for row in rows], key=lambda x: x["top"])
     _mark_rules(lines, page)
     _mark_notes(lines, body, carried)
@@ -261,14 +261,19 @@ def _number_before(first: dict, text: list[dict]) -> str:
 
 
 def _mark_numbers(chars: list[dict]) -> list[str]:
-    """Footnote numbers from superscript characters (adjacent digits make one number)."""
+    """Footnote numbers from superscript characters (adjacent digits make one number), and
+    raised asterisks (adjacent ones one mark, "**")."""
     numbers: list[str] = []
     previous = None
     for c in sorted(chars, key=lambda c: c["x0"]):
-        if not c["text"].isdigit():
+        if not (c["text"].isdigit() or c["text"] == "*"):
             previous = None
             continue
-        if previous is not None and c["x0"] - previous["x1"] < 1.0:
+        if (
+            previous is not None
+            and c["x0"] - previous["x1"] < 1.0
+            and previous["text"].isdigit() == c["text"].isdigit()
+        ):
             numbers[-1] += c["text"]
         else:
             numbers.append(c["text"])
@@ -276,7 +281,12 @@ def _mark_numbers(chars: list[dict]) -> list[str]:
     return numbers
 
 
-_NOTE_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# A note's first line: its number, or the asterisks a title's or an agenda line's note
+# takes ("* The present document is being issued without formal editing.", "**").
+_NOTE_START_RE = re.compile(r"^(\d{1,3}|\*{1,3})\s+(\S.*)$")
+# Asterisks after a word, as the line's text keeps them (set at the line's own size, not
+# raised small): the call of a note with that mark ("Report of the meeting *").
+_ASTERISK_CALL_RE = re.compile(r"(?<=[^\W\d_])\s?(\*{1,3})(?=\s|$)")
 
 
 def _mark_notes(lines: list[dict], body: float, carried: Collection[str] = ()) -> None:
@@ -599,7 +609,12 @@ def read_pdf(data: bytes, path: str) -> str:
                 carry.append(head)
             if text:
                 out.append(text)
-            pending.extend(notes.pop(m) for m in line.get("marks", []) if m in notes)
+            for m in line.get("marks", []):
+                if m in notes:
+                    # An asterisk's note is a title's or a masthead line's ("* The present
+                    # document is being issued without formal editing."): a block of its
+                    # own after it, so the title stays the title.
+                    pending.extend(["", notes.pop(m)] if m.startswith("*") else [notes.pop(m)])
             previous = line
             last_line = line
     out.extend(carry)

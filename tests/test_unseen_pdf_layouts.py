@@ -1,7 +1,8 @@
 """Layouts found by writing new documents before the parser ran on them, round 4, PDF: a compound
 broken at a line end after its own hyphen, a note Word goes on with overleaf after a full stop,
-the recycling caption under a first page's footer, a raised ordinal suffix. Each file made by
-fpdf2, every word in exactly one unit, every paragraph citable by its number."""
+the recycling caption under a first page's footer, a raised ordinal suffix, a title's asterisk
+note. Each file made by fpdf2, every word in exactly one unit, every paragraph citable by its
+number."""
 
 from __future__ import annotations
 
@@ -240,6 +241,31 @@ def test_a_raised_ordinal_suffix_is_text(tmp_path: Path) -> None:
     said = [
         *MASTHEAD,
         "1. The 14th Congress discussed crime in the 21st century.",
+        "2. The meeting adopted its report.",
+    ]
+    assert_every_word_once("\n\n".join(said), parsed)
+
+
+def test_a_title_s_asterisk_note_stays_in_the_front_matter(tmp_path: Path) -> None:
+    """ "* The present document is being issued without formal editing.", the title's note at
+    the first page's foot: read as text, with no number to call it, it ended the unit page 1
+    ended with (item 1(i))."""
+    path = tmp_path / "asterisk-note.pdf"
+    _first_page_footer_pdf(path, recycle=False)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "1(i)", "1(ii)", "2"]
+    texts = _texts(parsed)
+    assert texts["1(i)"] == "The fraudulent use of mobile payment accounts;"
+    assert texts["front"].endswith(
+        "Report of the meeting *\nThe present document is being issued without formal editing."
+    )
+    assert parsed.meta.title == "Report of the meeting"
+    said = [
+        *MASTHEAD,
+        "The present document is being issued without formal editing.",
+        "1. Speakers described laws on, in particular:",
+        "(i) The fraudulent use of mobile payment accounts;",
+        "(ii) The sexual exploitation of children through online platforms.",
         "2. The meeting adopted its report.",
     ]
     assert_every_word_once("\n\n".join(said), parsed)
