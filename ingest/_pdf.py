@@ -121,7 +121,10 @@ def _word_space(lines: list[dict]) -> float:
 def _respaced(line: dict, word_space: float) -> dict:
     """``line`` with its words found again when its letters are set apart (see above)."""
     gaps = _gaps(line)
-    if len(gaps) < 2:
+    # Expanded type sets words: a line mostly of figures and signs (a page number "- 2 -",
+    # a row of figures) is left as read.
+    inked = [c["text"] for c in line.get("chars", ()) if _inked(c)]
+    if len(gaps) < 2 or sum(ch.isalpha() for ch in inked) * 2 <= len(inked):
         return line
     size = statistics.median(size for _, size in gaps)
     spacing = statistics.median(gap for gap, _ in gaps) / size
