@@ -150,6 +150,18 @@ def test_a_note_continued_overleaf_after_a_full_stop_stays_a_note(
     assert_every_word_once("\n\n".join(said), parsed)
 
 
+# What the first page of ``_first_page_footer_pdf`` and the page after it say (the footer's
+# job number, barcode and recycling caption are no text of the report).
+_FIRST_PAGE_SAID = [
+    *MASTHEAD,
+    "The present document is being issued without formal editing.",
+    "1. Speakers described laws on, in particular:",
+    "(i) The fraudulent use of mobile payment accounts;",
+    "(ii) The sexual exploitation of children through online platforms.",
+    "2. The meeting adopted its report.",
+]
+
+
 def _first_page_footer_pdf(path: Path, recycle: bool) -> None:
     """A UN first page: the title's "*" note under a short rule, then the footer (job number
     with dates, its barcode) and, under it, the recycling logo's caption; item 1(ii) starts
@@ -200,15 +212,7 @@ def test_text_under_the_first_page_footer_is_furniture(tmp_path: Path) -> None:
     texts = _texts(parsed)
     assert texts["1"] == "Speakers described laws on, in particular:"
     assert texts["1(ii)"] == "The sexual exploitation of children through online platforms."
-    said = [
-        *MASTHEAD,
-        "The present document is being issued without formal editing.",
-        "1. Speakers described laws on, in particular:",
-        "(i) The fraudulent use of mobile payment accounts;",
-        "(ii) The sexual exploitation of children through online platforms.",
-        "2. The meeting adopted its report.",
-    ]
-    assert_every_word_once("\n\n".join(said), parsed)
+    assert_every_word_once("\n\n".join(_FIRST_PAGE_SAID), parsed)
 
 
 def test_a_raised_ordinal_suffix_is_text(tmp_path: Path) -> None:
@@ -260,12 +264,4 @@ def test_a_title_s_asterisk_note_stays_in_the_front_matter(tmp_path: Path) -> No
         "Report of the meeting *\nThe present document is being issued without formal editing."
     )
     assert parsed.meta.title == "Report of the meeting"
-    said = [
-        *MASTHEAD,
-        "The present document is being issued without formal editing.",
-        "1. Speakers described laws on, in particular:",
-        "(i) The fraudulent use of mobile payment accounts;",
-        "(ii) The sexual exploitation of children through online platforms.",
-        "2. The meeting adopted its report.",
-    ]
-    assert_every_word_once("\n\n".join(said), parsed)
+    assert_every_word_once("\n\n".join(_FIRST_PAGE_SAID), parsed)
