@@ -108,9 +108,64 @@ def _without_html(text: str) -> str:
     return _TAG_RE.sub("", text)
 
 
+# An item of an ordered list at the margin (up to three spaces in): its number and delimiter.
+_ORDERED_RE = re.compile(r"^(\s{0,3})(\d{1,9})([.)])(?=\s)")
+# Two items of one number follow each other in reports as written (the bundled report's
+# paragraph 1, then its sub-heading "1. Advancing …"); three or more in one list are the
+# lazy way of writing a list.
+_LAZY_ITEMS = 3
+
+
+def _lazy_numbers(lines: list[str]) -> list[str]:
+    """Lines with each list written the lazy way ("1." before every item, which CommonMark
+    renders 1, 2, 3 from the first item's number) numbered as it renders. Read as written,
+    the second "1." was a heading and the paragraph numbers were lost. A list whose numbers
+    differ keeps them as written (a gap in them is the document's: an extract)."""
+    out = list(lines)
+    for items in _lists(lines):
+        numbers = {number for _, number in items}
+        if len(items) < _LAZY_ITEMS or len(numbers) > 1:
+            continue
+        first = int(numbers.pop())
+        for k, (i, _) in enumerate(items):
+            out[i] = _ORDERED_RE.sub(
+                lambda m, n=first + k: f"{m.group(1)}{n}{m.group(3)}", lines[i]
+            )
+    return out
+
+
+def _lists(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Each ordered list's items, as their line's index and number: a list runs on over its
+    items' lines and blank lines, and ends at a line at the margin that is no item of it (a
+    heading, a paragraph after a blank line), at a fence, or at an item with the other
+    delimiter."""
+    lists: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    delimiter = ""
+    fenced = blank = False
+    for i, line in enumerate(lines):
+        if _FENCE_RE.match(line):
+            fenced = not fenced
+        m = None if fenced else _ORDERED_RE.match(line)
+        if m and (not current or m.group(3) == delimiter):
+            current.append((i, m.group(2)))
+            delimiter, blank = m.group(3), False
+            continue
+        at_margin = line[:1].strip() != ""
+        if current and (fenced or m or (at_margin and (blank or line.lstrip().startswith("#")))):
+            lists.append(current)
+            current = [(i, m.group(2))] if m else []
+            delimiter = m.group(3) if m else ""
+        blank = not line.strip()
+    if current:
+        lists.append(current)
+    return lists
+
+
 def markdown_text(text: str) -> str:
     text = _without_html(_without_comments(text))
     lines, notes = _notes(text.splitlines())
+    lines = _lazy_numbers(lines)
     defined = {m.group(1).casefold() for line in lines if (m := _REFERENCE_RE.match(line))}
 
     def linked(m: re.Match[str]) -> str:

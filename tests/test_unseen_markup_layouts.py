@@ -232,3 +232,39 @@ def test_paragraph_numbers_that_never_restart_count_on_across_chapters(tmp_path:
     assert _section(parsed, "3") == ["II. Recommendations"]
     said = [f"{shown} {text}" for shown, text, _ in body]
     assert_every_word_once("\n".join([*MASTHEAD, *said]), parsed)
+
+
+def test_a_markdown_list_written_the_lazy_way_is_numbered_as_it_renders(tmp_path: Path) -> None:
+    """A Markdown list may repeat one number before every item ("3." "3." "3."), which
+    CommonMark renders 3, 4, 5: read as written, the items after the first were headings and
+    the paragraphs lost their numbers. Two items of one number (paragraph 1, then a
+    sub-heading numbered 1, as in the bundled report) are read as written."""
+    paragraphs = [
+        "The meeting was held in Willemstad, Curaçao.",
+        "It was attended by experts from twelve States.",
+        "Speakers described the smuggling of migrants by sea.",
+        "Speakers recommended closer cooperation between coastguards.",
+        "The meeting adopted its report.",
+    ]
+    path = tmp_path / "lazy.md"
+    path.write_text(
+        f"{MASTHEAD[0]}\\\n{MASTHEAD[1]}\n\n## I. Introduction\n\n"
+        f"1. {paragraphs[0]}\n\n1. Organization of work\n\n2. {paragraphs[1]}\n\n"
+        "## II. Deliberations\n\n" + "".join(f"3. {text}\n\n" for text in paragraphs[2:]),
+        encoding="utf-8",
+    )
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2", "3", "4", "5"]
+    assert parsed.headings == ["I. Introduction", "1. Organization of work", "II. Deliberations"]
+    for number, text in enumerate(paragraphs, start=1):
+        assert _text(parsed, str(number)) == text
+    said = [
+        *MASTHEAD,
+        "I. Introduction",
+        f"1. {paragraphs[0]}",
+        "1. Organization of work",
+        f"2. {paragraphs[1]}",
+        "II. Deliberations",
+        *(f"{n}. {text}" for n, text in enumerate(paragraphs[2:], start=3)),
+    ]
+    assert_every_word_once("\n\n".join(said), parsed)
