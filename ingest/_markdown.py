@@ -116,21 +116,21 @@ _ORDERED_RE = re.compile(r"^(\s{0,3})(\d{1,9})([.)])(?=\s)")
 _LAZY_ITEMS = 3
 
 
-def _lazy_numbers(lines: list[str]) -> list[str]:
-    """Lines with each list written the lazy way ("1." before every item, which CommonMark
-    renders 1, 2, 3 from the first item's number) numbered as it renders. Read as written,
-    the second "1." was a heading and the paragraph numbers were lost. A list whose numbers
-    differ keeps them as written (a gap in them is the document's: an extract)."""
+def _as_rendered(lines: list[str]) -> list[str]:
+    """Lines with each ordered list's numbers as CommonMark renders them. A list written the
+    lazy way ("1." before every item) shows 1, 2, 3 from its first item's number; read as
+    written, the second "1." was a heading and the paragraph numbers were lost. A list whose
+    numbers differ keeps them as written (a gap in them is the document's: an extract). An
+    item's ")" ("1)") is rendered as an ordered list's number is, "1.": read as written, no
+    paragraph was numbered and the file was refused."""
     out = list(lines)
     for items in _lists(lines):
         numbers = {number for _, number in items}
-        if len(items) < _LAZY_ITEMS or len(numbers) > 1:
-            continue
-        first = int(numbers.pop())
-        for k, (i, _) in enumerate(items):
-            out[i] = _ORDERED_RE.sub(
-                lambda m, n=first + k: f"{m.group(1)}{n}{m.group(3)}", lines[i]
-            )
+        lazy = len(items) >= _LAZY_ITEMS and len(numbers) == 1
+        first = int(items[0][1])
+        for k, (i, number) in enumerate(items):
+            shown = first + k if lazy else int(number)
+            out[i] = _ORDERED_RE.sub(lambda m, n=shown: f"{m.group(1)}{n}.", lines[i])
     return out
 
 
@@ -165,7 +165,7 @@ def _lists(lines: list[str]) -> list[list[tuple[int, str]]]:
 def markdown_text(text: str) -> str:
     text = _without_html(_without_comments(text))
     lines, notes = _notes(text.splitlines())
-    lines = _lazy_numbers(lines)
+    lines = _as_rendered(lines)
     defined = {m.group(1).casefold() for line in lines if (m := _REFERENCE_RE.match(line))}
 
     def linked(m: re.Match[str]) -> str:

@@ -268,3 +268,30 @@ def test_a_markdown_list_written_the_lazy_way_is_numbered_as_it_renders(tmp_path
         *(f"{n}. {text}" for n, text in enumerate(paragraphs[2:], start=3)),
     ]
     assert_every_word_once("\n\n".join(said), parsed)
+
+
+def test_markdown_paragraphs_numbered_with_a_parenthesis_keep_their_numbers(
+    tmp_path: Path,
+) -> None:
+    """ "1)" opens an ordered list item as "1." does, and CommonMark renders both "1.": read
+    as written, no paragraph was numbered and the file was refused."""
+    path = tmp_path / "paren.md"
+    path.write_text(
+        f"{MASTHEAD[0]}\\\n{MASTHEAD[1]}\n\n## I. Introduction\n\n"
+        "1) The meeting was held in Lima from 3 to 5 March 2025.\n\n"
+        "2) Speakers described the smuggling of migrants by sea, in particular:\n"
+        "   (a) By fishing boats;\n   (b) By container ships.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "2", "2(a)", "2(b)"]
+    assert _text(parsed, "2(b)") == "By container ships."
+    said = [
+        *MASTHEAD,
+        "I. Introduction",
+        "1. The meeting was held in Lima from 3 to 5 March 2025.",
+        "2. Speakers described the smuggling of migrants by sea, in particular:",
+        "(a) By fishing boats;",
+        "(b) By container ships.",
+    ]
+    assert_every_word_once("\n\n".join(said), parsed)
