@@ -645,10 +645,17 @@ def _lays_out_paragraphs(rows: list[list[str]]) -> bool:
     paragraphs became one table unit of the paragraph before, and their numbers were lost.
     Its rows are read as numbered lines, which the parser takes as paragraphs only where
     their numbers go on with the body's: an agenda set as such a table, "1." again inside a
-    later paragraph, stays that paragraph's list."""
-    return bool(rows) and all(
-        len([c for c in cells if c]) == 2 and _LABEL_CELL_RE.match(cells[0]) for cells in rows
-    )
+    later paragraph, stays that paragraph's list. Among such rows one may hold a single text:
+    an item or a paragraph's second block in the text column, its number cell empty, or a
+    chapter heading set across the table. One such row made the whole table a data table, and
+    a body set entirely in one was refused as no report."""
+
+    def laid_out(cells: list[str]) -> bool:
+        filled = [c for c in cells if c]
+        return len(filled) == 1 or (len(filled) == 2 and bool(_LABEL_CELL_RE.match(cells[0])))
+
+    numbered = any(cells[0] and _LABEL_CELL_RE.match(cells[0]) for cells in rows)
+    return numbered and all(map(laid_out, rows))
 
 
 def _mark_removed(paragraph) -> bool:  # noqa: ANN001 - lxml element

@@ -295,3 +295,43 @@ def test_markdown_paragraphs_numbered_with_a_parenthesis_keep_their_numbers(
         "(b) By container ships.",
     ]
     assert_every_word_once("\n\n".join(said), parsed)
+
+
+def test_a_word_layout_table_keeps_its_numbers_beside_item_and_heading_rows(
+    tmp_path: Path,
+) -> None:
+    """A body set in a borderless two-column Word table ("1. | text"), with items set in the
+    text column beside an empty number cell and a chapter heading across both columns: one
+    such row made the whole table a data table, and the document was refused as no report."""
+    document = Document()
+    for line in MASTHEAD:
+        document.add_paragraph(line)
+    document.add_paragraph("I. Introduction")
+    table = document.add_table(rows=0, cols=2)
+
+    def row(label: str, text: str) -> None:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, text
+
+    row("1.", "The meeting was held in Lima from 3 to 5 March 2025, and considered:")
+    row("", "(a) The smuggling of migrants;")
+    row("", "(b) Trafficking in persons.")
+    heading = table.add_row().cells
+    heading[0].merge(heading[1]).text = "II. Deliberations"
+    row("2.", "Speakers described the smuggling of migrants by sea.")
+    path = tmp_path / "layout-table.docx"
+    document.save(str(path))
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids == ["front", "1", "1(a)", "1(b)", "2"]
+    assert parsed.headings == ["I. Introduction", "II. Deliberations"]
+    assert _section(parsed, "2") == ["II. Deliberations"]
+    said = [
+        *MASTHEAD,
+        "I. Introduction",
+        "1. The meeting was held in Lima from 3 to 5 March 2025, and considered:",
+        "(a) The smuggling of migrants;",
+        "(b) Trafficking in persons.",
+        "II. Deliberations",
+        "2. Speakers described the smuggling of migrants by sea.",
+    ]
+    assert_every_word_once("\n\n".join(said), parsed)
