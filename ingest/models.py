@@ -10,8 +10,8 @@ UnitKind = Literal["front", "paragraph", "item", "table"]
 
 
 class Unit(BaseModel):
-    """One citable piece of a document: front matter, a numbered paragraph, a sub-item or a
-    table of an annex."""
+    """One citable piece of a document: front matter, a numbered paragraph, a sub-item, or a
+    table, list or unnumbered passage of an annex."""
 
     unit_id: str = Field(
         description="Citable id as the document numbers it: front, 8, 8(g), 1(c)(ii), annex.1, "

@@ -415,6 +415,14 @@ def _body_block(
         # On a line of its own: the colon that opened the list ends no sentence, and the
         # closing sentence is no part of the one that opened it.
         state.extend(state.paragraph, block, "\n")
+    elif state.annex is not None and state.units and state.units[-1].section != state.path():
+        # Prose under an annex's own heading ("Annex II", "Summary by the Chair", then "The
+        # Chair recalled …"): a unit of that annex, numbered with its tables and lists. Read
+        # as a continuation, it went on the unit before the heading (an earlier annex's list
+        # of participants) and was cited as that.
+        state.tables += 1
+        unit_id = f"{state.annex}.{state.tables}"
+        state.add(Unit(unit_id=unit_id, kind="paragraph", text=block, section=state.path()))
     elif state.units and state.units[-1].kind != "front":
         # Text that continues the previous unit after a break (a page, a quotation). After a
         # table's row, on a line of its own: a row is a whole line, and the text (a note
@@ -440,7 +448,9 @@ def parse_text(text: str, *, doc_id: str, source_file: str = "") -> ParsedDocume
         # The blocks after this one, read lazily (only an ambiguous list item looks ahead).
         following = body[i + 1] if i + 1 < len(body) else None
         _body_block(state, block, itertools.islice(body, i + 1, None), following)
-    if not any(u.kind == "paragraph" for u in state.units):
+    # An annex's unnumbered prose is no numbered paragraph of a report.
+    numbered = [u for u in state.units if u.kind == "paragraph" and u.unit_id[:5] != "annex"]
+    if not numbered:
         raise NoParagraphsError(source_file or doc_id)
     _deduplicate_ids(state.units)
     meta = DocumentMeta(

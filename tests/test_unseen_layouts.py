@@ -509,3 +509,30 @@ def test_a_chapter_framed_in_a_word_table_of_one_cell_keeps_its_paragraphs(
         "3. The meeting closed on 12 March 2025.",
     ]
     assert_every_word_once("\n".join(said), parsed)
+
+
+@pytest.mark.parametrize("participants", ["table", "lines"])
+def test_prose_under_a_later_annex_s_heading_is_a_unit_of_that_annex(participants: str) -> None:
+    """ "Annex II", "Summary by the Chair", then unnumbered sentences: they went on the unit
+    before the heading (Annex I's list of participants) and were cited as that."""
+    listed = (
+        "State | Name\nChile | Constanza Núñez\nPeru | Rocío Huamán"
+        if participants == "table"
+        else "Constanza Núñez (Chile)\n\nRocío Huamán (Peru)"
+    )
+    summary = [
+        "The Chair recalled that the region had contributed to the negotiation of the Convention.",
+        "She noted that prison overcrowding was a shared concern.",
+    ]
+    text = (
+        "Report of the meeting\n\nI. Introduction\n\n1. The meeting was held in Santiago.\n\n"
+        f"Annex I\n\nList of participants\n\n{listed}\n\n"
+        f"Annex II\n\nSummary by the Chair\n\n{summary[0]}\n\n{summary[1]}\n"
+    )
+    parsed = parse_text(text, doc_id="annexes")
+    assert parsed.unit_ids == ["front", "1", "annex-I.1", "annex-II.1"]
+    assert _text(parsed, "annex-II.1") == " ".join(summary)
+    assert "Chair" not in _text(parsed, "annex-I.1")
+    unit = next(u for u in parsed.units if u.unit_id == "annex-II.1")
+    assert unit.section == ["Annex II", "Summary by the Chair"]
+    assert_every_word_once(text.replace(" | ", " "), parsed)
