@@ -524,6 +524,7 @@ def read_pdf(data: bytes, path: str) -> str:
     pending: list[str] = []
     last = ""
     last_line: dict | None = None  # the last line written, on whatever page
+    before_last: dict | None = None  # the line written before it
     table_head = ""  # the first row of the last table begun
 
     # A word that a soft hyphen (U+00AD, which Word's PDFs keep at a line end) broke: its
@@ -581,7 +582,8 @@ def read_pdf(data: bytes, path: str) -> str:
         # header row there ("Repeat as header row"): the repeat is layout, as a running
         # header is, and read as a row it doubled the header's words in the table.
         continued = bool(kept and kept[0].get("table") and last_line and last_line.get("table"))
-        if continued and kept[0]["text"] == table_head:
+        repeat = continued and kept[0]["text"] == table_head
+        if repeat or (kept and _repeats_head(kept[0], last_line, before_last, table_head)):
             kept = kept[1:]
         if out and kept and SENTENCE_END_RE.search(last) and not _goes_on(last_line, kept[0]):
             end_block()  # a page that ended a paragraph: the next page starts a new block
@@ -619,10 +621,32 @@ def read_pdf(data: bytes, path: str) -> str:
                     # own after it, so the title stays the title.
                     pending.extend(["", notes.pop(m)] if m.startswith("*") else [notes.pop(m)])
             previous = line
-            last_line = line
+            before_last, last_line = last_line, line
     out.extend(carry)
     out.extend(pending)
     return "\n".join(out)
+
+
+def _repeats_head(
+    first: dict, last: dict | None, before_last: dict | None, table_head: str
+) -> bool:
+    """The first line of a page repeats the header row of a table the page break cut, where a
+    side of the break holds too few rows to be read as a table (a header and one row): its
+    words are the header's on the page before, the last table's first row when that page
+    ended in the table, or the line before its last when this page opens the table. Read as
+    text, the header's words were doubled."""
+
+    def said(text: str) -> list[str]:
+        return text.replace("|", " ").split()
+
+    if last is None or not said(first["text"]):
+        return False
+    if last.get("table") and table_head:
+        return said(first["text"]) == said(table_head)
+    return bool(
+        first.get("table") and before_last is not None
+        and said(first["text"]) == said(before_last["text"])
+    )  # fmt: skip
 
 
 # A gap between two lines of more than this share of a line's height parts two blocks in a

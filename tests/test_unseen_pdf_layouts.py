@@ -265,3 +265,68 @@ def test_a_title_s_asterisk_note_stays_in_the_front_matter(tmp_path: Path) -> No
     )
     assert parsed.meta.title == "Report of the meeting"
     assert_every_word_once("\n\n".join(_FIRST_PAGE_SAID), parsed)
+
+
+_PARTICIPANTS = [
+    ("Argentina", "Gonzalo Ibanez", "Ambassador"),
+    ("Brazil", "Joao Guimaraes", "Prosecutor"),
+    ("Chile", "Constanza Nunez", "Judge"),
+    ("Cuba", "Yanelis Ortiz", "Legal Adviser"),
+    ("Peru", "Rocio Huaman", "Director"),
+    ("Uruguay", "Ana Silva", "Judge"),
+]
+
+
+def _header_overleaf_pdf(
+    path: Path, rows_before_break: int, bottom: float = 255, top: float = 40
+) -> list[str]:
+    """A report whose annex table the page break cuts after ``rows_before_break`` rows, its
+    last row on page 1 set at ``bottom`` mm; the header row is repeated on page 2 at ``top``
+    mm. What the document says."""
+    head = ("State", "Name", "Title")
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    said = [*MASTHEAD]
+    for n, line in enumerate(MASTHEAD):
+        pdf.text(25, 20 + 6 * n, line)
+    for n in (1, 2):
+        text = f"{n}. The meeting was held in Santiago and adopted its report on day {n}."
+        pdf.text(25, 30 + 10 * n, text)
+        said.append(text)
+    pdf.text(25, 70, "Annex")
+    pdf.text(25, 77, "List of participants")
+    said += ["Annex", "List of participants", " ".join(head)]
+    said += [" ".join(row) for row in _PARTICIPANTS]
+
+    def row(cells: tuple[str, ...], y: float) -> None:
+        # Cells at fixed columns with a rule under the row, as annex tables are set.
+        for x, cell in zip((25, 70, 130), cells, strict=True):
+            pdf.text(x, y, cell)
+        pdf.line(25, y + 2, 185, y + 2)
+
+    y = bottom - 7 * (rows_before_break + 1)
+    for cells in [head, *_PARTICIPANTS[:rows_before_break]]:
+        row(cells, y)
+        y += 7
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for k, cells in enumerate([head, *_PARTICIPANTS[rows_before_break:]]):
+        row(cells, top + 7 * k)
+    pdf.output(str(path))
+    return said
+
+
+@pytest.mark.parametrize("rows_before_break", [1, 5])
+def test_a_table_header_repeated_overleaf_beside_one_row_is_read_once(
+    tmp_path: Path, rows_before_break: int
+) -> None:
+    """A browser or Word repeats a table's header row on the page after a break. Where a side
+    of the break holds the header and one row, too few rows to be read as a table, the
+    repeat was read as text: "State Name Title" twice."""
+    path = tmp_path / "header-overleaf.pdf"
+    said = _header_overleaf_pdf(path, rows_before_break)
+    parsed = parse_file(path, get_settings())
+    assert parsed.unit_ids[:3] == ["front", "1", "2"]
+    assert_every_word_once("\n\n".join(said), parsed)
