@@ -11,10 +11,9 @@ that joins into a known word whose second piece is no word). In a document that 
 does, as Word leaves a report, a line-end hyphen is a compound's own ("cyber-" +
 "enabled", "counter-" + "terrorism") unless the first piece is no word and the joined
 string is one ("com-" + "pounds"; "socio-" + "economic" reads "socioeconomic" too). In one
-that does, the joined string being a word, or the first piece not being one, says soft.
-A capital or a digit after the
-hyphen ("Directorate-" + "General", "COVID-" + "19") never continues a broken word: the
-hyphen is the word's own."""
+that does, the joined string being a word, or the first piece not being one, says soft. A
+capital or a digit after the hyphen ("Directorate-" + "General", "COVID-" + "19") never
+continues a broken word: the hyphen is the word's own."""
 
 from __future__ import annotations
 

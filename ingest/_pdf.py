@@ -96,12 +96,15 @@ def _inked(char: dict) -> bool:
     return bool(char["text"].strip())
 
 
-def _gaps(line: dict) -> list[tuple[float, float]]:
-    """Each gap between the letters of an upright ``line`` set side by side, with the size of
-    the letter after it."""
+def _letters(line: dict) -> list[dict]:
+    """The inked characters of an upright ``line``, left to right; none for a turned one."""
     chars = sorted((c for c in line.get("chars", ()) if _inked(c)), key=lambda c: c["x0"])
-    if not all(c.get("upright", True) for c in chars):
-        return []
+    return chars if all(c.get("upright", True) for c in chars) else []
+
+
+def _gaps(chars: list[dict]) -> list[tuple[float, float]]:
+    """Each gap between ``chars`` (``_letters``) set side by side, with the size of the
+    letter after it."""
     return [(b["x0"] - a["x1"], b["size"]) for a, b in zip(chars, chars[1:], strict=False)]
 
 
@@ -112,7 +115,7 @@ def _word_space(lines: list[dict]) -> float:
     tolerance = TEXT_OPTIONS["x_tolerance_ratio"]
     spaces: list[float] = []
     for line in lines:
-        shares = [gap / size for gap, size in _gaps(line) if size]
+        shares = [gap / size for gap, size in _gaps(_letters(line)) if size]
         if shares and statistics.median(shares) <= _EXPANDED_SHARE:
             spaces += [share for share in shares if tolerance < share < 1.0]
     return statistics.median(spaces) if spaces else 0.0
@@ -120,18 +123,17 @@ def _word_space(lines: list[dict]) -> float:
 
 def _respaced(line: dict, word_space: float) -> dict:
     """``line`` with its words found again when its letters are set apart (see above)."""
-    gaps = _gaps(line)
+    chars = _letters(line)
+    gaps = _gaps(chars)
     # Expanded type sets words: a line mostly of figures and signs (a page number "- 2 -",
     # a row of figures) is left as read.
-    inked = [c["text"] for c in line.get("chars", ()) if _inked(c)]
-    if len(gaps) < 2 or sum(ch.isalpha() for ch in inked) * 2 <= len(inked):
+    if len(gaps) < 2 or sum(c["text"].isalpha() for c in chars) * 2 <= len(chars):
         return line
     size = statistics.median(size for _, size in gaps)
     spacing = statistics.median(gap for gap, _ in gaps) / size
     if not _EXPANDED_SHARE < spacing < _LETTER_SHARE * word_space:
         return line
     space = (spacing + TEXT_OPTIONS["x_tolerance_ratio"]) * size
-    chars = sorted((c for c in line["chars"] if _inked(c)), key=lambda c: c["x0"])
     text = chars[0]["text"] + "".join(
         (" " if b["x0"] - a["x1"] > space else "") + b["text"]
         for a, b in zip(chars, chars[1:], strict=False)
@@ -643,10 +645,9 @@ def _repeats_head(
         return False
     if last.get("table") and table_head:
         return said(first["text"]) == said(table_head)
-    return bool(
-        first.get("table") and before_last is not None
-        and said(first["text"]) == said(before_last["text"])
-    )  # fmt: skip
+    if before_last is None or not first.get("table"):
+        return False
+    return said(first["text"]) == said(before_last["text"])
 
 
 # A gap between two lines of more than this share of a line's height parts two blocks in a
